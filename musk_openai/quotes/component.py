@@ -1,0 +1,449 @@
+"""spaCy component: find quotations and attribute them to a speaker.
+
+Pairing is pure text work (`marks.find_quotes`); this module adds what needs
+the parse: where an unclosed quote returns to narration, names and titles that
+are not quotations, direct vs partial, and the attribution rules, tried in
+order (see `_attribute`). Results go to doc.spans["quotes"] with a `QuoteInfo`
+in `span._.quote`; the entity index used is left in `doc._.entity_index`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from musk_openai.entities import Cluster, EntityIndex, clean_name
+from musk_openai.quotes import lexicon as lx
+from musk_openai.quotes.marks import QUOTE_CHARS, RawQuote, find_quotes
+
+SPAN_KEY = "quotes"
+TITLE_KEY = "quoted_names"
+_CLAUSE_END = {".", "!", "?", "…", ";"}
+_REPORTING = lx.REPORTING_VERBS | {v.split(" ", 1)[-1].removeprefix("s'") for v in lx.REPORTING_VERBS}
+_ADDRESS_VERBS = {"adresser", "envoyer", "destiner", "écrire", "répondre", "dire", "confier", "expliquer"}
+
+
+@dataclass(frozen=True)
+class QuoteInfo:
+    start: int
+    end: int
+    closed: bool
+    kind: str  # direct | partial
+    speaker: Optional[str] = None
+    speaker_mention: Optional[str] = None
+    cue: Optional[str] = None
+    addressee: Optional[str] = None
+    attribution: Optional[str] = None
+    date: Optional[tuple[int, int]] = None  # char span of the dating expression
+
+
+@dataclass
+class _Found:
+    """An attribution: who, by which words, through which rule."""
+
+    speaker: Optional[str]
+    mention: Optional[str]
+    rule: str
+    cue: Optional[str] = None
+    clause: tuple[int, int] = (0, 0)  # token range of the introducing clause
+
+
+class QuoteAttributor:
+    def __init__(self, name: str = "musk_quotes") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        starts = [t.idx for t in doc]
+        raws = find_quotes(doc.text, narration=lambda s, e: _is_narration(doc, starts, s, e))
+        index = EntityIndex.from_doc(doc)
+        doc._.entity_index = index
+        quote_ranges = [(r.open, (r.close if r.close is not None else r.end) + 1) for r in raws]
+        run = _Run(doc, starts, index, quote_ranges)
+        spans: list[Span] = []
+        names: list[Span] = []
+        previous: Optional[QuoteInfo] = None
+        for raw in raws:
+            span = doc.char_span(raw.start, raw.end, label="QUOTE", alignment_mode="expand")
+            if span is None:
+                continue
+            if run.is_name(raw):
+                names.append(span)
+                continue
+            info = run.attribute(raw, previous)
+            span._.quote = info
+            spans.append(span)
+            previous = info
+        doc.spans[SPAN_KEY] = spans
+        doc.spans[TITLE_KEY] = names
+        return doc
+
+
+def _token_at(starts: list[int], pos: int) -> int:
+    return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+
+def _is_narration(doc: Doc, starts: list[int], start: int, end: int) -> bool:
+    """A sentence inside an unclosed quote that reads as the journalist's narration:
+    third-person verbs in a past tense and nobody saying "je", "nous" or "vous"."""
+    tokens = doc[_token_at(starts, start) : _token_at(starts, max(end - 1, start)) + 1]
+    past_third = False
+    for token in tokens:
+        if token.lower_ in lx.FIRST_SECOND_PERSON or token.text in "?!":
+            return False
+        person = token.morph.get("Person")
+        if token.pos_ in ("VERB", "AUX") and person and person[0] in ("1", "2"):
+            return False
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            if set(token.morph.get("Tense")) & {"Imp", "Past"} and person == ["3"]:
+                past_third = True
+    return past_third
+
+
+def _is_cue(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING
+
+
+def _subject(verb: Token) -> Optional[Token]:
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubj:pass") and child.text not in ("-t", "t", "-t-"):
+                return child
+        # "Il les a exhortés": the parser sometimes misses the subject pronoun
+        for child in verb.children:
+            if child.i < verb.i and child.pos_ == "PRON" and child.lower_ in ("il", "elle", "ils", "elles"):
+                return child
+        if verb.dep_ in ("conj", "xcomp", "advcl", "acl") and verb.head is not verb:
+            verb = verb.head
+        else:
+            break
+    return _word_before(verb)
+
+
+_SKIPPABLE = {"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en", "l'", "l’", "le", "la", "les"}
+
+
+def _word_before(verb: Token) -> Optional[Token]:
+    """When the parse gives no subject ("OpenAI" mis-tagged as an auxiliary), take the
+    word just before the verb group if it can be one: a name or a pronoun."""
+    i = verb.i - 1
+    while i >= verb.sent.start:
+        token = verb.doc[i]
+        if token.lower_ in _SKIPPABLE or token.pos_ == "ADV" or token.lemma_ in ("avoir", "être"):
+            i -= 1
+            continue
+        if token.text[:1].isupper() and token.is_alpha or token.lower_ in lx.PERSON_PRONOUNS:
+            return token
+        return None
+    return None
+
+
+class _Run:
+    """Attribution state for one document."""
+
+    def __init__(self, doc: Doc, starts: list[int], index: EntityIndex, quote_ranges: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.starts = starts
+        self.index = index
+        self.quote_ranges = quote_ranges
+        self.dates = [s._.timex for s in doc.spans.get("dates", [])] if "dates" in doc.spans else []
+
+    # -- context windows ------------------------------------------------------
+    def _in_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quote_ranges)
+
+    def _stops(self, token: Token) -> bool:
+        return (
+            (token.is_space and "\n" in token.text)
+            or token.text in _CLAUSE_END
+            or any(c in token.text for c in QUOTE_CHARS)
+        )
+
+    def before(self, pos: int) -> tuple[int, int]:
+        """Token range of the clause that ends at char `pos`, back to a sentence end or paragraph."""
+        doc = self.doc
+        end = _token_at(self.starts, pos)
+        while end >= 0 and doc[end].idx >= pos:
+            end -= 1
+        i = end
+        while i >= 0 and not self._stops(doc[i]):
+            i -= 1
+        return i + 1, end + 1
+
+    def after(self, pos: int) -> tuple[int, int]:
+        """Token range of the clause that starts after char `pos`, up to a sentence end."""
+        doc = self.doc
+        start = _token_at(self.starts, pos)
+        while start < len(doc) and doc[start].idx <= pos:
+            start += 1
+        i = start
+        while i < len(doc) and i - start < 30 and not self._stops(doc[i]):
+            i += 1
+        return start, i
+
+    # -- names and titles -----------------------------------------------------
+    def is_name(self, raw: RawQuote) -> bool:
+        doc = self.doc
+        b_start, b_end = self.before(raw.open)
+        before = [t for t in doc[b_start:b_end] if not t.is_space]
+        last = before[-3:]
+        if any(t.lemma_.lower() in lx.NAMING_VERBS or t.lower_ in lx.TITLE_NOUNS for t in last):
+            return True
+        if before and before[-1].text == ":":
+            return False
+        words = [w for w in doc.text[raw.start : raw.end].split() if any(c.isalpha() for c in w)]
+        # "Open Artificial Intelligence Technologies, Inc.": every word capitalised
+        return 2 <= len(words) <= 8 and all(w[0].isupper() for w in words) and bool(before)
+
+    # -- mentions --------------------------------------------------------------
+    def mention_phrase(self, token: Token) -> Span:
+        doc = self.doc
+        if token.ent_type_:
+            for ent in doc.ents:
+                if ent.start <= token.i < ent.end:
+                    return ent
+        if token.pos_ == "PROPN":
+            chain = [token] + [c for c in token.children if c.dep_.startswith("flat")]
+            return doc[min(t.i for t in chain) : max(t.i for t in chain) + 1]
+        if token.pos_ == "PRON":
+            return doc[token.i : token.i + 1]
+        keep = [t for t in token.subtree if t.dep_ not in ("acl:relcl", "punct") and abs(t.i - token.i) <= 6]
+        left = min(t.i for t in keep)
+        right = max(t.i for t in keep)
+        return doc[left : right + 1]
+
+    def resolve(self, token: Token, pronoun_before: int) -> tuple[Optional[str], str, str]:
+        """(canonical speaker, mention text, how) for a subject token."""
+        lower = token.lower_.lstrip("-")
+        if token.pos_ == "PRON" or lower in lx.PERSON_PRONOUNS:
+            kind = lx.PERSON_PRONOUNS.get(lower)
+            if kind is None:
+                return None, token.text, "pronoun"
+            cluster = self.index.antecedent(pronoun_before, kind, self.quote_ranges)
+            return (cluster.name if cluster else None), token.text.lstrip("-"), "pronoun"
+        phrase = self.mention_phrase(token)
+        if token.pos_ == "NOUN":
+            # "le ministre Jean Dupont": the title's apposed name is the speaker
+            for child in token.children:
+                if child.dep_ in ("appos", "flat:name", "nmod", "flat") and child.ent_type_ == "PER":
+                    token, phrase = child, self.mention_phrase(child)
+                    break
+        name = clean_name(phrase)
+        capitalised = bool(name) and name[0].isupper()
+        if not capitalised:
+            return None, phrase.text, "description"
+        cluster: Optional[Cluster] = self.index.lookup(name, fuzzy=True)
+        if cluster is not None and cluster.kind != "person" and sum(cluster.aliases.values()) <= 1:
+            # Seen once, as the subject of a reporting verb, one letter away from a
+            # known person: a misspelling of that person ("Dupond" for "Dupont").
+            person = self.index.person_like(name)
+            if person is not None:
+                self.index.merge(cluster, person)
+                cluster = person
+        if cluster is None:
+            if token.pos_ != "PROPN" and token.is_sent_start and not token.ent_type_:
+                return None, phrase.text, "description"
+            kind = "organisation" if token.ent_type_ in ("ORG", "MISC") else "person"
+            cluster = self.index.new(name, kind, phrase.start_char)
+        elif self.index.of(name) is None:
+            self.index.add_alias(cluster, name, phrase.start_char)  # e.g. a misspelling
+        return cluster.name, name, "name"
+
+    # -- rules -------------------------------------------------------------------
+    def attribute(self, raw: RawQuote, previous: Optional[QuoteInfo]) -> QuoteInfo:
+        doc = self.doc
+        b_start, b_end = self.before(raw.open)
+        before = [t for t in doc[b_start:b_end] if not t.is_space]
+        after_range = self.after(raw.close) if raw.close is not None else (0, 0)
+        after = [t for t in doc[after_range[0] : after_range[1]] if not t.is_space]
+        inverted = self._inverted(after)
+        at_start = not before
+        intro = before[-1].text if before else ""
+        words = doc.text[raw.start : raw.end].split()
+        if at_start or intro in (":", "—", "–", "-") or inverted is not None:
+            kind = "direct"
+        elif (
+            raw.end - raw.start > 0
+            and doc.text[raw.start].isupper()
+            and doc.text[raw.end - 1] in ".!?…"
+            and len(words) >= 5
+        ):
+            kind = "direct"
+        else:
+            kind = "partial"
+
+        found = (
+            inverted
+            or self._colon_name(before)
+            or self._cue_before(before, raw)
+            or self._according_to(before[-6:])
+            or self._according_to(after[:4])
+        )
+        if found is None and at_start:
+            found = self._introduced_before(raw)
+        if found is None and kind == "partial":
+            found = self._sentence_subject(raw)
+        addressee = self._addressee(found) if found else None
+        date = self._date(found) if found else None
+        if (found is None or found.speaker is None) and previous is not None and previous.speaker:
+            gap = doc.text[previous.end : raw.open]
+            if len(gap) <= 300 and kind == "direct" and (found is None or found.rule == "description"):
+                return QuoteInfo(
+                    raw.start,
+                    raw.end,
+                    raw.closed,
+                    kind,
+                    previous.speaker,
+                    previous.speaker_mention,
+                    previous.cue,
+                    previous.addressee,
+                    "continuation",
+                    None,
+                )
+        if found is None:
+            return QuoteInfo(raw.start, raw.end, raw.closed, kind)
+        return QuoteInfo(
+            raw.start, raw.end, raw.closed, kind, found.speaker, found.mention, found.cue, addressee, found.rule, date
+        )
+
+    def _found(
+        self, subject: Optional[Token], cue: Optional[Token], rule: str, clause: tuple[int, int]
+    ) -> Optional[_Found]:
+        if subject is None:
+            return None
+        speaker, mention, how = self.resolve(subject, subject.idx)
+        if how == "pronoun":
+            rule = "pronoun" if rule != "inverted-cue" else "inverted-pronoun"
+        if how == "description":
+            rule = "description"
+        return _Found(speaker, mention, rule, cue.lemma_.lower() if cue is not None else None, clause)
+
+    def _inverted(self, after: list[Token]) -> Optional[_Found]:
+        """« … », a déclaré X / a-t-il écrit / explique-t-elle."""
+        tokens = after[1:] if after and after[0].text == "," else after
+        for k, token in enumerate(tokens[:6]):
+            if _is_cue(token) and token.pos_ == "VERB":
+                subject = _subject(token)
+                if subject is None:
+                    for nxt in tokens[k + 1 : k + 5]:
+                        if nxt.pos_ in ("PROPN", "NOUN", "PRON") and nxt.text not in ("-t", "t"):
+                            subject = nxt
+                            break
+                clause = (tokens[0].i, tokens[-1].i + 1)
+                return self._found(subject, token, "inverted-cue", clause)
+            if token.pos_ not in ("AUX", "ADV") and token.text not in ("-t", "-il", "-elle", "-ils", "-elles", "t"):
+                return None
+        return None
+
+    def _colon_name(self, before: list[Token]) -> Optional[_Found]:
+        """X : « … »"""
+        if (
+            len(before) >= 2
+            and before[-1].text == ":"
+            and before[-2].pos_ == "PROPN"
+            and not any(_is_cue(t) for t in before)
+        ):
+            return self._found(before[-2], None, "colon", (before[0].i, before[-1].i + 1))
+        return None
+
+    def _cue_before(self, before: list[Token], raw: RawQuote) -> Optional[_Found]:
+        """X a écrit : « … » / X a affirmé qu'il voulait « … »."""
+        for k in range(len(before) - 1, -1, -1):
+            token = before[k]
+            if not _is_cue(token) or token.pos_ != "VERB":
+                continue
+            between = before[k + 1 :]
+            # "a ajouté du sel" is no cue: the verb must introduce speech
+            introduces = (
+                len(between) <= 2
+                or any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between)
+                or any(c.dep_ == "ccomp" for c in token.children)
+            )
+            if not introduces:
+                continue
+            return self._found(_subject(token), token, "cue-subject", (before[0].i, before[-1].i + 1))
+        return None
+
+    def _according_to(self, tokens: list[Token]) -> Optional[_Found]:
+        """selon X / d'après X."""
+        for k, token in enumerate(tokens):
+            lower = token.lower_
+            is_selon = lower == "selon" or (
+                lower in ("d'", "d’") and k + 1 < len(tokens) and tokens[k + 1].lower_ == "après"
+            )
+            if not is_selon:
+                continue
+            rest = tokens[k + (2 if lower != "selon" else 1) :]
+            for nxt in rest[:4]:
+                if nxt.pos_ in ("PROPN", "PRON") or nxt.ent_type_:
+                    found = self._found(nxt, None, "selon", (tokens[0].i, tokens[-1].i + 1))
+                    if found and found.speaker:
+                        return found
+                    break
+        return None
+
+    def _introduced_before(self, raw: RawQuote) -> Optional[_Found]:
+        """A quote opening a paragraph, announced by the previous one: "… lorsqu'il écrivait à Y :"."""
+        doc = self.doc
+        line_start = doc.text.rfind("\n", 0, raw.open)
+        if line_start <= 0:
+            return None
+        prev_end = len(doc.text[:line_start].rstrip())
+        if prev_end == 0 or doc.text[prev_end - 1] != ":":
+            return None
+        start, end = self.before(prev_end)
+        tokens = [t for t in doc[start:end] if not t.is_space]
+        found = self._cue_before(tokens, raw)
+        if found:
+            found.rule = "intro-" + found.rule if found.rule != "description" else found.rule
+        return found
+
+    def _sentence_subject(self, raw: RawQuote) -> Optional[_Found]:
+        """A partial quote woven into a sentence whose subject is the speaker."""
+        doc = self.doc
+        token = doc[_token_at(self.starts, raw.start)]
+        seen = 0
+        while seen < 12:
+            if token.pos_ in ("VERB", "AUX"):
+                subject = _subject(token)
+                if subject is not None and not self._in_quote(subject.idx):
+                    found = self._found(subject, None, "sentence-subject", (token.sent.start, token.sent.end))
+                    if found and found.speaker:
+                        return found
+            if token.head is token:
+                break
+            token = token.head
+            seen += 1
+        return None
+
+    def _addressee(self, found: _Found) -> Optional[str]:
+        doc = self.doc
+        start, end = found.clause
+        tokens = list(doc[start:end])
+        for k, token in enumerate(tokens):
+            if token.lower_ not in ("à", "au") or k + 1 >= len(tokens):
+                continue
+            target = tokens[k + 1]
+            near = tokens[max(0, k - 3) : k]
+            if not any(t.lemma_.lower() in _ADDRESS_VERBS or _is_cue(t) for t in near):
+                continue
+            if target.pos_ == "PROPN" or target.ent_type_ in ("PER", "ORG"):
+                cluster = self.index.lookup(clean_name(self.mention_phrase(target)), fuzzy=True)
+                if cluster is not None:
+                    return cluster.name
+                return clean_name(self.mention_phrase(target)) or None
+        return None
+
+    def _date(self, found: _Found) -> Optional[tuple[int, int]]:
+        start, end = found.clause
+        if end <= start:
+            return None
+        lo = self.doc[start].idx
+        hi = self.doc[end - 1].idx + len(self.doc[end - 1].text)
+        best = None
+        for timex in self.dates:
+            if lo <= timex.start < hi and not self._in_quote(timex.start) and timex.role != "until":
+                best = (timex.start, timex.end)
+        return best

@@ -1,0 +1,70 @@
+"""General French vocabulary for quotation attribution (data only)."""
+
+# Reporting verbs, by lemma. A cue is one of these used as a verb whose
+# complement is speech ("a ajouté du sel" is excluded by the attribution rules,
+# which need the verb next to a quotation, a colon or "que").
+REPORTING_VERBS: frozenset[str] = frozenset(
+    """
+accuser admettre affirmer ajouter alerter annoncer appeler applaudir approuver argumenter
+arguer assurer attester avancer avertir avouer blaguer certifier clamer commenter concéder
+conclure confesser confier confirmer conseiller constater conter contester continuer corriger
+crier critiquer déclarer décrire défendre démentir dénoncer déplorer dire détailler écrire
+égrener enchaîner énoncer estimer évoquer exhorter exiger expliquer exposer exprimer fustiger
+glisser hurler implorer indiquer informer insister interpeller interroger ironiser jurer juger
+lancer lâcher marteler mentionner menacer murmurer narrer noter notifier objecter observer
+pester plaider poursuivre préciser prédire prévenir proclamer promettre proposer protester
+publier questionner raconter rappeler rapporter réagir reconnaître rectifier regretter réitérer
+relater relever remarquer renchérir répéter répliquer répondre reprendre résumer rétorquer
+révéler revendiquer s'exclamer saluer signaler souffler souhaiter souligner soupirer soutenir
+suggérer supplier témoigner tonner tweeter twitter vanter demander déplorer s'interroger
+s'inquiéter se féliciter féliciter se réjouir réjouir s'indigner indigner s'emporter avertir
+annoncer confier dicter fulminer griffonner gronder maintenir nuancer opposer plaisanter
+prétendre protester radoter râler reprocher résumer rétorquer scander sermonner signifier
+mettre_en_garde écrire_à télégraphier envoyer poster répondre_à commenter s'écrier ajouter
+""".replace("_", " ").split()
+)
+
+# Speech nouns that introduce a quotation: "selon le communiqué", "dans un courriel".
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    """
+déclaration communiqué courriel e-mail mail message lettre tweet texte interview entretien
+discours propos annonce note mémo réponse post billet tribune
+""".split()
+)
+
+# "selon X", "d'après X", "pour X": the speaker follows.
+ACCORDING_TO: frozenset[str] = frozenset({"selon", "d'après", "d’après"})
+
+# Words after which « … » is a name or a title, not a quotation.
+NAMING_VERBS: frozenset[str] = frozenset(
+    "nommer appeler intituler baptiser surnommer dénommer titrer renommer labelliser".split()
+)
+TITLE_NOUNS: frozenset[str] = frozenset(
+    """
+film livre roman ouvrage essai album chanson titre série émission documentaire pièce spectacle
+exposition festival loi décret projet opération plan programme rapport journal magazine revue
+quotidien hebdomadaire slogan mot terme expression hashtag mot-clé thème rubrique nom surnom
+marque label association société entreprise groupe parti mouvement collectif fondation
+campagne initiative affaire dossier concept formule devise jeu logiciel application site blog
+""".split()
+)
+
+HONORIFICS: frozenset[str] = frozenset(
+    "m. m mme mme. mlle mlle. mm. dr dr. pr pr. me me. mgr sir lord monsieur madame mademoiselle".split()
+)
+
+PERSON_PRONOUNS: dict[str, str] = {
+    "il": "person",
+    "elle": "person",
+    "-il": "person",
+    "-elle": "person",
+    "lui": "person",
+    "ils": "group",
+    "elles": "group",
+    "-ils": "group",
+    "-elles": "group",
+    "eux": "group",
+}
+FIRST_SECOND_PERSON: frozenset[str] = frozenset(
+    "je j' j’ me m' m’ moi nous tu te t' t’ toi vous mon ma mes notre nos ton ta tes votre vos".split()
+)

@@ -1,0 +1,129 @@
+"""Where articles come from: files, standard input, directories, JSONL corpora, the seed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Optional
+
+from musk_openai.errors import InputError
+
+SEED_NAME = "000_2d7f435560d36f06.txt"
+
+
+@dataclass(frozen=True)
+class Article:
+    document: str  # the path, "-", or the corpus id
+    text: str
+    dct: Optional[dt.date] = None
+    dct_source: Optional[str] = None
+
+
+def seed_text() -> str:
+    try:
+        return resources.files("musk_openai.seeds").joinpath(SEED_NAME).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        # running from a source tree where `seeds/` sits beside the package
+        return (Path(__file__).resolve().parent.parent / "seeds" / SEED_NAME).read_text(encoding="utf-8")
+
+
+def parse_date(value: str, what: str = "date") -> dt.date:
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"invalid {what} {value!r}: write it as YYYY-MM-DD, e.g. 2012-06-22") from None
+
+
+def decode(data: bytes, source: str, encoding: Optional[str] = None) -> str:
+    """Bytes to text; the offsets of every output are indices into this string."""
+    if encoding:
+        try:
+            return data.decode(encoding).removeprefix("\ufeff")
+        except (LookupError, UnicodeDecodeError) as error:
+            raise InputError(f"{source}: cannot decode as {encoding} ({error})") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data:
+        raise InputError(f"{source}: looks like a binary file (it contains NUL bytes); give a text article")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(
+            f"{source}: not valid UTF-8; if it is a Windows or Latin-1 file, pass --encoding cp1252"
+        ) from None
+
+
+def _check_text(text: str, source: str) -> str:
+    if not text.strip():
+        raise InputError(f"{source}: the article is empty")
+    return text
+
+
+def _read_jsonl(path: Path, dct: Optional[dt.date], on_error: Callable[[str], None]) -> Iterator[Article]:
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw.decode("utf-8"))
+                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                    raise ValueError('each line needs a JSON object with a "text" string')
+                date = record.get("dct") or record.get("date")
+                line_dct = parse_date(str(date), "dct") if date else None
+                doc_id = str(record.get("id", f"{path}:{number}"))
+                text = _check_text(record["text"], f"{path}:{number}")
+            except (ValueError, UnicodeDecodeError, InputError) as error:
+                on_error(f"{path}, line {number}: {error}")
+                continue
+            if dct is not None:
+                yield Article(doc_id, text, dct, "option")
+            else:
+                yield Article(doc_id, text, line_dct, "corpus" if line_dct else None)
+
+
+def iter_articles(
+    paths: Iterable[str],
+    dct: Optional[dt.date] = None,
+    encoding: Optional[str] = None,
+    on_error: Optional[Callable[[str], None]] = None,
+) -> Iterator[Article]:
+    """Articles in input order. `on_error` receives skippable problems; without it they raise."""
+
+    def fail(message: str) -> None:
+        raise InputError(message)
+
+    report = on_error or fail
+    source = "option" if dct else None
+    paths = list(paths)
+    if not paths:
+        yield Article(f"seeds/{SEED_NAME}", seed_text(), dct, source)
+        return
+    for name in paths:
+        if name == "-":
+            data = sys.stdin.buffer.read()
+            yield Article("-", _check_text(decode(data, "standard input", encoding), "standard input"), dct, source)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.suffix in (".txt", ".jsonl") and p.is_file())
+            if not files:
+                raise InputError(f"{name}: the directory has no .txt or .jsonl articles")
+            yield from iter_articles([str(p) for p in files], dct, encoding, on_error)
+            continue
+        if not path.exists():
+            raise InputError(f"{name}: no such file or directory")
+        if path.suffix == ".jsonl":
+            yield from _read_jsonl(path, dct, report)
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise InputError(f"{name}: cannot read it ({error.strerror})") from None
+        yield Article(name, _check_text(decode(data, name, encoding), name), dct, source)
