@@ -19,7 +19,7 @@ from musk_openai.quotes.lexicon import HONORIFICS
 
 SPAN_KEY = "entities"
 _LABELS = {"PER": "person", "ORG": "organisation", "MISC": "organisation", "LOC": "place"}
-_DETERMINERS = {"le", "la", "les", "l'", "l’", "du", "des", "de", "d'", "d’"}
+_DETERMINERS = {"le", "la", "les", "l'", "l’", "du", "des", "de", "d'", "d’", "un", "une"}
 # Lower-case words that may sit inside a proper name ("Charles de Gaulle").
 _PARTICLES = {
     "de",
@@ -132,6 +132,8 @@ class EntityIndex:
             if not looks_like_name(name):
                 continue
             cluster = index.lookup(name)
+            if cluster is None and ent.label_ == "PER":
+                cluster = index.person_like(name)  # "Lacomb" tagged as a person: "Lacombe"
             if cluster is None:
                 if kind == "place":
                     continue
@@ -198,14 +200,16 @@ class EntityIndex:
         target.positions = sorted(target.positions + source.positions)
         self.clusters.remove(source)
 
-    def person_like(self, name: str) -> Optional[Cluster]:
+    def person_like(self, name: str, exclude: Optional[Cluster] = None) -> Optional[Cluster]:
         """A known person whose name is within one edit of `name` (one word, 4+ letters)."""
         words = fold(name).split()
         if len(words) != 1 or len(words[0]) < 4:
             return None
         for cluster in self.clusters:
-            if cluster.kind == "person" and any(
-                len(t) >= 4 and _edit_distance_at_most_one(words[0], t) for t in cluster.tokens
+            if (
+                cluster is not exclude
+                and cluster.kind == "person"
+                and any(len(t) >= 4 and _edit_distance_at_most_one(words[0], t) for t in cluster.tokens)
             ):
                 return cluster
         return None

@@ -22,8 +22,20 @@ def test_reporting_verb_lexicon_is_large_enough():
     from musk_openai.quotes.lexicon import REPORTING_VERBS
 
     assert len(REPORTING_VERBS) >= 120
-    assert {"dire", "déclarer", "affirmer", "écrire", "ajouter", "estimer", "souligner", "répondre",
-            "préciser", "expliquer", "promettre", "tweeter"} <= REPORTING_VERBS
+    assert {
+        "dire",
+        "déclarer",
+        "affirmer",
+        "écrire",
+        "ajouter",
+        "estimer",
+        "souligner",
+        "répondre",
+        "préciser",
+        "expliquer",
+        "promettre",
+        "tweeter",
+    } <= REPORTING_VERBS
 
 
 @pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff not installed")

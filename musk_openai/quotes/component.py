@@ -73,6 +73,16 @@ class QuoteAttributor:
                 names.append(span)
                 continue
             info = run.attribute(raw, previous)
+            if (
+                info.kind == "partial"
+                and info.speaker is None
+                and info.speaker_mention is None
+                and not run.echoes(raw, spans)
+            ):
+                # A few words in quotation marks that nobody says and nobody said before in
+                # the article: a term ("la « sauce maison »"), not a quotation.
+                names.append(span)
+                continue
             span._.quote = info
             spans.append(span)
             previous = info
@@ -102,8 +112,29 @@ def _is_narration(doc: Doc, starts: list[int], start: int, end: int) -> bool:
     return past_third
 
 
+_AUXILIARY_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "avoir", "ai"}
+_INVERTED_PRONOUNS = {"-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles"}
+
+
+def cue_lemma(token: Token) -> Optional[str]:
+    """The reporting verb's lemma if `token` is one, else None. The tagger's lemma first;
+    the -er verb forms as a fallback when it took the verb for a name ("a tweeté")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and lemma in _REPORTING:
+        return lemma
+    form = lx.REPORTING_FORMS.get(token.lower_)
+    if form is None:
+        return None
+    if token.pos_ == "VERB":
+        return form
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    if prev is not None and prev.lower_ in _AUXILIARY_FORMS:
+        return form
+    return None
+
+
 def _is_cue(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _REPORTING
+    return cue_lemma(token) is not None
 
 
 def _subject(verb: Token) -> Optional[Token]:
@@ -184,6 +215,11 @@ class _Run:
         return start, i
 
     # -- names and titles -----------------------------------------------------
+    def echoes(self, raw: RawQuote, earlier: list[Span]) -> bool:
+        """Whether the quoted words repeat part of an earlier quotation of the article."""
+        words = " ".join(self.doc.text[raw.start : raw.end].lower().split())
+        return any(words in " ".join(self.doc.text[s._.quote.start : s._.quote.end].lower().split()) for s in earlier)
+
     def is_name(self, raw: RawQuote) -> bool:
         doc = self.doc
         b_start, b_end = self.before(raw.open)
@@ -231,14 +267,14 @@ class _Run:
                     token, phrase = child, self.mention_phrase(child)
                     break
         name = clean_name(phrase)
-        capitalised = bool(name) and name[0].isupper()
+        capitalised = bool(name) and name[0].isupper() and token.text[:1].isupper()
         if not capitalised:
             return None, phrase.text, "description"
         cluster: Optional[Cluster] = self.index.lookup(name, fuzzy=True)
-        if cluster is not None and cluster.kind != "person" and sum(cluster.aliases.values()) <= 1:
+        if cluster is not None and sum(cluster.aliases.values()) <= 1:
             # Seen once, as the subject of a reporting verb, one letter away from a
             # known person: a misspelling of that person ("Dupond" for "Dupont").
-            person = self.index.person_like(name)
+            person = self.index.person_like(name, exclude=cluster)
             if person is not None:
                 self.index.merge(cluster, person)
                 cluster = person
@@ -318,22 +354,43 @@ class _Run:
             rule = "pronoun" if rule != "inverted-cue" else "inverted-pronoun"
         if how == "description":
             rule = "description"
-        return _Found(speaker, mention, rule, cue.lemma_.lower() if cue is not None else None, clause)
+        return _Found(speaker, mention, rule, cue_lemma(cue) if cue is not None else None, clause)
 
     def _inverted(self, after: list[Token]) -> Optional[_Found]:
-        """« … », a déclaré X / a-t-il écrit / explique-t-elle."""
-        tokens = after[1:] if after and after[0].text == "," else after
+        """« … », a déclaré X / a-t-il écrit / explique-t-elle, right after the quote or
+        closing its sentence ("« … » pour rester compétitifs, a rapporté X.")."""
+        starts = [0] if not after or after[0].text != "," else [1]
+        starts += [k + 1 for k, t in enumerate(after) if t.text == "," and k + 1 not in starts and k > 0]
+        for first in starts:
+            found = self._inverted_at(after[first:], at_quote=first <= 1)
+            if found is not None:
+                return found
+        return None
+
+    def _inverted_at(self, tokens: list[Token], at_quote: bool) -> Optional[_Found]:
+        pronoun: Optional[Token] = None
         for k, token in enumerate(tokens[:6]):
-            if _is_cue(token) and token.pos_ == "VERB":
-                subject = _subject(token)
+            if token.lower_ in _INVERTED_PRONOUNS and token.text.startswith("-"):
+                pronoun = token
+                continue
+            if _is_cue(token):
+                rest = [t for t in tokens[k + 1 :] if t.text not in ("-t", "t")]
+                if pronoun is None and rest and rest[0].lower_ in _INVERTED_PRONOUNS and rest[0].text.startswith("-"):
+                    pronoun = rest[0]  # "explique-t-elle"
+                subject = pronoun
                 if subject is None:
-                    for nxt in tokens[k + 1 : k + 5]:
-                        if nxt.pos_ in ("PROPN", "NOUN", "PRON") and nxt.text not in ("-t", "t"):
+                    for nxt in rest[:4]:
+                        if nxt.pos_ in ("PROPN", "NOUN") or nxt.ent_type_:
                             subject = nxt
                             break
+                if subject is None:
+                    return None
+                # away from the quote, the incise must close the sentence
+                if not at_quote and any(t.pos_ == "VERB" for t in rest if t.i > subject.i):
+                    return None
                 clause = (tokens[0].i, tokens[-1].i + 1)
                 return self._found(subject, token, "inverted-cue", clause)
-            if token.pos_ not in ("AUX", "ADV") and token.text not in ("-t", "-il", "-elle", "-ils", "-elles", "t"):
+            if token.pos_ not in ("AUX", "ADV") and token.text not in ("-t", "t"):
                 return None
         return None
 
@@ -343,6 +400,7 @@ class _Run:
             len(before) >= 2
             and before[-1].text == ":"
             and before[-2].pos_ == "PROPN"
+            and before[-2].text[:1].isupper()
             and not any(_is_cue(t) for t in before)
         ):
             return self._found(before[-2], None, "colon", (before[0].i, before[-1].i + 1))
@@ -352,7 +410,7 @@ class _Run:
         """X a écrit : « … » / X a affirmé qu'il voulait « … »."""
         for k in range(len(before) - 1, -1, -1):
             token = before[k]
-            if not _is_cue(token) or token.pos_ != "VERB":
+            if not _is_cue(token):
                 continue
             between = before[k + 1 :]
             # "a ajouté du sel" is no cue: the verb must introduce speech
@@ -367,9 +425,14 @@ class _Run:
         return None
 
     def _according_to(self, tokens: list[Token]) -> Optional[_Found]:
-        """selon X / d'après X."""
+        """selon X / d'après X / pour X, « … »."""
         for k, token in enumerate(tokens):
             lower = token.lower_
+            if lower == "pour" and k + 1 < len(tokens) and tokens[k + 1].ent_type_ in ("PER", "ORG"):
+                # "Pour Agnès Vidal, « … »": only a named person or organisation followed by a comma
+                name = self.mention_phrase(tokens[k + 1])
+                if name.end < len(tokens[0].doc) and tokens[0].doc[name.end].text == ",":
+                    return self._found(tokens[k + 1], None, "selon", (tokens[0].i, tokens[-1].i + 1))
             is_selon = lower == "selon" or (
                 lower in ("d'", "d’") and k + 1 < len(tokens) and tokens[k + 1].lower_ == "après"
             )

@@ -20,9 +20,25 @@ suggérer supplier témoigner tonner tweeter twitter vanter demander déplorer s
 s'inquiéter se féliciter féliciter se réjouir réjouir s'indigner indigner s'emporter avertir
 annoncer confier dicter fulminer griffonner gronder maintenir nuancer opposer plaisanter
 prétendre protester radoter râler reprocher résumer rétorquer scander sermonner signifier
-mettre_en_garde écrire_à télégraphier envoyer poster répondre_à commenter s'écrier ajouter
-""".replace("_", " ").split()
+trancher rassurer asséner alarmer étonner s'étonner télégraphier envoyer adresser poster
+commenter s'écrier ajouter
+""".split()
 )
+
+
+def _regular_forms(lemmas: frozenset[str]) -> dict[str, str]:
+    """Inflected forms of the -er verbs, for when the tagger misses a verb ("a tweeté" read as a name)."""
+    forms: dict[str, str] = {}
+    endings = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "era", "eront", "ant")
+    for lemma in lemmas:
+        if lemma.endswith("er") and " " not in lemma:
+            stem = lemma[:-2]
+            for ending in endings:
+                forms.setdefault(stem + ending, lemma)
+    return forms
+
+
+REPORTING_FORMS: dict[str, str] = _regular_forms(REPORTING_VERBS)
 
 # Speech nouns that introduce a quotation: "selon le communiqué", "dans un courriel".
 SPEECH_NOUNS: frozenset[str] = frozenset(

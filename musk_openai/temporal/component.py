@@ -117,22 +117,31 @@ class TemporalTagger:
 
     @staticmethod
     def _plausible(doc: Doc, words: list[Word], item: Found) -> bool:
-        """Reject what only looks like a date: Mars the planet, Avril the singer, amounts."""
+        """Reject what only looks like a date: Mars the planet, Avril the singer, amounts,
+        street names, repeated days."""
         first = words[item.start]
-        token = doc[first.token]
-        raw = doc.text[first.start : first.end]
-        prev_word = words[item.start - 1].text if item.start > 0 else ""
-        next_token = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        capitalised = raw[:1].isupper() and not token.is_sent_start and not _line_start(doc, first.start)
-        if first.text in lx.MONTHS or first.text in lx.WEEKDAYS:
-            # A capitalised month or weekday mid-sentence is a name ("sur Mars",
-            # "Avril Lavigne") unless a date word announces it.
-            if capitalised and prev_word not in lx.DATE_TRIGGERS and not prev_word.isdigit():
+        before = [w.text for w in words[max(0, item.start - 2) : item.start]]
+        if len(before) == 2 and before[1] in ("du", "de", "d'") and before[0] in lx.PLACE_NOUNS:
+            return False
+        for k in range(item.start, item.end):
+            word = words[k]
+            if word.text not in lx.MONTHS and word.text not in lx.WEEKDAYS:
+                continue
+            token = doc[word.token]
+            prev_word = words[k - 1].text if k > 0 else ""
+            next_word = words[k + 1].text if k + 1 < len(words) else ""
+            if word.text in lx.WEEKDAYS and prev_word in lx.SET_WORDS:
                 return False
-            if capitalised and next_token is not None and next_token.pos_ == "PROPN":
+            raw = doc.text[word.start : word.end]
+            capitalised = raw[:1].isupper() and not token.is_sent_start and not _line_start(doc, word.start)
+            # A capitalised month or weekday mid-sentence is a name ("sur Mars", "Avril
+            # Lavigne") unless a day number comes before it or a year after it.
+            if capitalised and not prev_word.isdigit() and not (next_word.isdigit() and len(next_word) == 4):
                 return False
         if item.spec.granularity == "year" and item.spec.anchor is None and item.end - item.start == 1:
             # a bare number: not an amount ("en 2000 exemplaires")
+            token = doc[first.token]
+            next_token = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if (
                 next_token is not None
                 and next_token.pos_ == "NOUN"

@@ -16,7 +16,7 @@ from musk_openai.temporal import lexicon as lx
 
 # Words: numbers with their ordinal suffix, letter runs with an elided
 # apostrophe ("l'", "aujourd'"), or any other single non-space character.
-_WORD = re.compile(r"\d+(?:er|re|ère|e|ème|nd|nde)?(?![^\W\d_])|[^\W\d_]+['’]?|\S")
+_WORD = re.compile(r"\d+(?:er|re|ère|ème|nde|nd|e)(?![^\W\d_])|\d+|[^\W\d_]+['’]?|\S")
 
 
 @dataclass(frozen=True)

@@ -209,3 +209,35 @@ AMOUNT_WORDS: frozenset[str] = frozenset(
 TIME_WORDS: frozenset[str] = frozenset({"h", "heure", "heures"})
 TIME_TRIGGERS: frozenset[str] = frozenset({"à", "vers", "dès", "avant", "après", "jusqu'à"})
 ROMAN: dict[str, int] = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+# "rue du 4 Septembre", "place du 8 Mai 1945": a date inside a place name.
+PLACE_NOUNS: frozenset[str] = frozenset(
+    {
+        "rue",
+        "avenue",
+        "boulevard",
+        "place",
+        "quai",
+        "pont",
+        "square",
+        "allée",
+        "cours",
+        "impasse",
+        "chemin",
+        "route",
+        "stade",
+        "lycée",
+        "collège",
+        "école",
+        "gare",
+        "station",
+        "parc",
+        "hôpital",
+        "esplanade",
+        "promenade",
+        "métro",
+        "rond-point",
+        "carrefour",
+    }
+)
+# "chaque lundi", "un mardi sur deux", "tous les jeudis": a repeated day, not a date.
+SET_WORDS: frozenset[str] = frozenset({"chaque", "un", "une", "tous", "les", "certains", "quelques"})

@@ -1,0 +1,74 @@
+"""The team's development sets (data/dev/), scored through the evaluator."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from musk_openai import evaluate
+from musk_openai.api import analyse
+
+pytestmark = pytest.mark.model
+DEV = Path(__file__).resolve().parent.parent / "data" / "dev"
+
+
+def _run(name):
+    documents = evaluate.load_gold(str(DEV / name))
+    predicted = list(analyse(d.article for d in documents))
+    return documents, predicted
+
+
+@pytest.fixture(scope="module")
+def temporal():
+    return _run("temporal.json")
+
+
+@pytest.fixture(scope="module")
+def quotes():
+    return _run("quotes.json")
+
+
+def test_temporal_dev_set_is_big_enough():
+    data = json.loads((DEV / "temporal.json").read_text(encoding="utf-8"))
+    assert len(data["documents"]) >= 200
+    assert sum(d["trap"] for d in data["documents"]) >= 30
+
+
+def test_temporal_dev_set_exact_value_and_mod(temporal):
+    report = evaluate.score(zip(*temporal, strict=True))
+    assert report.dates.recall >= 0.95, report.errors
+    assert report.dates.precision >= 0.95, report.errors
+
+
+def test_temporal_traps_have_no_false_dates(temporal):
+    documents, predicted = temporal
+    raw = json.loads((DEV / "temporal.json").read_text(encoding="utf-8"))["documents"]
+    false_dates = [
+        (doc.text, [d.text for d in got.dates])
+        for doc, got, record in zip(documents, predicted, raw, strict=True)
+        if record["trap"] and got.dates
+    ]
+    assert false_dates == []
+
+
+def test_quote_dev_set_is_big_enough():
+    data = json.loads((DEV / "quotes.json").read_text(encoding="utf-8"))
+    assert len(data["documents"]) >= 80
+
+
+def test_quote_dev_set_boundaries_and_speakers(quotes):
+    documents, predicted = quotes
+    exact = right_speaker = total = 0
+    for gold, got in zip(documents, predicted, strict=True):
+        by_span = {tuple(q.span): q for q in got.quotes}
+        for expected in gold.quotes:
+            total += 1
+            quote = by_span.get(tuple(expected["span"]))
+            if quote is None:
+                continue
+            exact += 1
+            right_speaker += quote.speaker == expected["speaker"]
+    assert exact / total >= 0.95
+    assert right_speaker / total >= 0.95
+    report = evaluate.score(zip(documents, predicted, strict=True))
+    assert report.quotes.precision >= 0.95, [e for e in report.errors if e["kind"] == "spurious quote"]
