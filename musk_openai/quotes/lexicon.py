@@ -17,7 +17,7 @@ publier questionner raconter rappeler rapporter réagir reconnaître rectifier r
 relater relever remarquer renchérir répéter répliquer répondre reprendre résumer rétorquer
 révéler revendiquer s'exclamer saluer signaler souffler souhaiter souligner soupirer soutenir
 suggérer supplier témoigner tonner tweeter twitter vanter demander déplorer s'interroger
-s'inquiéter se féliciter féliciter se réjouir réjouir s'indigner indigner s'emporter avertir
+s'inquiéter féliciter réjouir s'indigner indigner s'emporter avertir
 annoncer confier dicter fulminer griffonner gronder maintenir nuancer opposer plaisanter
 prétendre protester radoter râler reprocher résumer rétorquer scander sermonner signifier
 trancher rassurer asséner alarmer étonner s'étonner télégraphier envoyer adresser poster
