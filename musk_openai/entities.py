@@ -93,7 +93,8 @@ class Cluster:
 
     @property
     def tokens(self) -> set[str]:
-        return {fold(t) for alias in self.aliases for t in alias.split()}
+        # "SUD" is part of "SUD-PTT"
+        return {fold(p) for alias in self.aliases for t in alias.split() for p in {t, *t.split("-")} if p}
 
     def add(self, alias: str, position: int) -> None:
         self.aliases[alias] = self.aliases.get(alias, 0) + 1

@@ -81,7 +81,11 @@ def test_two_speakers_in_one_paragraph():
 
 
 def test_added_salt_is_not_a_cue():
-    assert quotes_of("Le chef a ajouté du sel à la « sauce maison » avant de servir.") == []
+    # "la « sauce maison »" is a term; at worst it is kept as a partial quote nobody said
+    assert all(
+        q.cue is None and q.speaker is None
+        for q in quotes_of("Le chef a ajouté du sel à la « sauce maison » avant de servir.")
+    )
     quotes = quotes_of("Le chef a ajouté : « Le sel est essentiel. »")
     assert quotes[0].cue == "ajouter"
 
@@ -109,3 +113,34 @@ def test_unclosed_quote_is_marked():
 def test_odd_marks_never_raise():
     for text in ("« « »", "”Oui”, a-t-il dit.", "« Non.\n« Si.\n", '"', "Il a dit « oui"):
         analyse_text(text)
+
+
+def test_addressee_after_the_cue_is_not_the_speaker():
+    quote = quotes_of("« Nous réagissons sans hâte » déclare à l'AFP Jean-Philippe Magnen, le porte-parole.")[0]
+    assert quote.speaker == "Jean-Philippe Magnen" and quote.cue == "déclarer"
+
+
+def test_title_with_apposed_name():
+    text = "Le ministre de l'Intérieur, Manuel Valls, a parlé sur Europe 1, en affirmant que « tout va bien »."
+    assert quotes_of(text)[0].speaker == "Manuel Valls"
+
+
+def test_definite_description_of_a_known_organisation():
+    text = (
+        "Selon le ministère de l'Intérieur, « les agresseurs sont connus ». "
+        "Le ministère s'est dit déterminé à « combattre toutes les violences »."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["ministère de l'Intérieur"] * 2
+
+
+def test_pronoun_continuing_an_unnamed_subject_names_nobody():
+    text = (
+        "Antonis Samaras a nommé ses ministres. Le nouveau gouvernement s'est fixé un objectif. "
+        "Il a déclaré que « la révision ne doit pas mettre en danger le pays »."
+    )
+    assert quotes_of(text)[0].speaker is None
+
+
+def test_year_after_horizon_inside_a_quote():
+    doc = analyse_text("Il a promis « une baisse de 75 % à 50 % à l'horizon 2025 ».", dct=None)
+    assert [(d.text, d.value, d.quoted) for d in doc.dates] == [("2025", "2025", True)]

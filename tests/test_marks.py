@@ -73,3 +73,8 @@ def test_odd_numbers_of_marks_never_raise():
 
 def test_empty_quotes_are_dropped():
     assert quoted("« » et “ ”") == []
+
+
+def test_guillemet_closes_outer_quote_despite_a_stray_inner_mark():
+    text = 'Il a relevé que « "ce n’est que très tard que l’enquête a commencé ». La suite.'
+    assert quoted(text) == [('"ce n’est que très tard que l’enquête a commencé', True)]

@@ -117,3 +117,23 @@ def test_resolve_clock_time_on_previous_day():
     previous = normalise("14 mai 2002")
     got = resolve(Spec("time", hour=17, minute=0, anchor="context"), previous=previous)
     assert got.value == "2002-05-14T17:00" and got.granularity == "time"
+
+
+@pytest.mark.parametrize(
+    "dct,text,value",
+    [
+        ("2012-07-02", "le week-end dernier", "2012-W26-WE"),  # a Monday: the weekend just gone
+        ("2012-07-02", "ce week-end", "2012-W27-WE"),
+        ("2012-07-02", "le week-end prochain", "2012-W27-WE"),
+        ("2012-07-07", "ce week-end", "2012-W27-WE"),  # a Saturday: this one
+        ("2012-07-07", "le week-end dernier", "2012-W26-WE"),
+    ],
+)
+def test_weekends(dct, text, value):
+    got = normalise(text, dct=dt.date.fromisoformat(dct))
+    assert got.value == value and got.interval[0].weekday() == 5
+
+
+def test_month_before_last_with_fuzzy_part():
+    got = normalise("début du mois dernier", dct=dt.date(2012, 7, 5))
+    assert (got.value, got.mod) == ("2012-06", "START")

@@ -15,7 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from musk_openai.entities import Cluster, EntityIndex, clean_name
+from musk_openai.entities import Cluster, EntityIndex, clean_name, fold
 from musk_openai.quotes import lexicon as lx
 from musk_openai.quotes.marks import QUOTE_CHARS, RawQuote, find_quotes
 
@@ -77,10 +77,11 @@ class QuoteAttributor:
                 info.kind == "partial"
                 and info.speaker is None
                 and info.speaker_mention is None
+                and len(doc.text[raw.start : raw.end].split()) <= 3
                 and not run.echoes(raw, spans)
             ):
-                # A few words in quotation marks that nobody says and nobody said before in
-                # the article: a term ("la « sauce maison »"), not a quotation.
+                # Up to three words in quotation marks that nobody says and nobody said before
+                # in the article: a term ("la « sauce maison »"), not a quotation.
                 names.append(span)
                 continue
             span._.quote = info
@@ -116,16 +117,17 @@ _AUXILIARY_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "so
 _INVERTED_PRONOUNS = {"-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles"}
 
 
-def cue_lemma(token: Token) -> Optional[str]:
+def cue_lemma(token: Token, inverted: bool = False) -> Optional[str]:
     """The reporting verb's lemma if `token` is one, else None. The tagger's lemma first;
-    the -er verb forms as a fallback when it took the verb for a name ("a tweeté")."""
+    the -er verb forms as a fallback when it took the verb for a name ("a tweeté") or a
+    noun ("», juge le ministère"): after an auxiliary, or right after the quotation."""
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and lemma in _REPORTING:
         return lemma
     form = lx.REPORTING_FORMS.get(token.lower_)
     if form is None:
         return None
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" or inverted:
         return form
     prev = token.doc[token.i - 1] if token.i > 0 else None
     if prev is not None and prev.lower_ in _AUXILIARY_FORMS:
@@ -255,20 +257,30 @@ class _Run:
         lower = token.lower_.lstrip("-")
         if token.pos_ == "PRON" or lower in lx.PERSON_PRONOUNS:
             kind = lx.PERSON_PRONOUNS.get(lower)
-            if kind is None:
-                return None, token.text, "pronoun"
+            if kind is None or self._continues_unnamed_subject(token):
+                return None, token.text.lstrip("-"), "pronoun"
             cluster = self.index.antecedent(pronoun_before, kind, self.quote_ranges)
             return (cluster.name if cluster else None), token.text.lstrip("-"), "pronoun"
         phrase = self.mention_phrase(token)
         if token.pos_ == "NOUN":
-            # "le ministre Jean Dupont": the title's apposed name is the speaker
-            for child in token.children:
-                if child.dep_ in ("appos", "flat:name", "nmod", "flat") and child.ent_type_ == "PER":
-                    token, phrase = child, self.mention_phrase(child)
-                    break
+            # "le ministre Jean Dupont", "le syndicat SUD": the apposed name is the speaker,
+            # a person before an organisation ("la procureure de la Cour …, Mme Bensouda")
+            named = [
+                c
+                for c in token.children
+                if c.dep_ in ("appos", "flat:name", "nmod", "flat")
+                and (c.ent_type_ in ("PER", "ORG") or (c.pos_ == "PROPN" and c.i == token.i + 1))
+            ]
+            named.sort(key=lambda c: c.ent_type_ != "PER")
+            if named:
+                token, phrase = named[0], self.mention_phrase(named[0])
         name = clean_name(phrase)
-        capitalised = bool(name) and name[0].isupper() and token.text[:1].isupper()
-        if not capitalised:
+        # A name is capitalised, or is an entity the NER found ("le ministère de l'Intérieur").
+        named = bool(name) and (name[0].isupper() and token.text[:1].isupper() or token.ent_type_ in ("PER", "ORG"))
+        if not named:
+            cluster = self._organisation_by_head(token)
+            if cluster is not None:
+                return cluster.name, phrase.text, "name"
             return None, phrase.text, "description"
         cluster: Optional[Cluster] = self.index.lookup(name, fuzzy=True)
         if cluster is not None and sum(cluster.aliases.values()) <= 1:
@@ -286,6 +298,33 @@ class _Run:
         elif self.index.of(name) is None:
             self.index.add_alias(cluster, name, phrase.start_char)  # e.g. a misspelling
         return cluster.name, name, "name"
+
+    def _organisation_by_head(self, token: Token) -> Optional[Cluster]:
+        """ "le ministère" after "le ministère de l'Intérieur": a definite description whose
+        head noun begins the name of exactly one organisation of the article."""
+        if token.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in token.children
+        ):
+            return None
+        head = fold(token.text)
+        found = [c for c in self.index.clusters if c.kind == "organisation" and fold(c.name).split()[0] == head]
+        return found[0] if len(found) == 1 else None
+
+    def _continues_unnamed_subject(self, pronoun: Token) -> bool:
+        """ "Le nouveau gouvernement s'est fixé un objectif. Il a déclaré …": a sentence-initial
+        subject pronoun continues the previous sentence's subject; when that is a common noun of
+        the same gender and no person, the pronoun names nobody."""
+        sent = pronoun.sent
+        if pronoun.i != sent.start or sent.start == 0:
+            return False
+        previous = pronoun.doc[sent.start - 1].sent
+        subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+            return False
+        if any(t.ent_type_ == "PER" for t in subject.subtree):
+            return False
+        wanted = "Fem" if pronoun.lower_.lstrip("-") in ("elle", "elles") else "Masc"
+        return wanted in subject.morph.get("Gender")
 
     # -- rules -------------------------------------------------------------------
     def attribute(self, raw: RawQuote, previous: Optional[QuoteInfo]) -> QuoteInfo:
@@ -314,7 +353,7 @@ class _Run:
             inverted
             or self._colon_name(before)
             or self._cue_before(before, raw)
-            or self._according_to(before[-6:])
+            or self._according_to(self._verbless_tail(before))
             or self._according_to(after[:4])
         )
         if found is None and at_start:
@@ -373,14 +412,24 @@ class _Run:
             if token.lower_ in _INVERTED_PRONOUNS and token.text.startswith("-"):
                 pronoun = token
                 continue
-            if _is_cue(token):
+            if cue_lemma(token, inverted=at_quote and k == 0 or pronoun is not None) is not None:
                 rest = [t for t in tokens[k + 1 :] if t.text not in ("-t", "t")]
                 if pronoun is None and rest and rest[0].lower_ in _INVERTED_PRONOUNS and rest[0].text.startswith("-"):
                     pronoun = rest[0]  # "explique-t-elle"
                 subject = pronoun
                 if subject is None:
-                    for nxt in rest[:4]:
-                        if nxt.pos_ in ("PROPN", "NOUN") or nxt.ent_type_:
+                    # "déclare à l'AFP Jean Dupont": the addressee is not the speaker
+                    subject = next(
+                        (
+                            c
+                            for c in token.children
+                            if c.dep_ in ("nsubj", "nsubj:pass") and c.i > token.i and c.text not in ("-t", "t")
+                        ),
+                        None,
+                    )
+                if subject is None:
+                    for j, nxt in enumerate(rest[:6]):
+                        if (nxt.pos_ in ("PROPN", "NOUN") or nxt.ent_type_) and not self._in_pp(rest, j):
                             subject = nxt
                             break
                 if subject is None:
@@ -389,10 +438,27 @@ class _Run:
                 if not at_quote and any(t.pos_ == "VERB" for t in rest if t.i > subject.i):
                     return None
                 clause = (tokens[0].i, tokens[-1].i + 1)
-                return self._found(subject, token, "inverted-cue", clause)
+                found = self._found(subject, token, "inverted-cue", clause)
+                if found is not None and found.cue is None:
+                    found.cue = cue_lemma(token, inverted=True)
+                return found
             if token.pos_ not in ("AUX", "ADV") and token.text not in ("-t", "t"):
                 return None
         return None
+
+    @staticmethod
+    def _in_pp(tokens: list[Token], j: int) -> bool:
+        """Whether tokens[j] sits in a prepositional phrase ("à l'AFP", "devant la presse")."""
+        target = tokens[j]
+        for k in range(j - 1, -1, -1):
+            token = tokens[k]
+            if token.pos_ == "ADP":
+                return True
+            if token.pos_ not in ("DET", "ADJ", "PROPN", "NOUN"):
+                return False
+            if token.ent_type_ and target.ent_type_ and token.ent_type_ != target.ent_type_:
+                return False  # "à l'AFP Jean Dupont": a new name begins after the phrase
+        return False
 
     def _colon_name(self, before: list[Token]) -> Optional[_Found]:
         """X : « … »"""
@@ -423,6 +489,16 @@ class _Run:
                 continue
             return self._found(_subject(token), token, "cue-subject", (before[0].i, before[-1].i + 1))
         return None
+
+    @staticmethod
+    def _verbless_tail(before: list[Token]) -> list[Token]:
+        """The words just before a quote, back to the last verb ("D'après le communiqué du X, « …")."""
+        tail: list[Token] = []
+        for token in reversed(before):
+            if token.pos_ in ("VERB", "AUX"):
+                break
+            tail.insert(0, token)
+        return tail
 
     def _according_to(self, tokens: list[Token]) -> Optional[_Found]:
         """selon X / d'après X / pour X, « … »."""
@@ -472,9 +548,7 @@ class _Run:
             if token.pos_ in ("VERB", "AUX"):
                 subject = _subject(token)
                 if subject is not None and not self._in_quote(subject.idx):
-                    found = self._found(subject, None, "sentence-subject", (token.sent.start, token.sent.end))
-                    if found and found.speaker:
-                        return found
+                    return self._found(subject, None, "sentence-subject", (token.sent.start, token.sent.end))
             if token.head is token:
                 break
             token = token.head

@@ -156,7 +156,7 @@ def find_quotes(text: str, narration: Optional[NarrationTest] = None) -> list[Ra
                 stack.append((pos, ch))
             elif ch == inside and _FAMILY_CLOSERS[ch] == ch:
                 # a symmetric mark (") while one is open: it closes
-                _close(stack, pos, emit)
+                _close(stack, pos, ch, emit)
             elif stack and ch == stack[0][1] and ch in "«‹„":
                 # the same opener again: the first quote was never closed
                 emit(None, pos)
@@ -164,13 +164,17 @@ def find_quotes(text: str, narration: Optional[NarrationTest] = None) -> list[Ra
             else:
                 stack.append((pos, ch))
         elif stack:
-            _close(stack, pos, emit)
+            _close(stack, pos, ch, emit)
     if stack:
         emit(None, _paragraph_end(text, stack[0][0]))
     return found
 
 
-def _close(stack: list[tuple[int, str]], pos: int, emit: Callable[[Optional[int], int], None]) -> None:
+def _close(stack: list[tuple[int, str]], pos: int, ch: str, emit: Callable[[Optional[int], int], None]) -> None:
+    opener = {"»": "«", "›": "‹"}.get(ch)
+    if opener and len(stack) > 1 and stack[0][1] == opener and stack[-1][1] != opener:
+        # « … "stray … »: the guillemet closes the outer quote whatever is left open inside
+        del stack[1:]
     if len(stack) == 1:
         emit(pos, pos)
     else:

@@ -220,9 +220,12 @@ class Grammar:
             if got:
                 return got
         if after_of:
-            # "fin du mois", "début de la semaine": the current period.
+            # "fin du mois", "début de la semaine": the current period; "du mois dernier": the last one
             unit = {"mois": "month", "semaine": "week"}.get(self.at(i))
             if unit:
+                shift = lx.DEICTIC_SHIFT.get(self.at(i + 1))
+                if shift is not None:
+                    return i + 2, Spec(unit, anchor="dct", unit=unit, offset=shift)
                 return i + 1, Spec(unit, anchor="context", unit=unit)
         return None
 
@@ -437,6 +440,13 @@ class Grammar:
                 return i + 3, Spec(unit, anchor="dct", unit=unit, offset=lx.DEICTIC_SHIFT[shift_word])
             if shift_word in lx.ANAPHORIC_SHIFT:
                 return i + 3, Spec(unit, anchor="prev", unit=unit, offset=lx.ANAPHORIC_SHIFT[shift_word])
+        # "le week-end dernier", "ce week-end"
+        j = i + 1 if word in ("le", "ce") else -1
+        if j > 0 and self.at(j) == "week" and self.at(j + 1) == "-" and self.at(j + 2) == "end":
+            shift = lx.DEICTIC_SHIFT.get(self.at(j + 3))
+            end = j + 3 + (1 if shift is not None else 0)
+            if shift is not None or word == "ce":
+                return end, Spec("week", anchor="dct", unit="weekend", offset=shift or 0)
         # "il y a trois ans", "dans deux semaines"
         j = self.seq(i, "il", "y", "a")
         if j > 0 or word == "dans":

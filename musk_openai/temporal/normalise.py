@@ -210,10 +210,7 @@ def _weekday(dct: dt.date, weekday: int, shift: int, tense: Optional[str]) -> dt
 
 
 def resolve(
-    spec: Spec,
-    dct: Optional[dt.date] = None,
-    previous: Optional[Resolved] = None,
-    tense: Optional[str] = None,
+    spec: Spec, dct: Optional[dt.date] = None, previous: Optional[Resolved] = None, tense: Optional[str] = None
 ) -> Optional[Resolved]:
     """Anchor a Spec; None when the words do not make a real date (e.g. "31 février 2015")."""
     if spec.anchor is None:
@@ -270,6 +267,8 @@ def _deictic(spec: Spec, dct: dt.date, tense: Optional[str]) -> Optional[Resolve
     if unit == "day":
         day = dct + dt.timedelta(days=offset)
         return _concrete(spec, day.year, day.month, day.day, "dct")
+    if unit == "weekend":
+        return _weekend(dct, offset)
     if unit == "week":
         day = dct + dt.timedelta(weeks=offset)
         return _concrete(spec, day.year, day.month, day.day, "dct")
@@ -297,6 +296,29 @@ def _deictic(spec: Spec, dct: dt.date, tense: Optional[str]) -> Optional[Resolve
     return _unknown(spec)
 
 
+def _weekend(dct: dt.date, offset: int) -> Resolved:
+    """ "le week-end dernier" / "ce week-end" / "le week-end prochain": TIMEX3 YYYY-Www-WE."""
+    on_weekend = dct.weekday() >= 5
+    if on_weekend:
+        saturday = dct - dt.timedelta(days=dct.weekday() - 5)
+        saturday += dt.timedelta(weeks=offset)
+    else:
+        # from Monday to Friday, "ce week-end" and "le week-end prochain" are the coming one
+        saturday = dct + dt.timedelta(days=5 - dct.weekday()) - dt.timedelta(weeks=1 if offset < 0 else 0)
+    iso = saturday.isocalendar()
+    sunday = saturday + dt.timedelta(days=1)
+    return Resolved(
+        f"{iso.year:04d}-W{iso.week:02d}-WE",
+        "week",
+        None,
+        (saturday, sunday),
+        "dct",
+        saturday.year,
+        saturday.month,
+        saturday.day,
+    )
+
+
 def _anaphoric(spec: Spec, previous: Optional[Resolved]) -> Optional[Resolved]:
     assert previous is not None and previous.year is not None
     unit, offset = spec.unit, spec.offset
@@ -318,10 +340,7 @@ def _anaphoric(spec: Spec, previous: Optional[Resolved]) -> Optional[Resolved]:
 
 
 def normalise(
-    text: str,
-    dct: Optional[dt.date] = None,
-    previous: Optional[Resolved] = None,
-    tense: Optional[str] = None,
+    text: str, dct: Optional[dt.date] = None, previous: Optional[Resolved] = None, tense: Optional[str] = None
 ) -> Optional[Resolved]:
     """Normalise one French temporal expression given alone, e.g. "début 2018".
 

@@ -1,0 +1,122 @@
+"""Writes wikinews_heldout.json: five real Wikinews articles annotated by reading them,
+BEFORE the extractor was run on them, and not used to tune it (a held-out check).
+
+Source: French Wikinews, 2012, CC BY 2.5, (c) Wikinews contributors (../shared/corpora).
+Run from the repository: python data/gold/build_heldout.py
+"""
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).parent
+CORPUS = HERE.parent.parent.parent / "shared" / "corpora" / "wikinews-fr-2012.jsonl"
+
+# id -> (dates: (text, value, mod), quotes: (first words, last words, speaker)); in text order.
+ANNOTATION = {
+    "wikinews-fr-44046": (
+        [("29 février", "2012-02-29", None), ("20 mai", "2012-05-20", None)],
+        [
+            ("Si ce collègue", "“sa vie au travail”", "SUD-PTT"),
+            ("refus de lui accorder", "il avait droit", "SUD-PTT"),
+            ("ce n'est que très tardivement", "territoriale courrier", "SUD-PTT"),
+        ],
+    ),
+    "wikinews-fr-44269": (
+        [("dimanche 17 juin", "2012-06-17", None)],
+        [
+            ("cette révision ne doit pas", "son maintien dans l'euro", None),  # "Il": the new government
+            ("détermination", "détermination", "Bruxelles"),
+            ("respecter leurs engagements", "respecter leurs engagements", "Bruxelles"),
+            ("rester dans la zone euro", "rester dans la zone euro", "Bruxelles"),
+            ("particulièrement rassuré", "particulièrement rassuré", "Barroso"),
+            ("cela envoie un signal", "rester dans l'euro", "Barroso"),
+        ],
+    ),
+    "wikinews-fr-44485": (
+        [
+            ("30 juin", "2012-06-30", None),
+            ("XVe siècle", "14", None),
+            ("28 juin", "2012-06-28", None),
+            ("week-end dernier", "2012-W26-WE", None),
+        ],
+        [
+            ("Ils ont arraché", "qu'on ouvrait jamais", None),
+            ("Ils sont venus avec des pioches", "certains ont pleuré.", None),
+            ("Mon message à ceux", "pleinement autorisés à enquêter", "Fatou Bensouda"),
+            ("la furie destructrice", "crimes de guerre", None),
+            ("même le prophète", "C’est de l’intolérance", "Association des leaders religieux du Mali"),
+            ("agir au nom de Dieu", "agir au nom de Dieu", "Ansar Eddine"),
+        ],
+    ),
+    "wikinews-fr-44551": (
+        [
+            ("hier", "2012-07-04", None),
+            ("aujourd'hui", "2012-07-05", None),
+            ("19 mars", "2012-03-19", None),
+            ("début du mois dernier", "2012-06", "START"),
+            ("janvier", "2012-01", None),
+            ("avril", "2012-04", None),
+            ("l'an dernier", "2011", None),
+        ],
+        [
+            ("Les identités des deux agresseurs", "police ferroviaire", "ministère de l'Intérieur"),
+            ("seule l'intervention", "un terme aux violences", "ministère de l'Intérieur"),
+            ("signe religieux distinctif", "signe religieux distinctif", "ministère de l'Intérieur"),
+            ("prendre à partie", "roué de coups", "ministère de l'Intérieur"),
+            ("Ces actes d'une extrême violence", "sont inadmissibles", "ministère de l'Intérieur"),
+            ("à combattre toutes les résurgences", "des sanctions sévères", "ministère de l'Intérieur"),
+            ("forme d'acharnement", "énormément de vocations", "Arié Bensemhoun"),
+        ],
+    ),
+    "wikinews-fr-44999": (
+        [("dimanche", "2012-08-26", None), ("2025", "2025", None), ("ce matin", "2012-08-27", None)],
+        [
+            ("Avec une augmentation continue", "notre parc de centrales actuel", "Arnaud Montebourg"),
+            ("si nous allons continuer à investir", "si nous allons continuer à investir", "Arnaud Montebourg"),
+            ("Pour ma part", "une filière d'avenir", "Arnaud Montebourg"),
+            ("propos isolés", "propos isolés", "Europe Écologie Les Verts"),
+            ("Nous réagissons", "comme étant pro-nucléaire", "Jean-Philippe Magnen"),
+            ("Le président a annoncé", "réduire la part du nucléaire", "Jean-Philippe Magnen"),
+            ("la réduction de la part", "à l'horizon 2025", "François Hollande"),
+            ("le nucléaire est incontestablement", "une filière d'avenir", "Manuel Valls"),
+        ],
+    ),
+}
+
+
+def main() -> None:
+    rows = {json.loads(line)["id"]: json.loads(line) for line in CORPUS.open(encoding="utf-8")}
+    documents = []
+    for doc_id, (dates, quotes) in ANNOTATION.items():
+        text = rows[doc_id]["text"]
+        gold_dates, cursor = [], 0
+        for needle, value, mod in dates:
+            start = text.index(needle, cursor)
+            cursor = start + 1
+            gold_dates.append({"text": needle, "span": [start, start + len(needle)], "value": value, "mod": mod})
+        gold_quotes, cursor = [], 0
+        for first, last, speaker in quotes:
+            start = text.index(first, cursor)
+            end = text.index(last, start) + len(last)
+            cursor = end
+            gold_quotes.append({"text": text[start:end], "span": [start, end], "speaker": speaker})
+        documents.append(
+            {
+                "document": doc_id,
+                "source": rows[doc_id]["url"],
+                "text": text,
+                "dates": gold_dates,
+                "quotes": gold_quotes,
+            }
+        )
+    gold = {
+        "description": "Held-out check: five French Wikinews articles (CC BY 2.5, Wikinews contributors) "
+        "annotated by reading, before running the extractor on them. The publication date "
+        "comes from each article's dateline (not annotated as a date).",
+        "documents": documents,
+    }
+    (HERE / "wikinews_heldout.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
