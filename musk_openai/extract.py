@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -12,6 +13,7 @@ from musk_openai.models import Document, Entity, Event, Quote, TemporalValue
 from musk_openai.quotes.component import SPAN_KEY as QUOTES_KEY
 from musk_openai.quotes.component import QuoteInfo
 from musk_openai.quotes.lexicon import PERSON_PRONOUNS
+from musk_openai.syntax import clause_verb, subject_of
 from musk_openai.temporal.component import SPAN_KEY as DATES_KEY
 from musk_openai.temporal.component import TimexInfo
 
@@ -96,28 +98,6 @@ def _temporal(text: str, timex: TimexInfo, document: str, quote_ranges: list[tup
     )
 
 
-def _governing_verb(token: Token) -> Token:
-    head = token
-    for _ in range(8):
-        if head.pos_ in ("VERB", "AUX") and head.dep_ != "cop":
-            return head
-        if head.head is head:
-            break
-        head = head.head
-    return token.sent.root
-
-
-def _subject(verb: Token) -> Optional[Token]:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubj:pass"):
-            return child
-    if verb.dep_ == "acl":  # "OpenAI, lancé en décembre 2015, ..."
-        return verb.head
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-        return _subject(verb.head)
-    return None
-
-
 def _name_of(token: Token, index: EntityIndex, skip: list[tuple[int, int]]) -> Optional[Cluster]:
     if token.lower_ in PERSON_PRONOUNS:
         return index.antecedent(token.idx, PERSON_PRONOUNS[token.lower_], skip)
@@ -129,35 +109,53 @@ def _name_of(token: Token, index: EntityIndex, skip: list[tuple[int, int]]) -> O
     return None
 
 
-def _phrase(tokens: list[Token]) -> str:
-    tokens = [t for t in tokens if not t.is_space]
-    while tokens and tokens[0].is_punct:
-        tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
-        tokens = tokens[:-1]
-    return "".join(t.text_with_ws for t in tokens).strip()
+def _phrase(tokens: list[Token], limit: int = 6) -> str:
+    """Contiguous words from the first, up to punctuation or `limit` words."""
+    words: list[Token] = []
+    for token in sorted(tokens, key=lambda t: t.i):
+        if words and (token.i != words[-1].i + 1 or token.is_punct or len(words) >= limit):
+            break
+        if not token.is_space and not (not words and token.is_punct):
+            words.append(token)
+    return "".join(t.text_with_ws for t in words).strip()
 
 
-def _headline(verb: Token, subject_name: Optional[str], subject: Optional[Token]) -> str:
+_NEGATION = {"ne", "n'", "n’", "pas", "plus", "jamais"}
+
+
+def _verb_group(verb: Token) -> list[Token]:
+    """Auxiliaries, clitics, negation and the verb: "s'est concentré", "n'a pas déposé"."""
+    group = [
+        c
+        for c in verb.children
+        if c.dep_.startswith("aux")
+        or c.dep_.startswith("expl")
+        and c.i < verb.i
+        or c.dep_ == "advmod"
+        and c.lower_ in _NEGATION
+    ]
+    if not any(c.dep_.startswith("aux") for c in group) and verb.dep_ == "conj":
+        # "a déposé en mars et déposé à nouveau en août": the auxiliary is shared
+        group += [c for c in verb.head.children if c.dep_.startswith("aux")]
+        return sorted(group, key=lambda t: t.i if t.i < verb.i else -1) + [verb]
+    return sorted(group + [verb], key=lambda t: t.i)
+
+
+def _headline(
+    verb: Token, subject_name: Optional[str], subject: Optional[Token], usable: Callable[[Token], bool]
+) -> str:
     """Subject, verb and object of the clause: "Dupont a fondé Acme"."""
     parts: list[str] = []
     if subject_name:
         parts.append(subject_name)
     elif subject is not None:
-        parts.append(_phrase([t for t in subject.subtree if t.dep_ != "acl:relcl"][:5]))
-    group = [
-        c
-        for c in verb.children
-        if c.dep_.startswith("aux") or c.dep_ == "advmod" and c.lower_ in ("ne", "n'", "pas", "plus", "jamais")
-    ]
-    group.append(verb)
-    parts.append(_phrase(sorted(group, key=lambda t: t.i)))
+        parts.append(_phrase([t for t in subject.subtree if t.dep_ not in ("acl:relcl", "acl", "appos")], 5))
+    parts.append(" ".join(t.text for t in _verb_group(verb)))
     for child in verb.children:
-        if child.dep_ in ("obj", "xcomp", "ccomp", "obl:arg") and child.i > verb.i:
-            obj = [t for t in child.subtree if t.dep_ not in ("acl:relcl", "appos")]
-            parts.append(_phrase(obj[:5]))
+        if child.dep_ in ("obj", "xcomp", "ccomp", "obl:arg") and child.i > verb.i and usable(child):
+            parts.append(_phrase([t for t in child.subtree if t.dep_ not in ("acl:relcl", "appos")], 5))
             break
-    words = " ".join(p for p in parts if p).split()
+    words = " ".join(p for p in parts if p).replace("’ ", "’").replace("' ", "'").split()
     return " ".join(words[:_HEADLINE_WORDS])
 
 
@@ -167,11 +165,15 @@ def _event(
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     assert span is not None
     sent: Span = span.sent
-    verb = _governing_verb(span.root)
-    subject = _subject(verb)
     skip = [(q._.quote.start, q._.quote.end) for q in doc.spans.get(QUOTES_KEY, [])]
+
+    def outside_quotes(token: Token) -> bool:
+        return not any(s <= token.idx < e for s, e in skip)
+
+    verb = clause_verb(span.root, outside_quotes) or sent.root
+    subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     subject_cluster = _name_of(subject, index, skip) if subject is not None else None
-    headline = _headline(verb, subject_cluster.name if subject_cluster else None, subject)
+    headline = _headline(verb, subject_cluster.name if subject_cluster else None, subject, outside_quotes)
     actors: list[str] = []
     if subject_cluster is not None:
         actors.append(subject_cluster.name)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from musk_openai.entities import Cluster, EntityIndex, clean_name, fold
 from musk_openai.quotes import lexicon as lx
 from musk_openai.quotes.marks import QUOTE_CHARS, RawQuote, find_quotes
+from musk_openai.syntax import subject_of
 
 SPAN_KEY = "quotes"
 TITLE_KEY = "quoted_names"
@@ -137,40 +138,6 @@ def cue_lemma(token: Token, inverted: bool = False) -> Optional[str]:
 
 def _is_cue(token: Token) -> bool:
     return cue_lemma(token) is not None
-
-
-def _subject(verb: Token) -> Optional[Token]:
-    for _ in range(3):
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubj:pass") and child.text not in ("-t", "t", "-t-"):
-                return child
-        # "Il les a exhortés": the parser sometimes misses the subject pronoun
-        for child in verb.children:
-            if child.i < verb.i and child.pos_ == "PRON" and child.lower_ in ("il", "elle", "ils", "elles"):
-                return child
-        if verb.dep_ in ("conj", "xcomp", "advcl", "acl") and verb.head is not verb:
-            verb = verb.head
-        else:
-            break
-    return _word_before(verb)
-
-
-_SKIPPABLE = {"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en", "l'", "l’", "le", "la", "les"}
-
-
-def _word_before(verb: Token) -> Optional[Token]:
-    """When the parse gives no subject ("OpenAI" mis-tagged as an auxiliary), take the
-    word just before the verb group if it can be one: a name or a pronoun."""
-    i = verb.i - 1
-    while i >= verb.sent.start:
-        token = verb.doc[i]
-        if token.lower_ in _SKIPPABLE or token.pos_ == "ADV" or token.lemma_ in ("avoir", "être"):
-            i -= 1
-            continue
-        if token.text[:1].isupper() and token.is_alpha or token.lower_ in lx.PERSON_PRONOUNS:
-            return token
-        return None
-    return None
 
 
 class _Run:
@@ -487,7 +454,7 @@ class _Run:
             )
             if not introduces:
                 continue
-            return self._found(_subject(token), token, "cue-subject", (before[0].i, before[-1].i + 1))
+            return self._found(subject_of(token), token, "cue-subject", (before[0].i, before[-1].i + 1))
         return None
 
     @staticmethod
@@ -546,7 +513,7 @@ class _Run:
         seen = 0
         while seen < 12:
             if token.pos_ in ("VERB", "AUX"):
-                subject = _subject(token)
+                subject = subject_of(token)
                 if subject is not None and not self._in_quote(subject.idx):
                     return self._found(subject, None, "sentence-subject", (token.sent.start, token.sent.end))
             if token.head is token:

@@ -1,0 +1,104 @@
+"""Small readings of the dependency parse shared by the quotation and event extractors.
+
+The French models' parses of news copy are noisy (a name tagged as an auxiliary, a
+subject pronoun attached as an oblique), so each helper has a fallback that reads
+the word order instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Optional
+
+from spacy.tokens import Token
+
+SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
+_INVERTED_T = {"-t", "t", "-t-"}
+_SKIPPABLE = {"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en", "l'", "l’", "le", "la", "les"}
+_RELATIVE = {"qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
+
+
+def explicit_subject(verb: Token) -> Optional[Token]:
+    """The subject the parse gives the verb itself (a relative pronoun stands for its noun)."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubj:pass") and child.text not in _INVERTED_T:
+            if child.lower_ in _RELATIVE and verb.dep_ == "acl:relcl":
+                return verb.head  # "Ces divulgations, qui s'étendent …"
+            return child
+    # "Il les a exhortés": the parser sometimes misses the subject pronoun
+    for child in verb.children:
+        if child.i < verb.i and child.pos_ == "PRON" and child.lower_ in SUBJECT_PRONOUNS:
+            return child
+    return None
+
+
+def _bare_participle(verb: Token) -> bool:
+    return "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def subject_of(verb: Token) -> Optional[Token]:
+    """The subject of `verb`, looking through coordination, infinitives and participles."""
+    original = verb
+    for _ in range(3):
+        subject = explicit_subject(verb)
+        if subject is not None:
+            return subject
+        if verb is original and _bare_participle(verb):
+            before = word_before(verb)  # "OpenAI, lancé en décembre 2015, …"
+            if before is not None:
+                return before
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+            verb = verb.head
+        elif verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
+            return verb.head
+        else:
+            break
+    return word_before(verb)
+
+
+def word_before(verb: Token) -> Optional[Token]:
+    """When the parse gives no subject ("OpenAI" mis-tagged as an auxiliary), take the
+    word just before the verb group if it can be one: a name or a subject pronoun.
+    A participle may also follow its subject across a comma ("OpenAI, lancé en …")."""
+    i = verb.i - 1
+    participle = _bare_participle(verb)
+    while i >= verb.sent.start:
+        token = verb.doc[i]
+        if token.lower_ in _SKIPPABLE or token.pos_ == "ADV" or token.lemma_ in ("avoir", "être"):
+            i -= 1
+            continue
+        if participle and token.text == ",":
+            participle = False
+            i -= 1
+            continue
+        if token.text[:1].isupper() and token.is_alpha or token.lower_ in SUBJECT_PRONOUNS:
+            return token
+        return None
+    return None
+
+
+def clause_verb(token: Token, usable: Callable[[Token], bool] = lambda t: True) -> Optional[Token]:
+    """The verb of the clause a word (a date) belongs to: the first verb up its head chain
+    if the parse gives it a subject; else the nearest verb of the sentence that has one;
+    else the head-chain verb, whose subject may be inherited."""
+    head = token
+    chain: Optional[Token] = None
+    for _ in range(8):
+        if head.pos_ == "VERB" and usable(head):
+            chain = head
+            break
+        if head.head is head:
+            break
+        head = head.head
+    if chain is not None and (
+        explicit_subject(chain) is not None
+        or _bare_participle(chain)
+        and word_before(chain) is not None
+        or chain.dep_ == "conj"
+        and explicit_subject(chain.head) is not None  # "… et déposé à nouveau en août"
+    ):
+        return chain
+    verbs = [t for t in token.sent if t.pos_ == "VERB" and usable(t) and explicit_subject(t) is not None]
+    if verbs:
+        return min(verbs, key=lambda t: abs(t.i - token.i))
+    return chain
