@@ -10,27 +10,73 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Optional
 
-from musk_openai.entities import fold
+from musk_openai import DEFAULT_MODEL, work
+from musk_openai.cache import Cache
+from musk_openai.cache import key as cache_key
 from musk_openai.models import Document, Entity, Event, Quote
 from musk_openai.reading import Article
+from musk_openai.text import fold
 
 
-def analyse(articles: Iterable[Article], model: Optional[str] = None) -> Iterator[Document]:
-    """Documents in input order. spaCy is imported here, not before: `--help` stays fast."""
-    from musk_openai import extract, pipeline
+def analyse(
+    articles: Iterable[Article],
+    model: Optional[str] = None,
+    *,
+    jobs: int = 1,
+    cache: Optional[Cache] = None,
+    batch_size: int = 16,
+) -> Iterator[Document]:
+    """Documents in input order, streamed.
 
-    nlp = pipeline.load(model or pipeline.DEFAULT_MODEL)
-    version = pipeline.model_version(nlp)
-    pending: list[Article] = []
+    Cached results are answered without importing spaCy. Misses run in this process,
+    or with `jobs` > 1 in worker processes that each load the model once. Articles are
+    read in bounded blocks, so memory stays flat however long the input is.
+    """
+    model = model or DEFAULT_MODEL
+    block_size = max(32, batch_size * max(jobs, 1) * 4)
+    pool = None
+    try:
+        for block in _blocks(articles, block_size):
+            keys = [cache_key(a.text, a.dct, model, a.document) for a in block] if cache else []
+            found = [cache.get(k) for k in keys] if cache else [None] * len(block)
+            misses = [a for a, hit in zip(block, found, strict=True) if hit is None]
+            if jobs > 1 and len(misses) >= 2 * jobs:
+                if pool is None:
+                    pool = _pool(jobs, model)
+                groups = [misses[i : i + batch_size] for i in range(0, len(misses), batch_size)]
+                computed = (doc for group in pool.imap(work.run_batch, groups) for doc in group)
+            else:
+                computed = work.extract(misses, model, batch_size)
+            for k, hit in enumerate(found):
+                if hit is not None:
+                    yield hit
+                    continue
+                document = next(computed)
+                if cache:
+                    cache.put(keys[k], document)
+                yield document
+    finally:
+        if pool is not None:
+            pool.terminate()
 
-    def items() -> Iterator[tuple[str, Optional[dt.date]]]:
-        for article in articles:
-            pending.append(article)
-            yield article.text, article.dct
 
-    for doc in pipeline.annotate(nlp, items()):
-        article = pending.pop(0)
-        yield extract.to_document(doc, article.document, version, article.dct_source)
+def _blocks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    block: list[Article] = []
+    for article in articles:
+        block.append(article)
+        if len(block) >= size:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
+def _pool(jobs: int, model: str):  # type: ignore[no-untyped-def]
+    import multiprocessing
+
+    # fork shares the already-imported modules (and a loaded model) with the workers
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    return multiprocessing.get_context(method).Pool(jobs, initializer=work.init_worker, initargs=(model,))
 
 
 def analyse_text(

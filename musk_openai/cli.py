@@ -1,23 +1,26 @@
 """Command line: parse options, read, call the library, write. No NLP here.
 
 Exit codes: 0 success, 1 bad input or processing error, 2 usage error, 130 interrupted.
+Heavy modules (spaCy, rich, dateparser) are imported only when a command needs them,
+so `--help`, `--version` and answers from the cache stay fast.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, Optional
 
 import click
 
-from musk_openai import __version__
+from musk_openai import MODELS, __version__
 from musk_openai.errors import MuskError
 
 FORMATS = ("table", "json", "jsonl", "csv")
-MODELS = ("fr_core_news_md", "fr_core_news_sm")
 
 
 def _parse_dct(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[dt.date]:
@@ -39,8 +42,8 @@ def _parse_bound(ctx: click.Context, param: click.Parameter, value: Optional[str
             return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
         if len(parts) == 2:
             first = dt.date(parts[0], parts[1], 1)
-            nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
-            return first, nxt - dt.timedelta(days=1)
+            following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1)
         if len(parts) == 3:
             day = dt.date(*parts)
             return day, day
@@ -49,50 +52,114 @@ def _parse_bound(ctx: click.Context, param: click.Parameter, value: Optional[str
     raise click.BadParameter(f"{value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
 
 
-def common_options(formats: Sequence[str] = FORMATS) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """The options every reading command shares."""
+class Run:
+    """The options every reading command shares, and what they imply."""
+
+    def __init__(self, **options: Any) -> None:
+        self.paths: tuple[str, ...] = options["paths"]
+        self.dct: Optional[dt.date] = options["dct"]
+        self.model: str = options["model"]
+        self.fmt: Optional[str] = options["fmt"]
+        self.output: Optional[str] = options["output"]
+        self.encoding: Optional[str] = options["encoding"]
+        self.skip_errors: bool = options["skip_errors"]
+        self.escape: bool = not options["no_csv_escape"]
+        self.jobs: int = options["jobs"] or os.cpu_count() or 1
+        self.use_cache: bool = not options["no_cache"]
+        self.quiet: bool = options["quiet"]
+
+    def format(self, default_table: bool = True) -> str:
+        to_terminal = self.output in (None, "-") and sys.stdout.isatty()
+        return self.fmt or ("table" if to_terminal and default_table else "json")
+
+    def documents(self) -> Iterator[Any]:
+        from musk_openai.api import analyse
+        from musk_openai.cache import Cache
+        from musk_openai.reading import count_articles, iter_articles
+
+        def warn(message: str) -> None:
+            click.echo(f"warning: {message} (skipped)", err=True)
+
+        articles = iter_articles(self.paths, self.dct, self.encoding, warn if self.skip_errors else None)
+        cache = Cache.default() if self.use_cache else None
+        documents = analyse(articles, self.model, jobs=self.jobs, cache=cache)
+        if self.quiet or not sys.stderr.isatty():
+            yield from documents
+            return
+        with _progress(count_articles(self.paths)) as advance:
+            for document in documents:
+                advance(document)
+                yield document
+
+
+_OPTIONS = [
+    click.argument("paths", nargs=-1, metavar="[PATH ...]"),
+    click.option(
+        "--dct",
+        callback=_parse_dct,
+        metavar="YYYY-MM-DD",
+        help="Publication date, to anchor 'hier', 'mardi', 'l'an dernier'.",
+    ),
+    click.option(
+        "--model", type=click.Choice(MODELS), default=MODELS[0], show_default=True, help="spaCy French pipeline."
+    ),
+    click.option(
+        "-o",
+        "--output",
+        metavar="FILE",
+        default=None,
+        help="Write to FILE (atomically) instead of standard output; '-' is stdout.",
+    ),
+    click.option("--encoding", default=None, help="Input encoding when not UTF-8, e.g. cp1252."),
+    click.option("--skip-errors", is_flag=True, help="Skip malformed JSONL lines (with a warning)."),
+    click.option(
+        "--no-csv-escape", is_flag=True, help="Do not prefix CSV cells that start with = + - @ (formula protection)."
+    ),
+    click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes for corpora [default: the machine's cores].",
+    ),
+    click.option("--no-cache", is_flag=True, help="Do not read or write the result cache."),
+    click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+]
+
+
+def reading_options(formats: Sequence[str] = FORMATS) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Shared options; the command receives a `Run` built from them."""
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
-        options = [
-            click.argument("paths", nargs=-1, metavar="[PATH ...]"),
-            click.option(
-                "--dct",
-                callback=_parse_dct,
-                metavar="YYYY-MM-DD",
-                help="Publication date, to anchor 'hier', 'mardi', 'l'an dernier'.",
-            ),
-            click.option(
-                "--model",
-                type=click.Choice(MODELS),
-                default=MODELS[0],
-                show_default=True,
-                help="spaCy French pipeline.",
-            ),
-            click.option(
-                "--format",
-                "fmt",
-                type=click.Choice(formats),
-                default=None,
-                help="Output format (default: table on a terminal, json otherwise).",
-            ),
-            click.option(
-                "-o",
-                "--output",
-                metavar="FILE",
-                default=None,
-                help="Write to FILE (atomically) instead of standard output; '-' is stdout.",
-            ),
-            click.option("--encoding", default=None, help="Input encoding when not UTF-8, e.g. cp1252."),
-            click.option("--skip-errors", is_flag=True, help="Skip malformed JSONL lines (with a warning)."),
-            click.option(
-                "--no-csv-escape",
-                is_flag=True,
-                help="Do not prefix CSV cells that start with = + - @ (formula protection).",
-            ),
-        ]
-        for option in reversed(options):
-            func = option(func)
-        return func
+        names = {
+            "paths",
+            "dct",
+            "model",
+            "fmt",
+            "output",
+            "encoding",
+            "skip_errors",
+            "no_csv_escape",
+            "jobs",
+            "no_cache",
+            "quiet",
+        }
+
+        @functools.wraps(func)
+        def wrapper(**kwargs: Any) -> Any:
+            run = Run(**{k: kwargs.pop(k) for k in names})
+            return func(run, **kwargs)
+
+        wrapper = click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(formats),
+            default=None,
+            help="Output format (default: table on a terminal, json otherwise).",
+        )(wrapper)
+        for option in reversed(_OPTIONS):
+            wrapper = option(wrapper)
+        return wrapper
 
     return decorate
 
@@ -115,39 +182,60 @@ def _guard(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def _documents(
-    paths: Sequence[str], dct: Optional[dt.date], model: str, encoding: Optional[str], skip_errors: bool
-) -> Iterator[Any]:
-    from musk_openai.api import analyse
-    from musk_openai.reading import iter_articles
+@contextmanager
+def _progress(total: Optional[int]) -> Iterator[Callable[[Any], None]]:
+    """A progress bar on stderr: documents, words per second, time left."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    def warn(message: str) -> None:
-        click.echo(f"warning: {message} (skipped)", err=True)
+    with Progress(
+        TextColumn("analysing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as progress:
+        task = progress.add_task("analysing", total=total, rate="")
+        words = 0
 
-    articles = iter_articles(paths, dct, encoding, warn if skip_errors else None)
-    yield from analyse(articles, model)
+        def advance(document: Any) -> None:
+            nonlocal words
+            words += len(document.text.split())
+            elapsed = progress.tasks[0].elapsed or 1e-9
+            progress.update(task, advance=1, rate=f"{words / elapsed:,.0f} words/s")
+
+        yield advance
 
 
-def _emit(
-    items: Sequence[Any],
-    fmt: Optional[str],
-    output: Optional[str],
-    table: Callable[[Sequence[Any]], Any],
-    escape: bool = True,
-) -> None:
-    from musk_openai import export, render
+def _write(run: Run, model: Any, items: Iterable[Any], table: Callable[[Sequence[Any]], Any]) -> None:
+    """Stream items as JSON, JSONL or CSV; a table needs them all first."""
+    from musk_openai import export
 
-    to_terminal = output in (None, "-") and sys.stdout.isatty()
-    fmt = fmt or ("table" if to_terminal else "json")
-    with export.output(output) as out:
+    fmt = run.format()
+    with export.output(run.output) as out:
         if fmt == "table":
-            render.console(out).print(table(items))
+            from musk_openai import render
+
+            render.console(out).print(table(list(items)))
         elif fmt == "json":
             export.write_json((export.as_dict(i) for i in items), out)
         elif fmt == "jsonl":
             export.write_jsonl((export.as_dict(i) for i in items), out)
         else:
-            export.write_csv([export.as_dict(i) for i in items], out, escape=escape)
+            writer = export.CsvWriter(out, export.columns(model), run.escape)
+            for item in items:
+                writer.write(export.as_dict(item))
+
+
+def _table(name: str) -> Callable[[Sequence[Any]], Any]:
+    def build(items: Sequence[Any]) -> Any:
+        from musk_openai import render
+
+        return getattr(render, name)(items)
+
+    return build
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -173,21 +261,14 @@ def timeline() -> None:
 
 
 @timeline.command("show")
-@common_options()
+@reading_options()
 @click.option("--actor", metavar="NAME", help="Only events involving NAME (any alias, any case or accents).")
 @click.option("--from", "start", callback=_parse_bound, metavar="DATE", help="Only events ending on or after DATE.")
 @click.option("--to", "end", callback=_parse_bound, metavar="DATE", help="Only events starting on or before DATE.")
 @click.option("--include-quoted", is_flag=True, help="Also dates that appear inside quotations.")
 @_guard
 def timeline_show(
-    paths: tuple[str, ...],
-    dct: Optional[dt.date],
-    model: str,
-    fmt: Optional[str],
-    output: Optional[str],
-    encoding: Optional[str],
-    skip_errors: bool,
-    no_csv_escape: bool,
+    run: Run,
     actor: Optional[str],
     start: Optional[tuple[dt.date, dt.date]],
     end: Optional[tuple[dt.date, dt.date]],
@@ -200,30 +281,21 @@ def timeline_show(
       musk-openai timeline show --actor Dupont --from 2017
       musk-openai timeline show article.txt --dct 2012-06-22 --format csv -o timeline.csv
     """
-    from musk_openai import api, render
+    from musk_openai import api
+    from musk_openai.models import Event
 
-    docs = list(_documents(paths, dct, model, encoding, skip_errors))
-    events = api.timeline(docs, actor, start[0] if start else None, end[1] if end else None, include_quoted)
-    _emit(events, fmt, output, render.timeline_table, not no_csv_escape)
+    events: list[Event] = []
+    for document in run.documents():
+        events += api.timeline([document], actor, start[0] if start else None, end[1] if end else None, include_quoted)
+    _write(run, Event, sorted(events, key=api.sort_key), _table("timeline_table"))
 
 
 @main.command("quotes")
-@common_options()
+@reading_options()
 @click.option("--speaker", metavar="NAME", help="Only quotes by NAME (any alias; case and accents ignored).")
 @click.option("--kind", type=click.Choice(["direct", "partial"]), help="Only direct or partial quotes.")
 @_guard
-def quotes_command(
-    paths: tuple[str, ...],
-    dct: Optional[dt.date],
-    model: str,
-    fmt: Optional[str],
-    output: Optional[str],
-    encoding: Optional[str],
-    skip_errors: bool,
-    no_csv_escape: bool,
-    speaker: Optional[str],
-    kind: Optional[str],
-) -> None:
+def quotes_command(run: Run, speaker: Optional[str], kind: Optional[str]) -> None:
     """List attributed quotations: who said what, to whom, when.
 
     \b
@@ -231,105 +303,124 @@ def quotes_command(
       musk-openai quotes --speaker Dupont --format json
       musk-openai quotes articles.jsonl --kind direct --format csv -o quotes.csv
     """
-    from musk_openai import api, render
+    from musk_openai import api
+    from musk_openai.models import Quote
 
-    docs = list(_documents(paths, dct, model, encoding, skip_errors))
-    _emit(api.quotes(docs, speaker, kind), fmt, output, render.quotes_table, not no_csv_escape)
+    items = (q for document in run.documents() for q in api.quotes([document], speaker, kind))
+    _write(run, Quote, items, _table("quotes_table"))
 
 
 @main.command("dates")
-@common_options()
+@reading_options()
 @_guard
-def dates_command(
-    paths: tuple[str, ...],
-    dct: Optional[dt.date],
-    model: str,
-    fmt: Optional[str],
-    output: Optional[str],
-    encoding: Optional[str],
-    skip_errors: bool,
-    no_csv_escape: bool,
-) -> None:
+def dates_command(run: Run) -> None:
     """List every temporal expression found, normalised (TIMEX3 values).
 
     \b
     Example:
       musk-openai dates article.txt --dct 2012-06-22
     """
-    from musk_openai import render
+    from musk_openai.models import TemporalValue
 
-    docs = list(_documents(paths, dct, model, encoding, skip_errors))
-    _emit([d for doc in docs for d in doc.dates], fmt, output, render.dates_table, not no_csv_escape)
+    items = (d for document in run.documents() for d in document.dates)
+    _write(run, TemporalValue, items, _table("dates_table"))
 
 
 @main.command("entities")
-@common_options()
+@reading_options()
 @_guard
-def entities_command(
-    paths: tuple[str, ...],
-    dct: Optional[dt.date],
-    model: str,
-    fmt: Optional[str],
-    output: Optional[str],
-    encoding: Optional[str],
-    skip_errors: bool,
-    no_csv_escape: bool,
-) -> None:
+def entities_command(run: Run) -> None:
     """List people and organisations with their aliases and number of quotes.
 
     \b
     Example:
       musk-openai entities --format json
     """
-    from musk_openai import api, render
+    from musk_openai.models import Entity
 
-    docs = list(_documents(paths, dct, model, encoding, skip_errors))
-    _emit(api.entities(docs), fmt, output, render.entities_table, not no_csv_escape)
+    items = (e for document in run.documents() for e in document.entities)
+    _write(run, Entity, items, _table("entities_table"))
 
 
 @main.command("export")
-@common_options(formats=("json", "jsonl", "csv"))
+@reading_options(formats=("json", "jsonl", "csv"))
 @_guard
-def export_command(
-    paths: tuple[str, ...],
-    dct: Optional[dt.date],
-    model: str,
-    fmt: Optional[str],
-    output: Optional[str],
-    encoding: Optional[str],
-    skip_errors: bool,
-    no_csv_escape: bool,
-) -> None:
+def export_command(run: Run) -> None:
     """Export everything: one object per article (json, jsonl) or one row per item (csv).
 
     The CSV has a "type" column (event, quote, date, entity) and one column per field.
+    Results are written as articles finish, so a large corpus streams in constant memory.
 
     \b
     Example:
       musk-openai export --format csv -o out.csv
-      musk-openai export corpus.jsonl --format jsonl -o results.jsonl
+      musk-openai export corpus.jsonl --format jsonl -o results.jsonl --jobs 2
     """
     from musk_openai import export
+    from musk_openai.models import Entity, Event, Quote, TemporalValue
 
-    if fmt is None:
+    if run.fmt is None:
         raise click.UsageError("export needs --format json, jsonl or csv")
-    docs = _documents(paths, dct, model, encoding, skip_errors)
-    with export.output(output) as out:
-        if fmt == "json":
-            export.write_json((export.as_dict(d) for d in docs), out)
-        elif fmt == "jsonl":
-            export.write_jsonl((export.as_dict(d) for d in docs), out)
+    documents = run.documents()
+    with export.output(run.output) as out:
+        if run.fmt == "json":
+            export.write_json((export.as_dict(d) for d in documents), out)
+        elif run.fmt == "jsonl":
+            export.write_jsonl((export.as_dict(d) for d in documents), out)
         else:
-            rows: list[dict[str, Any]] = []
-            for doc in docs:
+            header = ["type"]
+            for model in (Event, Quote, TemporalValue, Entity):
+                header += [c for c in export.columns(model) if c not in header]
+            writer = export.CsvWriter(out, header, run.escape)
+            for document in documents:
                 for kind, items in (
-                    ("event", doc.events),
-                    ("quote", doc.quotes),
-                    ("date", doc.dates),
-                    ("entity", doc.entities),
+                    ("event", document.events),
+                    ("quote", document.quotes),
+                    ("date", document.dates),
+                    ("entity", document.entities),
                 ):
-                    rows.extend({"type": kind, **export.as_dict(item)} for item in items)
-            export.write_csv(rows, out, escape=not no_csv_escape)
+                    for item in items:
+                        writer.write({"type": kind, **export.as_dict(item)})
+
+
+@main.group()
+def cache() -> None:
+    """The result cache (set MUSK_OPENAI_CACHE_DIR to move it).
+
+    \b
+    Example:
+      musk-openai cache info
+      musk-openai cache clear
+    """
+
+
+@cache.command("info")
+def cache_info() -> None:
+    """Where the cache is, how many results it holds and their size.
+
+    \b
+    Example:
+      musk-openai cache info
+    """
+    import json
+
+    from musk_openai.cache import Cache
+
+    click.echo(json.dumps(Cache.default().info(), indent=2))
+
+
+@cache.command("clear")
+def cache_clear() -> None:
+    """Delete every cached result.
+
+    \b
+    Example:
+      musk-openai cache clear
+    """
+    from musk_openai.cache import Cache
+
+    removed = Cache.default().clear()
+    click.echo(f"removed {removed} cached results")
 
 
 @main.command("evaluate")

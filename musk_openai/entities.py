@@ -8,7 +8,6 @@ knows the context is a person, and pronouns go to the most recent person.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Optional
@@ -16,6 +15,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from musk_openai.quotes.lexicon import HONORIFICS
+from musk_openai.text import doc_text, fold
 
 SPAN_KEY = "entities"
 _LABELS = {"PER": "person", "ORG": "organisation", "MISC": "organisation", "LOC": "place"}
@@ -56,12 +56,6 @@ def looks_like_name(name: str) -> bool:
     return all(any(c.isupper() for c in w) or not w[0].isalpha() or w.lower() in _PARTICLES for w in words)
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive key."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -90,14 +84,12 @@ class Cluster:
     kind: str  # person | organisation
     aliases: dict[str, int] = field(default_factory=dict)  # alias -> mentions
     positions: list[int] = field(default_factory=list)  # start offsets of mentions
-
-    @property
-    def tokens(self) -> set[str]:
-        # "SUD" is part of "SUD-PTT"
-        return {fold(p) for alias in self.aliases for t in alias.split() for p in {t, *t.split("-")} if p}
+    # folded words of every alias; "SUD" is part of "SUD-PTT"
+    tokens: set[str] = field(default_factory=set)
 
     def add(self, alias: str, position: int) -> None:
         self.aliases[alias] = self.aliases.get(alias, 0) + 1
+        self.tokens.update(fold(p) for t in alias.split() for p in {t, *t.split("-")} if p)
         self.positions.append(position)
         # the fullest form wins: more words, then more characters
         if (len(alias.split()), len(alias)) > (len(self.name.split()), len(self.name)):
@@ -112,7 +104,7 @@ def clean_name(span: Span) -> str:
         tokens = tokens[:-1]
     if not tokens:
         return ""
-    return span.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return doc_text(span.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 class EntityIndex:
@@ -124,12 +116,11 @@ class EntityIndex:
     @classmethod
     def from_doc(cls, doc: Doc) -> EntityIndex:
         index = cls()
-        mentions = [(ent, _LABELS.get(ent.label_)) for ent in doc.ents if ent.label_ in _LABELS]
-        agentive = {fold(clean_name(ent)) for ent, _ in mentions if ent.root.dep_.startswith("nsubj")}
+        mentions = [(ent, clean_name(ent), _LABELS.get(ent.label_)) for ent in doc.ents if ent.label_ in _LABELS]
+        agentive = {fold(name) for ent, name, _ in mentions if ent.root.dep_.startswith("nsubj")}
         # Longest names first, so "Dupont" finds "Jean Dupont" whatever the order in the text.
-        ordered = sorted(mentions, key=lambda m: -len(clean_name(m[0]).split()))
-        for ent, kind in ordered:
-            name = clean_name(ent)
+        ordered = sorted(mentions, key=lambda m: -len(m[1].split()))
+        for ent, name, kind in ordered:
             if not looks_like_name(name):
                 continue
             cluster = index.lookup(name)
@@ -199,6 +190,7 @@ class EntityIndex:
             target.aliases[alias] = target.aliases.get(alias, 0) + count
             self._by_alias[fold(alias)] = target
         target.positions = sorted(target.positions + source.positions)
+        target.tokens |= source.tokens
         self.clusters.remove(source)
 
     def person_like(self, name: str, exclude: Optional[Cluster] = None) -> Optional[Cluster]:

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
-from musk_openai.entities import fold
 from musk_openai.errors import InputError
 from musk_openai.models import Document
 from musk_openai.reading import Article, decode, parse_date, seed_text
+from musk_openai.text import fold
 
 
 @dataclass

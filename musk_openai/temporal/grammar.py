@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from musk_openai.temporal import lexicon as lx
 
@@ -19,8 +19,7 @@ from musk_openai.temporal import lexicon as lx
 _WORD = re.compile(r"\d+(?:er|re|ère|ème|nde|nd|e)(?![^\W\d_])|\d+|[^\W\d_]+['’]?|\S")
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):  # a tuple: documents have tens of thousands of them
     text: str  # lower-cased, typographic apostrophe folded to "'"
     start: int
     end: int

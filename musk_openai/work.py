@@ -1,0 +1,120 @@
+"""Turning articles into Documents with the spaCy pipeline, in this process or in workers.
+
+Long articles are cut at paragraph boundaries into pieces the pipeline can hold;
+offsets are shifted back so every span still indexes the whole text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Optional
+
+from musk_openai.models import Document, Entity
+from musk_openai.reading import Article
+
+PIECE_CHARS = 100_000  # well under spaCy's max_length, and bounded memory per piece
+
+_worker_model: Optional[str] = None
+
+
+def pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
+    """(offset, text) pieces of at most `limit` characters, cut after a line break when possible."""
+    if len(text) <= limit:
+        return [(0, text)]
+    found: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            cut = text.rfind("\n", start + limit // 2, end)
+            end = cut + 1 if cut > 0 else end
+        found.append((start, text[start:end]))
+        start = end
+    return found
+
+
+def _shift(document: Document, offset: int) -> dict:
+    data = document.model_dump()
+    for item in data["dates"] + data["quotes"] + data["events"]:
+        item["span"] = (item["span"][0] + offset, item["span"][1] + offset)
+        for key in ("date", "until"):
+            if item.get(key):
+                item[key]["span"] = (item[key]["span"][0] + offset, item[key]["span"][1] + offset)
+    return data
+
+
+def _merge(article: Article, parts: list[tuple[int, Document]], model: str) -> Document:
+    entities: dict[str, Entity] = {}
+    merged: dict[str, list] = {"dates": [], "events": [], "quotes": []}
+    for offset, document in parts:
+        data = _shift(document, offset)
+        for key in merged:
+            merged[key].extend(data[key])
+        for entity in document.entities:
+            known = entities.get(entity.name)
+            if known is None:
+                entities[entity.name] = entity
+            else:
+                entities[entity.name] = known.model_copy(
+                    update={
+                        "aliases": sorted(set(known.aliases) | set(entity.aliases)),
+                        "mentions": known.mentions + entity.mentions,
+                        "quotes": known.quotes + entity.quotes,
+                    }
+                )
+    first = parts[0][1]
+    return Document.model_validate(
+        {
+            "document": article.document,
+            "text": article.text,
+            "dct": first.dct,
+            "dct_source": first.dct_source,
+            "model": model,
+            **merged,
+            "entities": [e.model_dump() for e in entities.values()],
+        }
+    )
+
+
+def extract(articles: Iterable[Article], model: str, batch_size: int = 16) -> Iterator[Document]:
+    """Documents in input order, with the pipeline loaded in this process."""
+    from musk_openai import extract as to_models
+    from musk_openai import pipeline
+
+    nlp = pipeline.load(model)
+    version = pipeline.model_version(nlp)
+    short: list[Article] = []
+
+    def flush() -> Iterator[Document]:
+        items = ((a.text, a.dct) for a in short)
+        for article, doc in zip(short, pipeline.annotate(nlp, items, batch_size), strict=True):
+            yield to_models.to_document(doc, article.document, version, article.dct_source)
+        short.clear()
+
+    for article in articles:
+        split = pieces(article.text)
+        if len(split) == 1:
+            short.append(article)
+            if len(short) >= batch_size:
+                yield from flush()
+            continue
+        yield from flush()
+        parts: list[tuple[int, Document]] = []
+        dct = article.dct
+        for offset, text in split:
+            doc = next(pipeline.annotate(nlp, [(text, dct)]))
+            dct = doc._.dct  # a dateline found in the first piece anchors the others
+            parts.append((offset, to_models.to_document(doc, article.document, version, article.dct_source)))
+        yield _merge(article, parts, version)
+    yield from flush()
+
+
+def init_worker(model: str) -> None:
+    global _worker_model
+    _worker_model = model
+
+
+def run_batch(articles: list[Article]) -> list[Document]:
+    """Worker entry point: the model is loaded once per worker process (lru_cache)."""
+    assert _worker_model is not None
+    return list(extract(articles, _worker_model, batch_size=len(articles) or 1))
