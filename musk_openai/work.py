@@ -92,7 +92,7 @@ def extract(articles: Iterable[Article], model: str, batch_size: int = 16) -> It
         short.clear()
 
     for article in articles:
-        split = pieces(article.text)
+        split = pieces(article.text, PIECE_CHARS)
         if len(split) == 1:
             short.append(article)
             if len(short) >= batch_size:
