@@ -6,6 +6,7 @@ doc = analyse_text("Le 3 mars 2021, Jean Dupont a déclaré : « Nous partons. �
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Optional
@@ -33,31 +34,59 @@ def analyse(
     read in bounded blocks, so memory stays flat however long the input is.
     """
     model = model or DEFAULT_MODEL
-    block_size = max(32, batch_size * max(jobs, 1) * 4)
+    if jobs <= 1:
+        for block in _blocks(articles, max(32, batch_size * 4)):
+            prepared = _prepared(block, model, cache)
+            misses = [article for article, _, hit in prepared if hit is None]
+            yield from _answer(prepared, work.extract(misses, model, batch_size), cache)
+        return
+    # Worker processes: the next block is queued while this one is written, so the
+    # workers never wait; small task groups keep both busy to the end of a block.
     pool = None
+    group = max(1, batch_size // 4)
+    in_flight: collections.deque = collections.deque()
     try:
-        for block in _blocks(articles, block_size):
-            keys = [cache_key(a.text, a.dct, model, a.document) for a in block] if cache else []
-            found = [cache.get(k) for k in keys] if cache else [None] * len(block)
-            misses = [a for a, hit in zip(block, found, strict=True) if hit is None]
-            if jobs > 1 and len(misses) >= 2 * jobs:
-                if pool is None:
-                    pool = _pool(jobs, model)
-                groups = [misses[i : i + batch_size] for i in range(0, len(misses), batch_size)]
-                computed = (doc for group in pool.imap(work.run_batch, groups) for doc in group)
+        for block in _blocks(articles, 64 * jobs):
+            prepared = _prepared(block, model, cache)
+            misses = [article for article, _, hit in prepared if hit is None]
+            if pool is None and len(misses) >= 2 * jobs:
+                pool = _pool(jobs, model)
+            if pool is None:
+                computed: Iterator[Document] = work.extract(misses, model, batch_size)
             else:
-                computed = work.extract(misses, model, batch_size)
-            for k, hit in enumerate(found):
-                if hit is not None:
-                    yield hit
-                    continue
-                document = next(computed)
-                if cache:
-                    cache.put(keys[k], document)
-                yield document
+                groups = [misses[i : i + group] for i in range(0, len(misses), group)]
+                computed = (Document.model_validate_json(d) for done in pool.imap(work.run_batch, groups) for d in done)
+            in_flight.append((prepared, computed))
+            if len(in_flight) > 1 or pool is None:
+                yield from _answer(*in_flight.popleft(), cache)
+        while in_flight:
+            yield from _answer(*in_flight.popleft(), cache)
     finally:
         if pool is not None:
             pool.terminate()
+
+
+Prepared = list[tuple[Article, str, Optional[Document]]]
+
+
+def _prepared(block: list[Article], model: str, cache: Optional[Cache]) -> Prepared:
+    """Each article with its cache key and its cached Document, if any."""
+    if cache is None:
+        return [(article, "", None) for article in block]
+    keys = [cache_key(a.text, a.dct, model, a.document) for a in block]
+    return [(article, k, cache.get(k)) for article, k in zip(block, keys, strict=True)]
+
+
+def _answer(prepared: Prepared, computed: Iterator[Document], cache: Optional[Cache]) -> Iterator[Document]:
+    """Cached and computed Documents, back in input order; new results go to the cache."""
+    for _, entry, hit in prepared:
+        if hit is not None:
+            yield hit
+            continue
+        document = next(computed)
+        if cache is not None:
+            cache.put(entry, document)
+        yield document
 
 
 def _blocks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:

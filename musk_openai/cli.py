@@ -220,9 +220,9 @@ def _write(run: Run, model: Any, items: Iterable[Any], table: Callable[[Sequence
 
             render.console(out).print(table(list(items)))
         elif fmt == "json":
-            export.write_json((export.as_dict(i) for i in items), out)
+            export.write_json(items, out)
         elif fmt == "jsonl":
-            export.write_jsonl((export.as_dict(i) for i in items), out)
+            export.write_jsonl(items, out)
         else:
             writer = export.CsvWriter(out, export.columns(model), run.escape)
             for item in items:
@@ -364,9 +364,9 @@ def export_command(run: Run) -> None:
     documents = run.documents()
     with export.output(run.output) as out:
         if run.fmt == "json":
-            export.write_json((export.as_dict(d) for d in documents), out)
+            export.write_json(documents, out)
         elif run.fmt == "jsonl":
-            export.write_jsonl((export.as_dict(d) for d in documents), out)
+            export.write_jsonl(documents, out)
         else:
             header = ["type"]
             for model in (Event, Quote, TemporalValue, Entity):

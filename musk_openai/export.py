@@ -45,17 +45,18 @@ def escape_formula(value: Any) -> Any:
     return value
 
 
-def write_json(items: Iterable[dict[str, Any]], out: TextIO) -> None:
+def write_json(items: Iterable[BaseModel], out: TextIO) -> None:
+    """One JSON array, written item by item (pydantic's serialiser: fast, always valid UTF-8)."""
     out.write("[")
     for k, item in enumerate(items):
         out.write(",\n" if k else "\n")
-        out.write(json.dumps(item, ensure_ascii=False, indent=2))
+        out.write(item.model_dump_json(indent=2))
     out.write("\n]\n")
 
 
-def write_jsonl(items: Iterable[dict[str, Any]], out: TextIO) -> None:
+def write_jsonl(items: Iterable[BaseModel], out: TextIO) -> None:
     for item in items:
-        out.write(json.dumps(item, ensure_ascii=False) + "\n")
+        out.write(item.model_dump_json() + "\n")
 
 
 def _nested_model(annotation: Any) -> Optional[type[BaseModel]]:

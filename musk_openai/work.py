@@ -114,7 +114,8 @@ def init_worker(model: str) -> None:
     _worker_model = model
 
 
-def run_batch(articles: list[Article]) -> list[Document]:
-    """Worker entry point: the model is loaded once per worker process (lru_cache)."""
+def run_batch(articles: list[Article]) -> list[str]:
+    """Worker entry point: the model is loaded once per worker process (lru_cache).
+    Results travel as JSON, which pydantic writes and reads faster than pickle."""
     assert _worker_model is not None
-    return list(extract(articles, _worker_model, batch_size=len(articles) or 1))
+    return [d.model_dump_json() for d in extract(articles, _worker_model, batch_size=len(articles) or 1)]
