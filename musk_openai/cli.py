@@ -19,6 +19,7 @@ import click
 
 from musk_openai import MODELS, __version__
 from musk_openai.errors import MuskError
+from musk_openai.text import neutralise
 
 FORMATS = ("table", "json", "jsonl", "csv")
 
@@ -55,6 +56,21 @@ def _parse_bound(ctx: click.Context, param: click.Parameter, value: Optional[str
 class Run:
     """The options every reading command shares, and what they imply."""
 
+    FIELDS = (
+        "paths",
+        "dct",
+        "model",
+        "fmt",
+        "output",
+        "encoding",
+        "skip_errors",
+        "no_csv_escape",
+        "jobs",
+        "no_cache",
+        "quiet",
+        "lang",
+    )
+
     def __init__(self, **options: Any) -> None:
         self.paths: tuple[str, ...] = options["paths"]
         self.dct: Optional[dt.date] = options["dct"]
@@ -67,6 +83,7 @@ class Run:
         self.jobs: int = options["jobs"] or os.cpu_count() or 1
         self.use_cache: bool = not options["no_cache"]
         self.quiet: bool = options["quiet"]
+        self.lang: Optional[str] = options["lang"]
 
     def format(self, default_table: bool = True) -> str:
         to_terminal = self.output in (None, "-") and sys.stdout.isatty()
@@ -77,10 +94,12 @@ class Run:
         from musk_openai.cache import Cache
         from musk_openai.reading import count_articles, iter_articles
 
-        def warn(message: str) -> None:
-            click.echo(f"warning: {message} (skipped)", err=True)
+        def skipped(message: str) -> None:
+            warn(f"{message} (skipped)")
 
-        articles = iter_articles(self.paths, self.dct, self.encoding, warn if self.skip_errors else None)
+        articles = iter_articles(
+            self.paths, self.dct, self.encoding, skipped if self.skip_errors else None, warn, self.lang
+        )
         cache = Cache.default() if self.use_cache else None
         documents = analyse(articles, self.model, jobs=self.jobs, cache=cache)
         if self.quiet or not sys.stderr.isatty():
@@ -124,6 +143,12 @@ _OPTIONS = [
     ),
     click.option("--no-cache", is_flag=True, help="Do not read or write the result cache."),
     click.option("-q", "--quiet", is_flag=True, help="No progress bar."),
+    click.option(
+        "--lang",
+        metavar="CODE",
+        default=None,
+        help="The articles' language, e.g. fr: skips the language check (only French is supported).",
+    ),
 ]
 
 
@@ -131,23 +156,9 @@ def reading_options(formats: Sequence[str] = FORMATS) -> Callable[[Callable[...,
     """Shared options; the command receives a `Run` built from them."""
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
-        names = {
-            "paths",
-            "dct",
-            "model",
-            "fmt",
-            "output",
-            "encoding",
-            "skip_errors",
-            "no_csv_escape",
-            "jobs",
-            "no_cache",
-            "quiet",
-        }
-
         @functools.wraps(func)
         def wrapper(**kwargs: Any) -> Any:
-            run = Run(**{k: kwargs.pop(k) for k in names})
+            run = Run(**{k: kwargs.pop(k) for k in Run.FIELDS})
             return func(run, **kwargs)
 
         wrapper = click.option(
@@ -164,6 +175,10 @@ def reading_options(formats: Sequence[str] = FORMATS) -> Callable[[Callable[...,
     return decorate
 
 
+def warn(message: str) -> None:
+    click.echo(f"warning: {neutralise(message)}", err=True)
+
+
 def _guard(func: Callable[..., Any]) -> Callable[..., Any]:
     """Library errors become one-line messages with exit code 1; Ctrl-C exits 130."""
 
@@ -172,7 +187,7 @@ def _guard(func: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return func(*args, **kwargs)
         except MuskError as error:
-            raise click.ClickException(str(error)) from None
+            raise click.ClickException(neutralise(str(error))) from None
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             sys.exit(130)

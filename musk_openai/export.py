@@ -15,6 +15,8 @@ from typing import Any, Optional, TextIO
 
 from pydantic import BaseModel
 
+from musk_openai.errors import MuskError
+
 # OWASP: a cell starting with one of these is run as a formula by spreadsheets.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -98,11 +100,19 @@ def output(path: Optional[str]) -> Iterator[TextIO]:
         return
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    if target.is_dir():
+        raise MuskError(f"cannot write {path}: it is a directory; give a file name with -o")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as error:
+        raise MuskError(f"cannot write {path}: {error.strerror}; choose another place with -o") from None
     try:
         with open(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except OSError as error:
+            raise MuskError(f"cannot write {path}: {error.strerror}; choose another place with -o") from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -3,7 +3,6 @@ characters are made visible, so a quote cannot restyle or hijack the terminal.""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Optional, TextIO
 
@@ -12,13 +11,12 @@ from rich.table import Table
 from rich.text import Text
 
 from musk_openai.models import Entity, Event, Quote, TemporalValue
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from musk_openai.text import neutralise
 
 
 def safe(value: object, limit: Optional[int] = None) -> Text:
     text = "" if value is None else str(value)
-    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text).replace("\n", " ")
+    text = neutralise(text).replace("\n", " ")
     if limit and len(text) > limit:
         text = text[: limit - 1] + "…"
     return Text(text)

@@ -1,6 +1,10 @@
 """Text helpers without heavy imports (the cached path must not load spaCy)."""
 
+import re
 import unicodedata
+
+# C0/C1 control characters except tab and line feed: ESC, BEL, CR, OSC starters …
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def fold(text: str) -> str:
@@ -15,3 +19,18 @@ def doc_text(doc) -> str:  # type: ignore[no-untyped-def]
     if text is None:
         text = doc.user_data["musk_openai.text"] = doc.text
     return text
+
+
+def neutralise(text: str) -> str:
+    """Show control characters as \\xNN so article text cannot drive the terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def valid_unicode(text: str) -> str:
+    """Replace lone surrogates (possible in JSON input) one for one, so offsets stay right
+    and every output is valid UTF-8."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")

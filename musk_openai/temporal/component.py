@@ -15,7 +15,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from musk_openai.temporal import lexicon as lx
-from musk_openai.temporal.grammar import Found, Spec, Word, parse_all, split_words
+from musk_openai.temporal.grammar import Found, Spec, Word, is_number, parse_all, split_words
 from musk_openai.temporal.normalise import Resolved, resolve
 from musk_openai.text import doc_text
 
@@ -143,7 +143,7 @@ class TemporalTagger:
             capitalised = raw[:1].isupper() and not token.is_sent_start and not _line_start(doc, word.start)
             # A capitalised month or weekday mid-sentence is a name ("sur Mars", "Avril
             # Lavigne") unless a day number comes before it or a year after it.
-            if capitalised and not prev_word.isdigit() and not (next_word.isdigit() and len(next_word) == 4):
+            if capitalised and not is_number(prev_word) and not (is_number(next_word) and len(next_word) == 4):
                 return False
         if item.spec.granularity == "year" and item.spec.anchor is None and item.end - item.start == 1:
             # a bare number: not an amount ("en 2000 exemplaires")

@@ -67,12 +67,17 @@ class Found:
     role: Optional[str] = None  # "from"/"until" in a range
 
 
+def is_number(word: str) -> bool:
+    """ASCII digits only: "²" or "٣" are digits to str.isdigit but no day or year."""
+    return word.isascii() and word.isdigit()
+
+
 def _int(word: str) -> Optional[int]:
-    return int(word) if word.isdigit() else None
+    return int(word) if is_number(word) else None
 
 
 def _year(word: str) -> Optional[int]:
-    if len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2199:
+    if len(word) == 4 and is_number(word) and 1000 <= int(word) <= 2199:
         return int(word)
     return None
 
@@ -80,13 +85,13 @@ def _year(word: str) -> Optional[int]:
 def _day(word: str) -> Optional[int]:
     if word in ("1er", "1re", "1ère", "premier"):
         return 1
-    if word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31:
+    if is_number(word) and len(word) <= 2 and 1 <= int(word) <= 31:
         return int(word)
     return None
 
 
 def _number(word: str) -> Optional[int]:
-    if word.isdigit() and len(word) <= 3:
+    if is_number(word) and len(word) <= 3:
         return int(word)
     return lx.NUMBER_WORDS.get(word)
 
@@ -266,7 +271,7 @@ class Grammar:
         end = i + 2
         minute = 0
         nxt = self.at(end)
-        if nxt.isdigit() and len(nxt) == 2 and int(nxt) < 60:
+        if is_number(nxt) and len(nxt) == 2 and int(nxt) < 60:
             minute = int(nxt)
             end += 1
         return end, hour % 24, minute
@@ -331,7 +336,7 @@ class Grammar:
         year = _year(word)
         if year is None:
             return None
-        if self.at(i + 1) in lx.AMOUNT_WORDS or self.at(i - 1).isdigit():
+        if self.at(i + 1) in lx.AMOUNT_WORDS or is_number(self.at(i - 1)):
             return None
         if trusted or self.triggered(i) or self.at(i - 1) in ("année", "an"):
             return i + 1, Spec("year", year=year)
@@ -342,9 +347,9 @@ class Grammar:
         if self.at(j) != "années":
             return None
         word = self.at(j + 1)
-        if len(word) == 4 and word.isdigit() and word.endswith("0"):
+        if len(word) == 4 and is_number(word) and word.endswith("0"):
             return j + 2, Spec("decade", decade=int(word) // 10)
-        if len(word) == 2 and word.isdigit() and word.endswith("0"):
+        if len(word) == 2 and is_number(word) and word.endswith("0"):
             return j + 2, Spec("decade", decade=190 + int(word) // 10)
         # "soixante-dix" is split as three words
         for length in (5, 3, 1):
@@ -543,7 +548,7 @@ _STARTERS = frozenset(
 
 
 def _may_start(word: str) -> bool:
-    if word[:1].isdigit() or word in _STARTERS:
+    if is_number(word[:1]) or word in _STARTERS:
         return True
     # Roman-numeral centuries: "xxe", "xixème"
     return word.endswith("e") and _roman(word.rstrip("eèm")) is not None
