@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable
 from typing import Optional
@@ -13,7 +14,7 @@ from musk_openai.models import Document, Entity, Event, Quote, TemporalValue
 from musk_openai.quotes.component import SPAN_KEY as QUOTES_KEY
 from musk_openai.quotes.component import QuoteInfo
 from musk_openai.quotes.lexicon import PERSON_PRONOUNS
-from musk_openai.syntax import clause_verb, subject_of
+from musk_openai.syntax import clause_verb, entity_of, subject_of
 from musk_openai.temporal.component import SPAN_KEY as DATES_KEY
 from musk_openai.temporal.component import TimexInfo
 from musk_openai.text import doc_text
@@ -26,16 +27,21 @@ def to_document(doc: Doc, document: str, model: str = "", dct_source: Optional[s
     quote_infos: list[QuoteInfo] = [s._.quote for s in doc.spans.get(QUOTES_KEY, [])] if QUOTES_KEY in doc.spans else []
     quote_ranges = [(q.start, q.end) for q in quote_infos]
     timexes: list[TimexInfo] = [s._.timex for s in doc.spans[DATES_KEY]] if DATES_KEY in doc.spans else []
-    dates = [_temporal(text, t, document, quote_ranges) for t in timexes]
+    in_quote = _inside(quote_ranges)
+    dates = [_temporal(text, t, document, in_quote) for t in timexes]
     by_span = {tuple(d.span): d for d in dates}
     index: EntityIndex = doc._.entity_index or EntityIndex.from_doc(doc)
 
     events: list[Event] = []
+
+    def outside_quotes(token: Token) -> bool:
+        return not in_quote(token.idx)
+
     for k, (timex, date) in enumerate(zip(timexes, dates, strict=True)):
         if timex.dateline or timex.role == "until":
             continue
         until = dates[k + 1] if timex.role == "from" and k + 1 < len(dates) else None
-        events.append(_event(doc, timex, date, until, index, document))
+        events.append(_event(doc, timex, date, until, index, document, quote_ranges, outside_quotes))
 
     quotes = [
         Quote(
@@ -82,7 +88,7 @@ def to_document(doc: Doc, document: str, model: str = "", dct_source: Optional[s
     )
 
 
-def _temporal(text: str, timex: TimexInfo, document: str, quote_ranges: list[tuple[int, int]]) -> TemporalValue:
+def _temporal(text: str, timex: TimexInfo, document: str, inside: Callable[[int], bool]) -> TemporalValue:
     resolved = timex.resolved
     return TemporalValue(
         text=text[timex.start : timex.end],
@@ -93,7 +99,7 @@ def _temporal(text: str, timex: TimexInfo, document: str, quote_ranges: list[tup
         span=(timex.start, timex.end),
         document=document,
         anchor=resolved.anchor,
-        quoted=any(s <= timex.start < e for s, e in quote_ranges),
+        quoted=inside(timex.start),
         range_role=timex.role,
         dateline=timex.dateline,
     )
@@ -103,10 +109,8 @@ def _name_of(token: Token, index: EntityIndex, skip: list[tuple[int, int]]) -> O
     if token.lower_ in PERSON_PRONOUNS:
         return index.antecedent(token.idx, PERSON_PRONOUNS[token.lower_], skip)
     if token.ent_type_ or token.pos_ == "PROPN":
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end:
-                return index.lookup(clean_name(ent))
-        return index.lookup(token.text)
+        ent = entity_of(token)
+        return index.lookup(clean_name(ent) if ent is not None else token.text)
     return None
 
 
@@ -160,17 +164,31 @@ def _headline(
     return " ".join(words[:_HEADLINE_WORDS])
 
 
+def _inside(ranges: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test for "this character offset is inside a quotation" (quotations do not overlap)."""
+    starts = [start for start, _ in ranges]
+
+    def inside(position: int) -> bool:
+        k = bisect.bisect_right(starts, position) - 1
+        return k >= 0 and ranges[k][0] <= position < ranges[k][1]
+
+    return inside
+
+
 def _event(
-    doc: Doc, timex: TimexInfo, date: TemporalValue, until: Optional[TemporalValue], index: EntityIndex, document: str
+    doc: Doc,
+    timex: TimexInfo,
+    date: TemporalValue,
+    until: Optional[TemporalValue],
+    index: EntityIndex,
+    document: str,
+    quote_ranges: list[tuple[int, int]],
+    outside_quotes: Callable[[Token], bool],
 ) -> Event:
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     assert span is not None
     sent: Span = span.sent
-    skip = [(q._.quote.start, q._.quote.end) for q in doc.spans.get(QUOTES_KEY, [])]
-
-    def outside_quotes(token: Token) -> bool:
-        return not any(s <= token.idx < e for s, e in skip)
-
+    skip = quote_ranges
     verb = clause_verb(span.root, outside_quotes) or sent.root
     subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     subject_cluster = _name_of(subject, index, skip) if subject is not None else None
@@ -180,9 +198,10 @@ def _event(
         actors.append(subject_cluster.name)
     clause = list(verb.subtree)
     lo, hi = min(t.i for t in clause), max(t.i for t in clause) + 1
-    for ent in doc.ents:
-        if lo <= ent.start and ent.end <= hi:
-            cluster = index.lookup(clean_name(ent))
+    for token in doc[lo:hi]:
+        if token.ent_iob_ == "B":
+            ent = entity_of(token)
+            cluster = index.lookup(clean_name(ent)) if ent is not None and ent.end <= hi else None
             if cluster is not None and cluster.name not in actors:
                 actors.append(cluster.name)
     start = sent.start_char

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 _INVERTED_T = {"-t", "t", "-t-"}
@@ -102,3 +102,17 @@ def clause_verb(token: Token, usable: Callable[[Token], bool] = lambda t: True) 
     if verbs:
         return min(verbs, key=lambda t: abs(t.i - token.i))
     return chain
+
+
+def entity_of(token: Token) -> Optional[Span]:
+    """The named-entity span a token belongs to, found from the IOB tags (not by scanning doc.ents)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from musk_openai.entities import Cluster, EntityIndex, clean_name
 from musk_openai.quotes import lexicon as lx
 from musk_openai.quotes.marks import QUOTE_CHARS, RawQuote, find_quotes
-from musk_openai.syntax import subject_of
+from musk_openai.syntax import entity_of, subject_of
 from musk_openai.text import doc_text, fold
 
 SPAN_KEY = "quotes"
@@ -208,10 +208,9 @@ class _Run:
     # -- mentions --------------------------------------------------------------
     def mention_phrase(self, token: Token) -> Span:
         doc = self.doc
-        if token.ent_type_:
-            for ent in doc.ents:
-                if ent.start <= token.i < ent.end:
-                    return ent
+        ent = entity_of(token)
+        if ent is not None:
+            return ent
         if token.pos_ == "PROPN":
             chain = [token] + [c for c in token.children if c.dep_.startswith("flat")]
             return doc[min(t.i for t in chain) : max(t.i for t in chain) + 1]

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Optional
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from musk_openai.temporal import lexicon as lx
@@ -33,15 +34,8 @@ class TimexInfo:
 
 
 def doc_words(doc: Doc) -> list[Word]:
-    words: list[Word] = []
-    for token in doc:
-        if token.is_space:
-            continue
-        if token.is_alpha:  # most tokens: one word, no need for the regex
-            words.append(Word(token.lower_, token.idx, token.idx + len(token), token.i))
-        else:
-            words.extend(split_words(token.text, token.idx, token.i))
-    return words
+    """The grammar's words over the whole text (one regex pass), each tied to its token."""
+    return split_words(doc_text(doc), token_starts=doc.to_array([IDX]).tolist())
 
 
 def verb_tense(token: Token) -> Optional[str]:

@@ -7,6 +7,7 @@ what it consumed and a `Spec`: what the words say, before any anchoring.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -30,8 +31,18 @@ def fold(text: str) -> str:
     return text.lower().replace("’", "'").replace("\u02bc", "'")
 
 
-def split_words(text: str, offset: int = 0, token: int = -1) -> list[Word]:
-    return [Word(fold(m.group()), offset + m.start(), offset + m.end(), token) for m in _WORD.finditer(text)]
+def split_words(text: str, token_starts: Optional[list[int]] = None) -> list[Word]:
+    """The grammar's words with their offsets (and, given the tokens' start offsets, their token)."""
+    lowered = fold(text)
+    if len(lowered) != len(text):  # a rare letter whose lower case is longer: fold word by word
+        lowered = ""
+    words = []
+    for m in _WORD.finditer(text):
+        start, end = m.span()
+        word = lowered[start:end] if lowered else fold(m.group())
+        token = bisect.bisect_right(token_starts, start) - 1 if token_starts is not None else -1
+        words.append(Word(word, start, end, token))
+    return words
 
 
 @dataclass(frozen=True)
