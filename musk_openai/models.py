@@ -99,10 +99,6 @@ class Event(_Strict):
 
     _span_ok = field_validator("span")(classmethod(lambda cls, v: _check_span(v)))
 
-    @property
-    def text(self) -> str:
-        return self.sentence
-
 
 class Quote(_Strict):
     text: str

@@ -81,7 +81,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     return nlp
 
 
-def model_version(nlp: Language) -> str:
+def model_label(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'fr')}_{nlp.meta.get('name', '')}-{nlp.meta.get('version', '')}"
 
 

@@ -82,7 +82,7 @@ def extract(articles: Iterable[Article], model: str, batch_size: int = 16) -> It
     from musk_openai import pipeline
 
     nlp = pipeline.load(model)
-    version = pipeline.model_version(nlp)
+    version = pipeline.model_label(nlp)
     short: list[Article] = []
 
     def flush() -> Iterator[Document]:

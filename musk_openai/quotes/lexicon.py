@@ -40,17 +40,6 @@ def _regular_forms(lemmas: frozenset[str]) -> dict[str, str]:
 
 REPORTING_FORMS: dict[str, str] = _regular_forms(REPORTING_VERBS)
 
-# Speech nouns that introduce a quotation: "selon le communiqué", "dans un courriel".
-SPEECH_NOUNS: frozenset[str] = frozenset(
-    """
-déclaration communiqué courriel e-mail mail message lettre tweet texte interview entretien
-discours propos annonce note mémo réponse post billet tribune
-""".split()
-)
-
-# "selon X", "d'après X", "pour X": the speaker follows.
-ACCORDING_TO: frozenset[str] = frozenset({"selon", "d'après", "d’après"})
-
 # Words after which « … » is a name or a title, not a quotation.
 NAMING_VERBS: frozenset[str] = frozenset(
     "nommer appeler intituler baptiser surnommer dénommer titrer renommer labelliser".split()

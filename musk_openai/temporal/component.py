@@ -12,11 +12,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Optional
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from musk_openai.temporal import lexicon as lx
-from musk_openai.temporal.grammar import Found, Spec, Word, is_number, parse_all, split_words
+from musk_openai.temporal.grammar import Found, Spec, Word, is_number, parse_all, token_words
 from musk_openai.temporal.normalise import Resolved, resolve
 from musk_openai.text import doc_text
 
@@ -34,8 +34,10 @@ class TimexInfo:
 
 
 def doc_words(doc: Doc) -> list[Word]:
-    """The grammar's words over the whole text (one regex pass), each tied to its token."""
-    return split_words(doc_text(doc), token_starts=doc.to_array([IDX]).tolist())
+    """The grammar's words, token by token (read from arrays: no Token objects are made)."""
+    columns = doc.to_array([IDX, LENGTH, IS_ALPHA, IS_SPACE]).tolist()
+    tokens = [(i, start, length, bool(alpha)) for i, (start, length, alpha, space) in enumerate(columns) if not space]
+    return token_words(doc_text(doc), tokens)
 
 
 def verb_tense(token: Token) -> Optional[str]:

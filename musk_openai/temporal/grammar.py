@@ -7,7 +7,6 @@ what it consumed and a `Spec`: what the words say, before any anchoring.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -31,17 +30,26 @@ def fold(text: str) -> str:
     return text.lower().replace("’", "'").replace("\u02bc", "'")
 
 
-def split_words(text: str, token_starts: Optional[list[int]] = None) -> list[Word]:
-    """The grammar's words with their offsets (and, given the tokens' start offsets, their token)."""
+def split_words(text: str) -> list[Word]:
+    """The grammar's words of a text given alone (the normaliser's input)."""
+    return [Word(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def token_words(text: str, tokens: Sequence[tuple[int, int, int, bool]]) -> list[Word]:
+    """The grammar's words of a tokenised text: each (index, start, length, alphabetic) token is one
+    word, or, when it mixes digits, letters and signs ("mi-2017", "17h30"), several."""
     lowered = fold(text)
-    if len(lowered) != len(text):  # a rare letter whose lower case is longer: fold word by word
+    if len(lowered) != len(text):  # a rare letter whose lower case is longer: fold token by token
         lowered = ""
-    words = []
-    for m in _WORD.finditer(text):
-        start, end = m.span()
-        word = lowered[start:end] if lowered else fold(m.group())
-        token = bisect.bisect_right(token_starts, start) - 1 if token_starts is not None else -1
-        words.append(Word(word, start, end, token))
+    words: list[Word] = []
+    for index, start, length, alphabetic in tokens:
+        end = start + length
+        if alphabetic:
+            words.append(Word(lowered[start:end] if lowered else fold(text[start:end]), start, end, index))
+            continue
+        for m in _WORD.finditer(text, start, end):
+            word = lowered[m.start() : m.end()] if lowered else fold(m.group())
+            words.append(Word(word, m.start(), m.end(), index))
     return words
 
 
