@@ -37,7 +37,7 @@ def split_words(text: str) -> list[Word]:
 
 def token_words(text: str, tokens: Sequence[tuple[int, int, int, bool]]) -> list[Word]:
     """The grammar's words of a tokenised text: each (index, start, length, alphabetic) token is one
-    word, or, when it mixes digits, letters and signs ("mi-2017", "17h30"), several."""
+    word, or, when it mixes digits, letters and signs ("mi-2019", "17h30"), several."""
     lowered = fold(text)
     if len(lowered) != len(text):  # a rare letter whose lower case is longer: fold token by token
         lowered = ""
