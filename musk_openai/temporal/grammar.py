@@ -521,10 +521,15 @@ class Grammar:
 def parse_all(words: Sequence[str], standalone: bool = False) -> list[Found]:
     """Every expression in the word list, leftmost-longest, without overlaps."""
     grammar = Grammar(words, standalone)
+    # Where the grammar could start: a date word itself, or a function word ("le", "de", "à"…)
+    # with a date word within the next three. Skips most of the text at the cost of a set lookup.
+    dateish = [_is_date_word(w) for w in words]
     found: list[Found] = []
     i = 0
     while i < grammar.n:
-        got = grammar.parse(i) if _may_start(words[i]) else []
+        word = words[i]
+        start = dateish[i] or (word in _LEADERS and any(dateish[i + 1 : i + 4]))
+        got = grammar.parse(i) if start else []
         if got:
             found.extend(got)
             i = got[-1].end
@@ -533,41 +538,21 @@ def parse_all(words: Sequence[str], standalone: bool = False) -> list[Found]:
     return found
 
 
-_STARTERS = frozenset(
-    set(lx.MONTHS)
-    | set(lx.WEEKDAYS)
-    | set(lx.MOD_WORDS)
-    | set(lx.BOUND_WORDS)
-    | set(lx.DEICTIC_DAYS)
-    | set(lx.ORDINALS)
-    | set(lx.NUMBER_WORDS)
-    | {
-        "de",
-        "du",
-        "d'",
-        "entre",
-        "depuis",
-        "l'",
-        "la",
-        "le",
-        "les",
-        "années",
-        "ce",
-        "cet",
-        "cette",
-        "au",
-        "à",
-        "il",
-        "dans",
-        "mi",
-        "aujourd'",
-        "dernier",
-    }
+# Words that can only open an expression when a date word follows closely.
+_LEADERS = frozenset(
+    "de du d' entre depuis l' la le les ce cet cette au à il dans mi avant après vers environ".split()
+)
+# Words that make an expression by themselves or head one.
+_DATE_WORDS = frozenset(
+    set(lx.MONTHS) | set(lx.MONTH_ABBREVIATIONS) | set(lx.WEEKDAYS) | set(lx.SEASONS) | set(lx.MOD_WORDS)
+    | set(lx.DEICTIC_DAYS) | set(lx.ORDINALS) | set(lx.NUMBER_WORDS) | set(lx.UNITS) | set(lx.DECADE_WORDS)
+    | {"aujourd'", "hui", "lendemain", "surlendemain", "veille", "week", "trimestre", "semestre", "siècle",
+       "matin", "soir", "nuit", "après-midi", "dernier", "dernière", "prochain", "prochaine"}
 )
 
 
-def _may_start(word: str) -> bool:
-    if is_number(word[:1]) or word in _STARTERS:
+def _is_date_word(word: str) -> bool:
+    if word in _DATE_WORDS or is_number(word[:1]):
         return True
     # Roman-numeral centuries: "xxe", "xixème"
     return word.endswith("e") and _roman(word.rstrip("eèm")) is not None
