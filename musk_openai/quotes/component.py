@@ -3,7 +3,7 @@
 Pairing is pure text work (`marks.find_quotes`); this module adds what needs
 the parse: where an unclosed quote returns to narration, names and titles that
 are not quotations, direct vs partial, and the attribution rules, tried in
-order (see `_attribute`). Results go to doc.spans["quotes"] with a `QuoteInfo`
+order (see `_Run.attribute`). Results go to doc.spans["quotes"] with a `QuoteInfo`
 in `span._.quote`; the entity index used is left in `doc._.entity_index`.
 """
 
@@ -13,6 +13,7 @@ import bisect
 from dataclasses import dataclass
 from typing import Optional
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from musk_openai.entities import Cluster, EntityIndex, clean_name
@@ -58,7 +59,7 @@ class QuoteAttributor:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = [t.idx for t in doc]
+        starts = doc.to_array([IDX]).tolist()
         raws = find_quotes(doc_text(doc), narration=lambda s, e: _is_narration(doc, starts, s, e))
         index = EntityIndex.from_doc(doc)
         doc._.entity_index = index
@@ -321,7 +322,7 @@ class _Run:
         found = (
             inverted
             or self._colon_name(before)
-            or self._cue_before(before, raw)
+            or self._cue_before(before)
             or self._according_to(self._verbless_tail(before))
             or self._according_to(after[:4])
         )
@@ -441,7 +442,7 @@ class _Run:
             return self._found(before[-2], None, "colon", (before[0].i, before[-1].i + 1))
         return None
 
-    def _cue_before(self, before: list[Token], raw: RawQuote) -> Optional[_Found]:
+    def _cue_before(self, before: list[Token]) -> Optional[_Found]:
         """X a écrit : « … » / X a affirmé qu'il voulait « … »."""
         for k in range(len(before) - 1, -1, -1):
             token = before[k]
@@ -503,7 +504,7 @@ class _Run:
             return None
         start, end = self.before(prev_end)
         tokens = [t for t in doc[start:end] if not t.is_space]
-        found = self._cue_before(tokens, raw)
+        found = self._cue_before(tokens)
         if found:
             found.rule = "intro-" + found.rule if found.rule != "description" else found.rule
         return found
