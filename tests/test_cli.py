@@ -231,3 +231,20 @@ def test_output_file_is_not_left_half_written(runner, tmp_path, monkeypatch):
     assert result.exit_code == 130
     assert target.read_text(encoding="utf-8") == "previous"
     assert [p.name for p in tmp_path.iterdir()] == ["keep.json"]
+
+
+def test_csv_reads_back_to_the_same_rows(runner):
+    from musk_openai.api import analyse_text
+    from musk_openai.export import as_dict, columns, flatten
+    from musk_openai.models import Quote
+    from musk_openai.reading import iter_articles
+
+    result = run(runner, "quotes", "--format", "csv", "--no-csv-escape")
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    article = next(iter_articles([]))
+    quotes = analyse_text(article.text, document=article.document).quotes
+    expected = [
+        {c: "" if flatten(as_dict(q)).get(c) is None else str(flatten(as_dict(q))[c]) for c in columns(Quote)}
+        for q in quotes
+    ]
+    assert rows == expected

