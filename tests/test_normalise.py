@@ -137,3 +137,31 @@ def test_weekends(dct, text, value):
 def test_month_before_last_with_fuzzy_part():
     got = normalise("début du mois dernier", dct=dt.date(2012, 7, 5))
     assert (got.value, got.mod) == ("2012-06", "START")
+
+
+@pytest.mark.parametrize(
+    "text,value,mod",
+    [
+        ("à trois heures du matin", "2012-06-22T03:00", None),
+        ("à 8 h du soir", "2012-06-22T20:00", None),
+        ("à 5 heures de l'après-midi", "2012-06-22T17:00", None),
+        ("vers midi", "2012-06-22T12:00", "APPROX"),
+        ("à minuit", "2012-06-22T00:00", None),
+    ],
+)
+def test_clock_times_in_words(text, value, mod):
+    got = normalise(text, dct=DCT)
+    assert (got.value, got.mod, got.granularity) == (value, mod, "time")
+
+
+@pytest.mark.parametrize(
+    "text,value,mod",
+    [
+        ("la deuxième partie des années 1970", "197", "END"),
+        ("la première moitié de 2015", "2015", "START"),
+        ("la seconde moitié du XXe siècle", "19", "END"),
+    ],
+)
+def test_halves_and_parts(text, value, mod):
+    got = normalise(text)
+    assert (got.value, got.mod) == (value, mod)

@@ -277,6 +277,14 @@ ITEMS = [
         D,
         [("Mardi", "2012-06-19", None), ("17h30", "2012-06-19T17:30", None)],
     ),
+    ("L'incendie s'est déclaré à trois heures du matin.", D, [("trois heures du matin", "2012-06-22T03:00", None)]),
+    ("Le conseil se réunira à 8 h du soir.", D, [("8 h du soir", "2012-06-22T20:00", None)]),
+    ("Les cloches ont sonné à minuit.", D, [("minuit", "2012-06-22T00:00", None)]),
+    ("La grève a duré trois heures.", D, []),
+    # -- halves and parts of periods --------------------------------------------------------------------
+    ("Dans la deuxième partie des années 1970, il présentait le journal.", None,
+     [("deuxième partie des années 1970", "197", "END")]),
+    ("La première moitié de 2015 a été calme.", None, [("première moitié de 2015", "2015", "START")]),
     # -- datelines give the publication date -------------------------------------------------------------
     ("22 juin 2012. - Hier, le président a parlé aux journalistes.", None, [("Hier", "2012-06-21", None)]),
     ("3 mars 2012. – Mardi, la grève a commencé dans les transports.", None, [("Mardi", "2012-02-28", None)]),

@@ -216,6 +216,14 @@ class Grammar:
             if inner and inner[1].granularity in ("year", "month", "decade", "century", "season", "week"):
                 return inner[0], replace(inner[1], mod=lx.MOD_WORDS[word])
             return None
+        # "la première moitié de 2015", "la deuxième partie des années 1970"
+        if word in lx.HALF_WORDS and self.at(i + 1) in ("moitié", "partie"):
+            j = i + 2
+            if self.at(j) in ("de", "d'", "du", "des"):
+                inner = self.core(j + 1, trusted=True, after_of=self.at(j) in ("du", "des"))
+                if inner and inner[1].granularity in ("year", "month", "decade", "century"):
+                    return inner[0], replace(inner[1], mod=lx.HALF_WORDS[word])
+            return None
         if word == "mi" and self.at(i + 1) == "-":
             inner = self.core(i + 2, trusted=True)
             if inner and inner[1].granularity in ("year", "month", "decade"):
@@ -284,8 +292,14 @@ class Grammar:
         return end, replace(spec, granularity="time", hour=hour, minute=minute)
 
     def clock_words(self, i: int) -> Optional[tuple[int, int, int]]:
-        hour = _int(self.at(i))
-        if hour is None or hour > 24 or len(self.at(i)) > 2 or self.at(i + 1) not in lx.TIME_WORDS:
+        """ "17 h", "17 h 30", "17h30", "8 heures", "trois heures du matin", "midi", "minuit"."""
+        word = self.at(i)
+        if word in lx.NOON_MIDNIGHT:
+            return i + 1, lx.NOON_MIDNIGHT[word], 0
+        hour = _int(word) if len(word) <= 2 else None
+        if hour is None and word in lx.NUMBER_WORDS and self.at(i + 1) in ("heure", "heures"):
+            hour = lx.NUMBER_WORDS[word]  # written out: only with "heure(s)", never "h"
+        if hour is None or hour > 24 or self.at(i + 1) not in lx.TIME_WORDS:
             return None
         end = i + 2
         minute = 0
@@ -293,15 +307,26 @@ class Grammar:
         if is_number(nxt) and len(nxt) == 2 and int(nxt) < 60:
             minute = int(nxt)
             end += 1
+        part = self.seq(end, "du", "matin") if self.at(end + 1) == "matin" else -1
+        if part < 0 and self.at(end) in ("du", "de") and self.at(end + 1) in ("soir", "l'"):
+            evening = self.seq(end, "du", "soir")
+            afternoon = self.seq(end, "de", "l'", "après", "-", "midi")
+            part = max(evening, afternoon)
+            if part > 0 and hour < 12:
+                hour += 12
+        if part > 0:
+            end = part
         return end, hour % 24, minute
 
     def clock(self, i: int, trusted: bool) -> Optional[tuple[int, Spec]]:
-        if not (trusted or self.at(i - 1) in lx.TIME_TRIGGERS):
-            return None
         clock = self.clock_words(i)
         if clock is None:
             return None
         end, hour, minute = clock
+        # A bare "trois heures" is a duration; a time needs "à"/"vers", or "du matin"/"du soir".
+        day_part = self.at(end - 1) in ("matin", "soir", "midi") and end - 1 > i
+        if not (trusted or day_part or self.at(i - 1) in lx.TIME_TRIGGERS):
+            return None
         return end, Spec("time", hour=hour, minute=minute, anchor="context")
 
     def month_year(self, i: int, trusted: bool) -> Optional[tuple[int, Spec]]:
@@ -448,8 +473,10 @@ class Grammar:
             return i + 2, Spec("day", anchor="dct", unit="day")
         if word in ("avant", "après") and self.at(i + 1) == "-" and self.at(i + 2) in ("hier", "demain"):
             return i + 3, Spec("day", anchor="dct", unit="day", offset=-2 if word == "avant" else 2)
-        if word in ("ce", "cet", "cette") and self.at(i + 1) in ("matin", "soir", "après-midi", "nuit"):
+        if word in ("ce", "cet", "cette") and self.at(i + 1) in ("matin", "soir", "nuit"):
             return i + 2, Spec("day", anchor="dct", unit="day")
+        if word == "cet" and self.seq(i + 1, "après", "-", "midi") > 0:
+            return i + 4, Spec("day", anchor="dct", unit="day")
         if word in ("ce", "cette") and self.at(i + 1) in ("semaine", "mois"):
             unit = "week" if self.at(i + 1) == "semaine" else "month"
             end = i + 2
@@ -511,8 +538,10 @@ class Grammar:
         shift = lx.DEICTIC_SHIFT.get(self.at(end), 0)
         if shift:
             end += 1
-        if self.at(end) in ("matin", "soir", "après-midi"):
+        if self.at(end) in ("matin", "soir"):
             end += 1
+        elif self.seq(end, "après", "-", "midi") > 0:
+            end += 3
         if self.at(end) in ("-", "soir") and self.at(end + 1) == "soir":
             end += 2
         return end, Spec("day", weekday=weekday, anchor="dct", unit="weekday", offset=shift)
@@ -540,14 +569,16 @@ def parse_all(words: Sequence[str], standalone: bool = False) -> list[Found]:
 
 # Words that can only open an expression when a date word follows closely.
 _LEADERS = frozenset(
-    "de du d' entre depuis l' la le les ce cet cette au à il dans mi avant après vers environ".split()
+    "de du d' entre depuis l' la le les ce cet cette au à il dans mi avant après vers environ première "
+    "seconde deuxième dernière".split()
 )
 # Words that make an expression by themselves or head one.
 _DATE_WORDS = frozenset(
     set(lx.MONTHS) | set(lx.MONTH_ABBREVIATIONS) | set(lx.WEEKDAYS) | set(lx.SEASONS) | set(lx.MOD_WORDS)
     | set(lx.DEICTIC_DAYS) | set(lx.ORDINALS) | set(lx.NUMBER_WORDS) | set(lx.UNITS) | set(lx.DECADE_WORDS)
     | {"aujourd'", "hui", "lendemain", "surlendemain", "veille", "week", "trimestre", "semestre", "siècle",
-       "matin", "soir", "nuit", "après-midi", "dernier", "dernière", "prochain", "prochaine"}
+       "matin", "soir", "nuit", "après-midi", "dernier", "dernière", "prochain", "prochaine", "midi", "minuit",
+       "heure", "heures", "h", "moitié", "partie"}
 )
 
 

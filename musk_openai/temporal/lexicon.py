@@ -63,6 +63,9 @@ AMOUNT_WORDS: frozenset[str] = _words(
     "heures minutes places hectares"
 )
 TIME_WORDS: frozenset[str] = _words("h heure heures")
+NOON_MIDNIGHT: dict[str, int] = {"midi": 12, "minuit": 0}
+# "la première moitié de 2015" (START), "la deuxième partie des années 1970" (END)
+HALF_WORDS: dict[str, str] = {"première": "START", "seconde": "END", "deuxième": "END", "dernière": "END"}
 TIME_TRIGGERS: frozenset[str] = _words("à vers dès avant après jusqu'à")
 ROMAN: dict[str, int] = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # "rue du 4 Septembre", "place du 8 Mai 1945": a date inside a place name.
