@@ -289,6 +289,7 @@ ITEMS = [
     ("22 juin 2012. - Hier, le président a parlé aux journalistes.", None, [("Hier", "2012-06-21", None)]),
     ("3 mars 2012. – Mardi, la grève a commencé dans les transports.", None, [("Mardi", "2012-02-28", None)]),
     ("15 octobre 2012. - Le vote aura lieu jeudi.", None, [("jeudi", "2012-10-18", None)]),
+    ("22 août 2012, Espagne. - Le parti a exclu hier un député.", None, [("hier", "2012-08-21", None)]),
     # -- several dates in one paragraph ---------------------------------------------------------------------
     (
         "Fondée en 1999, l'association a ouvert un second centre en 2004, puis un troisième fin 2010.",

@@ -9,6 +9,7 @@ Results go to doc.spans["dates"], each span carrying a `TimexInfo` in `span._.ti
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -21,6 +22,8 @@ from musk_openai.temporal.normalise import Resolved, resolve
 from musk_openai.text import doc_text
 
 SPAN_KEY = "dates"
+# What may follow the date of a dateline: a full stop or a dash, perhaps after ", Place".
+_DATELINE_END = re.compile(r"(?:,[^.\n\d]{1,40})?\s*(?:\.|[-–—])")
 
 
 @dataclass(frozen=True)
@@ -104,17 +107,18 @@ class TemporalTagger:
 
     @staticmethod
     def _dateline(doc: Doc, words: list[Word], found: list[Found]) -> Optional[tuple[Found, Spec]]:
-        """A full date opening the article ("22 juin 2012. - ...") is its publication date."""
+        """A full date opening the article is its publication date: "22 juin 2012. - …",
+        "22 août 2012, Espagne. - …", "3 mars 2012 — …"."""
         if not found or found[0].start > 1:
             return None
         first = found[0]
         if first.spec.granularity != "day" or first.spec.year is None:
             return None
-        start = words[first.start].start
-        after = doc_text(doc)[words[first.end - 1].end : words[first.end - 1].end + 4]
-        if doc_text(doc)[:start].strip() == "" and (
-            after.startswith(".") or after.lstrip().startswith(("-", "—", "–"))
-        ):
+        text = doc_text(doc)
+        if text[: words[first.start].start].strip():
+            return None
+        after = text[words[first.end - 1].end : words[first.end - 1].end + 60]
+        if _DATELINE_END.match(after):
             return first, first.spec
         return None
 
