@@ -10,11 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from enum import Enum
-from typing import Optional
+from typing import Annotated, Optional
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
-
-Span = tuple[int, int]
+from pydantic import AfterValidator, BaseModel, ConfigDict, model_validator
 
 
 class Granularity(str, Enum):
@@ -49,15 +47,19 @@ class EntityKind(str, Enum):
     organisation = "organisation"
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", use_enum_values=False)
-
-
-def _check_span(span: Span) -> Span:
+def _check_span(span: tuple[int, int]) -> tuple[int, int]:
     start, end = span
     if start < 0 or end < start:
         raise ValueError(f"invalid span {span}: need 0 <= start <= end")
     return span
+
+
+# Character offsets [start, end) into the document text.
+Span = Annotated[tuple[int, int], AfterValidator(_check_span)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_enum_values=False)
 
 
 class TemporalValue(_Strict):
@@ -79,8 +81,6 @@ class TemporalValue(_Strict):
     range_role: Optional[str] = None
     dateline: bool = False
 
-    _span_ok = field_validator("span")(classmethod(lambda cls, v: _check_span(v)))
-
     @model_validator(mode="after")
     def _interval_ordered(self) -> TemporalValue:
         if self.interval is not None and self.interval[0] > self.interval[1]:
@@ -97,8 +97,6 @@ class Event(_Strict):
     span: Span
     document: str = ""
 
-    _span_ok = field_validator("span")(classmethod(lambda cls, v: _check_span(v)))
-
 
 class Quote(_Strict):
     text: str
@@ -112,8 +110,6 @@ class Quote(_Strict):
     date: Optional[TemporalValue] = None
     attribution: Optional[str] = None
     document: str = ""
-
-    _span_ok = field_validator("span")(classmethod(lambda cls, v: _check_span(v)))
 
 
 class Entity(_Strict):

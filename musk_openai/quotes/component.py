@@ -25,7 +25,8 @@ from musk_openai.text import doc_text, fold
 SPAN_KEY = "quotes"
 TITLE_KEY = "quoted_names"
 _CLAUSE_END = {".", "!", "?", "…", ";"}
-_REPORTING = lx.REPORTING_VERBS | {v.split(" ", 1)[-1].removeprefix("s'") for v in lx.REPORTING_VERBS}
+# "s'exclamer" is lemmatised "exclamer"
+_REPORTING = lx.REPORTING_VERBS | {v.removeprefix("s'") for v in lx.REPORTING_VERBS}
 _ADDRESS_VERBS = {"adresser", "envoyer", "destiner", "écrire", "répondre", "dire", "confier", "expliquer"}
 
 

@@ -574,11 +574,42 @@ _LEADERS = frozenset(
 )
 # Words that make an expression by themselves or head one.
 _DATE_WORDS = frozenset(
-    set(lx.MONTHS) | set(lx.MONTH_ABBREVIATIONS) | set(lx.WEEKDAYS) | set(lx.SEASONS) | set(lx.MOD_WORDS)
-    | set(lx.DEICTIC_DAYS) | set(lx.ORDINALS) | set(lx.NUMBER_WORDS) | set(lx.UNITS) | set(lx.DECADE_WORDS)
-    | {"aujourd'", "hui", "lendemain", "surlendemain", "veille", "week", "trimestre", "semestre", "siècle",
-       "matin", "soir", "nuit", "après-midi", "dernier", "dernière", "prochain", "prochaine", "midi", "minuit",
-       "heure", "heures", "h", "moitié", "partie"}
+    set(lx.MONTHS)
+    | set(lx.MONTH_ABBREVIATIONS)
+    | set(lx.WEEKDAYS)
+    | set(lx.SEASONS)
+    | set(lx.MOD_WORDS)
+    | set(lx.DEICTIC_DAYS)
+    | set(lx.ORDINALS)
+    | set(lx.NUMBER_WORDS)
+    | set(lx.UNITS)
+    | set(lx.DECADE_WORDS)
+    | {
+        "aujourd'",
+        "hui",
+        "lendemain",
+        "surlendemain",
+        "veille",
+        "week",
+        "trimestre",
+        "semestre",
+        "siècle",
+        "matin",
+        "soir",
+        "nuit",
+        "après-midi",
+        "dernier",
+        "dernière",
+        "prochain",
+        "prochaine",
+        "midi",
+        "minuit",
+        "heure",
+        "heures",
+        "h",
+        "moitié",
+        "partie",
+    }
 )
 
 

@@ -232,17 +232,26 @@ def resolve(
             return _concrete(spec, dct.year, dct.month, dct.day, "dct")
         return _unknown(spec)
     if dct:
-        month = (
-            spec.month
-            or {"SP": 4, "SU": 7, "FA": 10, "WI": 1}.get(spec.part or "", 0)
-            or (int(spec.part[1]) * 3 if spec.part and spec.part[0] in "QH" else 6)
-        )
-        year = _tense_year(dct, month, spec.day or (1 if tense == "future" else 28), tense)
+        year = _tense_year(dct, _representative_month(spec), spec.day or (1 if tense == "future" else 28), tense)
         return _concrete(spec, year, spec.month, spec.day, "dct")
     if prev_ok:
         assert previous is not None and previous.year is not None
         return _concrete(spec, previous.year, spec.month, spec.day, "previous")
     return _unknown(spec)
+
+
+def _representative_month(spec: Spec) -> int:
+    """The month compared with the publication date to place a yearless period in time."""
+    if spec.month:
+        return spec.month
+    if spec.part in _SEASON_MONTH:
+        return _SEASON_MONTH[spec.part]
+    if spec.part and spec.part[0] in "QH":
+        return int(spec.part[1]) * 3
+    return 6
+
+
+_SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
 
 def _absolute(spec: Spec) -> Optional[Resolved]:
