@@ -165,3 +165,17 @@ def test_clock_times_in_words(text, value, mod):
 def test_halves_and_parts(text, value, mod):
     got = normalise(text)
     assert (got.value, got.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    "text,tense,value",
+    [
+        ("à l'hiver", "past", "2011-WI"),  # published in June: the winter just gone began in 2011
+        ("à l'hiver", "future", "2012-WI"),
+        ("au second semestre", "past", "2011-H2"),
+        ("au second semestre", "future", "2012-H2"),
+        ("au premier trimestre", "past", "2012-Q1"),
+    ],
+)
+def test_yearless_periods_follow_the_tense(text, tense, value):
+    assert normalise(text, dct=DCT, tense=tense).value == value

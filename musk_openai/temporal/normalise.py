@@ -241,17 +241,20 @@ def resolve(
 
 
 def _representative_month(spec: Spec) -> int:
-    """The month compared with the publication date to place a yearless period in time."""
+    """The month compared with the publication date to place a yearless period in time: its
+    first month, so that a period which has not begun is not read as this year's in the past."""
     if spec.month:
         return spec.month
     if spec.part in _SEASON_MONTH:
         return _SEASON_MONTH[spec.part]
     if spec.part and spec.part[0] in "QH":
-        return int(spec.part[1]) * 3
+        length = 3 if spec.part[0] == "Q" else 6
+        return (int(spec.part[1]) - 1) * length + 1
     return 6
 
 
-_SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+# A season's TIMEX year is the year it begins in: winter 2011 runs from December 2011.
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def _absolute(spec: Spec) -> Optional[Resolved]:
