@@ -495,6 +495,10 @@ def evaluate_command(gold: str, path: Optional[str], model: str, fmt: str, show_
     out = console(sys.stdout)
     out.print(table)
     out.print(
+        f"value accuracy on span-matched dates: {data['value_accuracy']:.3f} "
+        f"({data['values_right']}/{data['dates_relaxed']['matched']})"
+    )
+    out.print(
         f"speaker accuracy on matched quotations: {data['speaker_accuracy']:.3f} "
         f"({data['speakers_right']}/{data['quotes']['matched']})"
     )

@@ -50,16 +50,24 @@ class Report:
     dates_relaxed: Score = field(default_factory=Score)  # span overlap only
     quotes: Score = field(default_factory=Score)  # overlap >= 50 % of the union
     speakers_right: int = 0
+    values_right: int = 0  # span-matched gold dates whose value and mod are right too
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def speaker_accuracy(self) -> float:
         return self.speakers_right / self.quotes.matched if self.quotes.matched else 1.0
 
+    @property
+    def value_accuracy(self) -> float:
+        """How often a date found in the right place also gets the right value and mod."""
+        return self.values_right / self.dates_relaxed.matched if self.dates_relaxed.matched else 1.0
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "dates": self.dates.as_dict(),
             "dates_relaxed": self.dates_relaxed.as_dict(),
+            "value_accuracy": round(self.value_accuracy, 4),
+            "values_right": self.values_right,
             "quotes": self.quotes.as_dict(),
             "speaker_accuracy": round(self.speaker_accuracy, 4),
             "speakers_right": self.speakers_right,
@@ -157,6 +165,7 @@ def _score_dates(gold: GoldDocument, doc: Document, report: Report) -> None:
         if strict is not None:
             used_strict.add(strict)
             report.dates.matched += 1
+            report.values_right += relaxed is not None
         else:
             got = predicted[relaxed] if relaxed is not None else None
             report.errors.append(
