@@ -51,6 +51,8 @@ def verb_tense(token: Token) -> Optional[str]:
         if head.pos_ in ("VERB", "AUX") or head.head is head or _helpers(head):
             break
         head = head.head
+    if head.dep_ == "xcomp" and "Inf" in head.morph.get("VerbForm") and head.head.lemma_ in _MODALS:
+        head = head.head  # "devrait annoncer jeudi": the tense of "devrait" (not of "a prévu de revenir")
     helpers = _helpers(head)
     if head.pos_ not in ("VERB", "AUX") and not helpers:
         return None
@@ -89,6 +91,9 @@ def verb_tense(token: Token) -> Optional[str]:
     if "Pres" in tenses:
         return "present"
     return None
+
+
+_MODALS = frozenset({"devoir", "pouvoir", "vouloir", "falloir", "aller", "venir"})
 
 
 def _helpers(token: Token) -> list[Token]:

@@ -11,8 +11,9 @@ a clock time, "dernier"/"prochain", "l'an prochain") are written once.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from musk_openai.temporal import lexicon as lx
@@ -419,27 +420,8 @@ class Grammar:
     # -- cores -----------------------------------------------------------------
     def core(self, i: int, trusted: bool = False, after_of: bool = False) -> Optional[tuple[int, Spec]]:
         trusted = trusted or self.standalone
-        for rule in (
-            self.numeric,
-            self.feast_day,
-            self.part_of,
-            self.full_date,
-            self.month_year,
-            self.year_phrase,
-            self.spelled_year,
-            self.decade,
-            self.century,
-            self.season,
-            self.quarter,
-            self.week_of_year,
-            self.window,
-            self.deictic,
-            self.anaphoric,
-            self.weekday,
-            self.day_with_time,
-            self.clock,
-        ):
-            got = rule(i, trusted)
+        for rule in _rules_for(self.at(i)):
+            got = rule(self, i, trusted)
             if got:
                 return got
         if after_of:
@@ -1003,12 +985,49 @@ class Grammar:
         return end, spec
 
 
+_ARTICLES = frozenset("l' le la les ce cet cette ces au à d' il dans mois années".split())
+# The core rules in the order they are tried, each with the words it can start with: a word is
+# only offered the rules that could start there (most of a text is numbers and articles).
+_RULES: tuple[tuple[Callable[..., Optional[tuple[int, Spec]]], Callable[[str], bool]], ...] = (
+    (Grammar.numeric, is_number),
+    (Grammar.feast_day, lambda w: w in _FEASTS),
+    (Grammar.part_of, lambda w: w in _PARTS),
+    (Grammar.full_date, lambda w: w in lx.WEEKDAYS or _day(w) is not None),
+    (Grammar.month_year, lambda w: w in lx.MONTHS or w == "mois"),
+    (Grammar.year_phrase, lambda w: w in _ARTICLES or is_number(w)),
+    (Grammar.spelled_year, lambda w: w in lx.NUMBER_WORDS),
+    (Grammar.decade, lambda w: w in ("les", "années")),
+    (Grammar.century, lambda w: w.endswith("e")),
+    (Grammar.season, lambda w: w in lx.SEASONS or w in _ARTICLES),
+    (Grammar.quarter, lambda w: w in lx.ORDINALS or w == "dernier"),
+    (Grammar.week_of_year, lambda w: _ordinal(w) is not None),
+    (Grammar.window, lambda w: w in ("les", "ces") or is_number(w) or w in lx.NUMBER_WORDS),
+    (Grammar.deictic, lambda w: w in lx.DEICTIC_DAYS or w in _ARTICLES or w in ("aujourd'", "avant", "après")),
+    (Grammar.anaphoric, lambda w: w in _ARTICLES or is_number(w) or w in lx.NUMBER_WORDS),
+    (Grammar.weekday, lambda w: w in lx.WEEKDAYS or w in ("ce", "cet")),
+    (Grammar.day_with_time, lambda w: _day(w) is not None),
+    (Grammar.clock, lambda w: is_number(w) or w in lx.NOON_MIDNIGHT or w in lx.NUMBER_WORDS),
+)
+
+
+@lru_cache(maxsize=65536)
+def _rules_for(word: str) -> tuple[Callable[..., Optional[tuple[int, Spec]]], ...]:
+    return tuple(rule for rule, starts in _RULES if starts(word))
+
+
 def parse_all(words: Sequence[str], standalone: bool = False, glued: Optional[Sequence[bool]] = None) -> list[Found]:
     """Every expression in the word list, leftmost-longest, without overlaps."""
     grammar = Grammar(words, standalone, glued)
     # Where the grammar could start: a date word itself, or a function word ("le", "de", "à"…)
     # with a date word within the next three. Skips most of the text at the cost of a set lookup.
     dateish = [_is_date_word(w) for w in words]
+    for k, word in enumerate(words):
+        # Frequent words that are only dates in company: a number word counts something
+        # ("il y a trois ans", "deux mille douze"); "été" after "a" is a participle.
+        if word in lx.NUMBER_WORDS and word not in _COUNTED and not any(w in _COUNTED for w in words[k + 1 : k + 8]):
+            dateish[k] = False
+        elif word == "été" and k > 0 and words[k - 1] not in _BEFORE_SUMMER:
+            dateish[k] = False
     found: list[Found] = []
     i = 0
     while i < grammar.n:
@@ -1066,8 +1085,12 @@ _DATE_WORDS = frozenset(
 )
 
 
+_COUNTED = frozenset(set(lx.UNITS) | set(lx.WINDOW_WORDS) | {"mille", "mil", "heure", "heures"})
+_BEFORE_SUMMER = frozenset("l' cet d' de en mois du au ce . , ( « :".split())
+# Roman-numeral centuries: "xxe", "xixème" (not "ville")
+_CENTURY = re.compile(r"x{0,2}(?:ix|iv|v?i{0,3})(?:e|ème)")
+
+
+@lru_cache(maxsize=65536)
 def _is_date_word(word: str) -> bool:
-    if word in _DATE_WORDS or is_number(word[:1]):
-        return True
-    # Roman-numeral centuries: "xxe", "xixème"
-    return word.endswith("e") and _roman(word.rstrip("eèm")) is not None
+    return word in _DATE_WORDS or is_number(word[:1]) or bool(_CENTURY.fullmatch(word)) and len(word) > 1

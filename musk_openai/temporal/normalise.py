@@ -129,7 +129,12 @@ def _thirds(start: dt.date, end: dt.date, mod: Optional[str]) -> Optional[Interv
         # a year: Jan–Apr, May–Aug, Sep–Dec
         bounds = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}[mod]
         return dt.date(start.year, bounds[0], 1), dt.date(start.year, bounds[1], _last_day(start.year, bounds[1]))
-    if start.year == end.year and start.month == end.month:
+    if (
+        start.year == end.year
+        and start.month == end.month
+        and start.day == 1
+        and end.day == _last_day(end.year, end.month)
+    ):
         # a month: 1–10, 11–20, 21–end
         days = {"START": (1, 10), "MID": (11, 20), "END": (21, end.day)}[mod]
         return start.replace(day=days[0]), start.replace(day=days[1])
@@ -367,16 +372,15 @@ def _yearless(spec: Spec, dct: dt.date, tense: Optional[str]) -> Optional[Resolv
         bounds = _placement(placed, year)
         if got is not None and bounds is not None:
             options.append((got, bounds))
-    if spec.weekday is not None:
-        matching = [o for o in options if o[1][0].weekday() == spec.weekday]
-        options = matching or options
-    if not options:
-        return None
     if tense == "future":
-        return next((got for got, (_, end) in options if end >= dct), options[-1][0])
-    if tense == "past":
-        return next((got for got, (start, _) in reversed(options) if start <= dct), options[0][0])
-    return next((got for got, _ in options if got.year == dct.year), options[0][0])
+        options = [o for o in options if o[1][1] >= dct] or options[-1:]
+    elif tense == "past":
+        options = [o for o in reversed(options) if o[1][0] <= dct] or options[:1]
+    else:
+        options.sort(key=lambda o: o[0].year != dct.year)
+    if spec.weekday is not None:  # among the years the tense allows, one where the weekday is right
+        options.sort(key=lambda o: o[1][0].weekday() != spec.weekday)
+    return options[0][0] if options else None
 
 
 # Where a season starts and ends for placing it in time: astronomical, so that "au printemps" written
