@@ -1,13 +1,16 @@
 """One canonical entity per person or organisation in a document.
 
-Mentions come from the NER; "Dupont" joins "Jean Dupont" (the fullest form the
-document uses becomes the name), honorifics are dropped, a misspelt mention
-within one edit of a known person's name joins that person when the caller
-knows the context is a person, and pronouns go to the most recent person.
+Mentions come from the NER. "Dupont" joins "Jean Dupont" (the fullest form the document
+uses becomes the name), "V. Dupont" joins "Valérie Dupont", "HRW" joins "Human Rights Watch";
+two different first names never join ("Paul Dupont" and "Marie Dupont" stay two people, and a
+bare "Dupont" goes to whichever of them was mentioned last). Honorifics are dropped; a
+misspelt mention within one edit of a known person's name joins that person when the caller
+knows the context is a person.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Optional
@@ -15,6 +18,8 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from musk_openai.quotes.lexicon import HONORIFICS
+from musk_openai.speakers.lexicon import is_kind_word
+from musk_openai.speakers.names import initials_match, is_initial
 from musk_openai.text import doc_text, fold
 
 SPAN_KEY = "entities"
@@ -47,12 +52,17 @@ _PARTICLES = {
     "dos",
     "das",
 }
+# "M.Dupont", "Mme.Durand": an honorific glued to the name by careless copy.
+_GLUED_HONORIFIC = re.compile(r"^(?:M|Mme|Mlle|Me|Dr|Pr|Mgr)\.(?=[A-ZÀ-Ý])")
+_ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý&]{1,6}$")
 
 
 def looks_like_name(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 6 or not any(c.isupper() for c in words[0]):
         return False
+    if len(words) == 1 and is_kind_word(name):
+        return False  # "ONG", "Président-candidat": a kind of speaker, not a name
     return all(any(c.isupper() for c in w) or not w[0].isalpha() or w.lower() in _PARTICLES for w in words)
 
 
@@ -78,6 +88,12 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     return edits + (len(b) - j) + (len(a) - i) <= 1
 
 
+def _initials(name: str) -> str:
+    """ "Human Rights Watch" -> "HRW", "Front de libération nationale" -> "FLN"."""
+    words = [w for w in re.split(r"[\s\-’']+", name) if w and w.lower() not in _PARTICLES]
+    return "".join(w[0] for w in words).upper()
+
+
 @dataclass
 class Cluster:
     name: str
@@ -86,31 +102,69 @@ class Cluster:
     positions: list[int] = field(default_factory=list)  # start offsets of mentions
     # folded words of every alias; "SUD" is part of "SUD-PTT"
     tokens: set[str] = field(default_factory=set)
+    gender: str = ""  # "m", "f" or "" when unknown
+    # role nouns and kinds of organisation the article gives it: "juge", "syndicat"
+    roles: set[str] = field(default_factory=set)
 
     def add(self, alias: str, position: int) -> None:
         self.aliases[alias] = self.aliases.get(alias, 0) + 1
         self.tokens.update(fold(p) for t in alias.split() for p in {t, *t.split("-")} if p)
         self.positions.append(position)
-        # the fullest form wins: more words, then more characters
-        if (len(alias.split()), len(alias)) > (len(self.name.split()), len(self.name)):
+        # the fullest form wins: more words, then more characters; initials never win
+        if (len(alias.split()), len(alias)) > (len(self.name.split()), len(self.name)) and not is_initial(
+            alias.split()[0]
+        ):
             self.name = alias
+
+    @property
+    def first_name(self) -> Optional[str]:
+        """The first word of a person's full name ("jean-marc" in "Jean-Marc Ayrault")."""
+        words = self.name.split()
+        if self.kind != "person" or len(words) < 2 or is_initial(words[0]):
+            return None
+        return fold(words[0])
+
+    def last_before(self, position: int) -> int:
+        """Offset of the last mention before `position`, -1 if none."""
+        best = -1
+        for pos in self.positions:
+            if pos >= position:
+                break
+            best = pos
+        return best
 
 
 def clean_name(span: Span) -> str:
+    """The name a span gives, without determiners, honorifics or trailing punctuation.
+    A capitalised determiner inside a sentence belongs to the name ("le quotidien Le Figaro")."""
     tokens = list(span)
-    while tokens and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in _DETERMINERS):
+    while tokens and (
+        tokens[0].lower_ in HONORIFICS
+        or tokens[0].lower_ in _DETERMINERS
+        and (tokens[0].text.islower() or tokens[0].is_sent_start or len(tokens) == 1)
+    ):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ("'", "’"):
         tokens = tokens[:-1]
     if not tokens:
         return ""
-    return doc_text(span.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    text = doc_text(span.doc)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    # "Moody'" + "s": the tokenizer cuts a possessive 's off a name
+    if text[end - 1 : end] in ("'", "’") and text[end : end + 1] == "s" and not text[end + 1 : end + 2].isalpha():
+        end += 1
+    elif text[end - 1 : end] in ("'", "’"):
+        end -= 1
+    name = text[start:end]
+    glued = _GLUED_HONORIFIC.match(name)
+    return name[glued.end() :] if glued else name
 
 
 class EntityIndex:
     def __init__(self) -> None:
         self.clusters: list[Cluster] = []
         self._by_alias: dict[str, Cluster] = {}
+        self.by_position: dict[int, Cluster] = {}  # mention start offset -> cluster
 
     # -- building -------------------------------------------------------------
     @classmethod
@@ -118,12 +172,13 @@ class EntityIndex:
         index = cls()
         mentions = [(ent, clean_name(ent), _LABELS.get(ent.label_)) for ent in doc.ents if ent.label_ in _LABELS]
         agentive = {fold(name) for ent, name, _ in mentions if ent.root.dep_.startswith("nsubj")}
-        # Longest names first, so "Dupont" finds "Jean Dupont" whatever the order in the text.
-        ordered = sorted(mentions, key=lambda m: -len(m[1].split()))
+        # Longest names first, so "Dupont" finds "Jean Dupont" whatever the order in the text;
+        # then in text order, so a bare family name goes to the namesake mentioned last.
+        ordered = sorted(mentions, key=lambda m: (-len(m[1].split()), m[0].start_char))
         for ent, name, kind in ordered:
             if not looks_like_name(name):
                 continue
-            cluster = index.lookup(name)
+            cluster = index.lookup(name, ent.start_char)
             if cluster is None and ent.label_ == "PER":
                 cluster = index.person_like(name)  # "Lacomb" tagged as a person: "Lacombe"
             if cluster is None:
@@ -133,16 +188,35 @@ class EntityIndex:
                     continue  # a MISC name is an organisation only if it acts somewhere
                 cluster = Cluster(name, kind or "organisation")
                 index.clusters.append(cluster)
-            cluster.add(name, ent.start_char)
-            index._by_alias[fold(name)] = cluster
+            index._attach(cluster, name, ent.start_char)
+        index._merge_acronyms()
         for cluster in index.clusters:
             cluster.positions.sort()
         return index
 
-    def add_alias(self, cluster: Cluster, alias: str, position: int) -> None:
+    def _attach(self, cluster: Cluster, alias: str, position: int) -> None:
         cluster.add(alias, position)
+        self.by_position[position] = cluster
+        key = fold(alias)
+        known = self._by_alias.get(key)
+        if known is None or known is cluster:
+            self._by_alias[key] = cluster
+        elif len(alias.split()) == 1:
+            self._by_alias.pop(key)  # a family name two people share: resolved by position
+
+    def _merge_acronyms(self) -> None:
+        """ "Human Rights Watch" … "HRW": one organisation under its full name."""
+        for short in list(self.clusters):
+            if short.kind != "organisation" or not _ACRONYM.match(short.name):
+                continue
+            full = [c for c in self.clusters if c is not short and len(c.name.split()) >= 2]
+            found = [c for c in full if _initials(c.name) == short.name]
+            if len(found) == 1:
+                self.merge(short, found[0])
+
+    def add_alias(self, cluster: Cluster, alias: str, position: int) -> None:
+        self._attach(cluster, alias, position)
         cluster.positions.sort()
-        self._by_alias[fold(alias)] = cluster
 
     def new(self, name: str, kind: str, position: int) -> Cluster:
         cluster = Cluster(name, kind)
@@ -151,17 +225,32 @@ class EntityIndex:
         return cluster
 
     # -- lookups --------------------------------------------------------------
-    def lookup(self, name: str, fuzzy: bool = False) -> Optional[Cluster]:
+    def lookup(self, name: str, position: Optional[int] = None, fuzzy: bool = False) -> Optional[Cluster]:
+        """The cluster a name stands for; a family name two people share goes to the one
+        mentioned last before `position` (the first one when no position is known)."""
         key = fold(name)
         if key in self._by_alias:
             return self._by_alias[key]
-        words = set(key.split())
+        words = key.split()
         if not words:
             return None
-        # "Dupont" is part of "Jean Dupont"
+        raw = name.split()
+        first = raw[0] if len(raw) >= 2 else None
+        found = []
         for cluster in self.clusters:
-            if words <= cluster.tokens and any(len(w) > 2 for w in words):
-                return cluster
+            if not (set(words) <= cluster.tokens or first and is_initial(first) and set(words[1:]) <= cluster.tokens):
+                continue
+            if not any(len(w) > 2 for w in words):
+                continue
+            if first is not None and cluster.first_name is not None and fold(first) != cluster.first_name:
+                # "Paul Dupont" is not "Marie Dupont"; "V. Dupont" may be "Valérie Dupont"
+                if not (is_initial(first) and initials_match(first, cluster.name.split()[0])):
+                    continue
+            found.append(cluster)
+        if found:
+            if len(found) == 1 or position is None:
+                return found[0]
+            return max(found, key=lambda c: c.last_before(position))
         return self.person_like(name) if fuzzy else None
 
     def antecedent(
@@ -189,8 +278,12 @@ class EntityIndex:
         for alias, count in source.aliases.items():
             target.aliases[alias] = target.aliases.get(alias, 0) + count
             self._by_alias[fold(alias)] = target
+        for position in source.positions:
+            self.by_position[position] = target
         target.positions = sorted(target.positions + source.positions)
         target.tokens |= source.tokens
+        target.roles |= source.roles
+        target.gender = target.gender or source.gender
         self.clusters.remove(source)
 
     def person_like(self, name: str, exclude: Optional[Cluster] = None) -> Optional[Cluster]:

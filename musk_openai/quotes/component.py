@@ -16,9 +16,11 @@ from typing import Optional
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
-from musk_openai.entities import Cluster, EntityIndex, clean_name
+from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_name
 from musk_openai.quotes import lexicon as lx
 from musk_openai.quotes.marks import QUOTE_CHARS, RawQuote, find_quotes
+from musk_openai.speakers import lexicon as lx_speakers
+from musk_openai.speakers.chains import Chains
 from musk_openai.syntax import entity_of, subject_of
 from musk_openai.text import doc_text, fold
 
@@ -27,6 +29,8 @@ TITLE_KEY = "quoted_names"
 _CLAUSE_END = {".", "!", "?", "…", ";"}
 # "s'exclamer" is lemmatised "exclamer"
 _REPORTING = lx.REPORTING_VERBS | {v.removeprefix("s'") for v in lx.REPORTING_VERBS}
+# rules where the speech verb itself is on the subject: only these let a place speak ("Paris a démenti")
+_DIRECT_RULES = {"cue-subject", "inverted-cue", "colon", "selon"}
 _ADDRESS_VERBS = {"adresser", "envoyer", "destiner", "écrire", "répondre", "dire", "confier", "expliquer"}
 
 
@@ -150,12 +154,15 @@ class _Run:
         self.doc = doc
         self.starts = starts
         self.index = index
-        self.quote_ranges = quote_ranges
+        self.quote_ranges = sorted(quote_ranges)
+        self.quote_starts = [start for start, _ in self.quote_ranges]
         self.dates = [s._.timex for s in doc.spans.get("dates", [])] if "dates" in doc.spans else []
+        self.chains = Chains(doc, index, self._in_quote)
 
     # -- context windows ------------------------------------------------------
     def _in_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quote_ranges)
+        k = bisect.bisect_right(self.quote_starts, pos) - 1
+        return k >= 0 and self.quote_ranges[k][0] <= pos < self.quote_ranges[k][1]
 
     def _stops(self, token: Token) -> bool:
         return (
@@ -223,37 +230,31 @@ class _Run:
         right = max(t.i for t in keep)
         return doc[left : right + 1]
 
-    def resolve(self, token: Token, pronoun_before: int) -> tuple[Optional[str], str, str]:
-        """(canonical speaker, mention text, how) for a subject token."""
-        lower = token.lower_.lstrip("-")
-        if token.pos_ == "PRON" or lower in lx.PERSON_PRONOUNS:
-            kind = lx.PERSON_PRONOUNS.get(lower)
-            if kind is None or self._continues_unnamed_subject(token):
-                return None, token.text.lstrip("-"), "pronoun"
-            cluster = self.index.antecedent(pronoun_before, kind, self.quote_ranges)
-            return (cluster.name if cluster else None), token.text.lstrip("-"), "pronoun"
+    def resolve(self, token: Token, rule: str) -> tuple[Optional[str], str, str]:
+        """(canonical speaker, mention text, evidence) for the subject of a cue."""
+        found = self.chains.resolve(token)
+        if found.how == "pronoun":
+            if self._continues_unnamed_subject(token):
+                return None, found.mention, "pronoun"
+            return (found.cluster.name if found.cluster else None), found.mention, "pronoun"
+        if found.how != "name":
+            return (found.cluster.name if found.cluster else None), found.mention, found.how
+        if found.cluster is not None:
+            name = found.mention
+            if fold(name) in lx_speakers.PLATFORMS:
+                return None, name, "description"
+            if self.index.of(name) is None and looks_like_name(name):
+                self.index.add_alias(found.cluster, name, token.idx)
+            return found.cluster.name, name, "name"
         phrase = self.mention_phrase(token)
-        if token.pos_ == "NOUN":
-            # "le ministre Jean Dupont", "le syndicat SUD": the apposed name is the speaker,
-            # a person before an organisation ("la procureure de la Cour …, Mme Bensouda")
-            named = [
-                c
-                for c in token.children
-                if c.dep_ in ("appos", "flat:name", "nmod", "flat")
-                and (c.ent_type_ in ("PER", "ORG") or (c.pos_ == "PROPN" and c.i == token.i + 1))
-            ]
-            named.sort(key=lambda c: c.ent_type_ != "PER")
-            if named:
-                token, phrase = named[0], self.mention_phrase(named[0])
         name = clean_name(phrase)
         # A name is capitalised, or is an entity the NER found ("le ministère de l'Intérieur").
         named = bool(name) and (name[0].isupper() and token.text[:1].isupper() or token.ent_type_ in ("PER", "ORG"))
-        if not named:
-            cluster = self._organisation_by_head(token)
-            if cluster is not None:
-                return cluster.name, phrase.text, "name"
+        if not named or fold(name) in lx_speakers.PLATFORMS:
             return None, phrase.text, "description"
-        cluster: Optional[Cluster] = self.index.lookup(name, fuzzy=True)
+        if token.ent_type_ == "LOC" and rule not in _DIRECT_RULES:
+            return None, name, "description"  # a place speaks only through a verb of its own
+        cluster: Optional[Cluster] = self.index.lookup(name, token.idx, fuzzy=True)
         if cluster is not None and sum(cluster.aliases.values()) <= 1:
             # Seen once, as the subject of a reporting verb, one letter away from a
             # known person: a misspelling of that person ("Dupond" for "Dupont").
@@ -264,22 +265,11 @@ class _Run:
         if cluster is None:
             if token.pos_ != "PROPN" and token.is_sent_start and not token.ent_type_:
                 return None, phrase.text, "description"
-            kind = "organisation" if token.ent_type_ in ("ORG", "MISC") else "person"
+            kind = "organisation" if token.ent_type_ in ("ORG", "MISC", "LOC") else "person"
             cluster = self.index.new(name, kind, phrase.start_char)
         elif self.index.of(name) is None:
             self.index.add_alias(cluster, name, phrase.start_char)  # e.g. a misspelling
         return cluster.name, name, "name"
-
-    def _organisation_by_head(self, token: Token) -> Optional[Cluster]:
-        """ "le ministère" after "le ministère de l'Intérieur": a definite description whose
-        head noun begins the name of exactly one organisation of the article."""
-        if token.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in token.children
-        ):
-            return None
-        head = fold(token.text)
-        found = [c for c in self.index.clusters if c.kind == "organisation" and fold(c.name).split()[0] == head]
-        return found[0] if len(found) == 1 else None
 
     def _continues_unnamed_subject(self, pronoun: Token) -> bool:
         """ "Le nouveau gouvernement s'est fixé un objectif. Il a déclaré …": a sentence-initial
@@ -359,11 +349,13 @@ class _Run:
     ) -> Optional[_Found]:
         if subject is None:
             return None
-        speaker, mention, how = self.resolve(subject, subject.idx)
+        speaker, mention, how = self.resolve(subject, rule)
         if how == "pronoun":
             rule = "pronoun" if rule != "inverted-cue" else "inverted-pronoun"
-        if how == "description":
+        elif how == "description" or speaker is None:
             rule = "description"
+        elif how != "name":
+            rule = f"{rule}:{how}"
         return _Found(speaker, mention, rule, cue_lemma(cue) if cue is not None else None, clause)
 
     def _inverted(self, after: list[Token]) -> Optional[_Found]:
@@ -486,10 +478,10 @@ class _Run:
             if not is_selon:
                 continue
             rest = tokens[k + (2 if lower != "selon" else 1) :]
-            for nxt in rest[:4]:
-                if nxt.pos_ in ("PROPN", "PRON") or nxt.ent_type_:
+            for nxt in rest[:6]:
+                if nxt.pos_ in ("PROPN", "PRON", "NOUN") or nxt.ent_type_:
                     found = self._found(nxt, None, "selon", (tokens[0].i, tokens[-1].i + 1))
-                    if found and found.speaker:
+                    if found and (found.speaker or found.mention):
                         return found
                     break
         return None

@@ -1,0 +1,508 @@
+"""Who is who in an article: mentions of people and organisations, chained.
+
+Built once per document, before quotations are attributed, from the parse already made:
+1. name mentions (the entity index), each marked when it is a subject, and when it is the
+   subject of a reporting verb (a speaker);
+2. what the article says each one is: role nouns and kinds of organisation next to the name
+   ("la juge Anne Roux", "Paul Leroy, l'entraîneur", "le syndicat SUD"), and gender from the
+   first name, honorifics ("Mme") and gendered role nouns ("la ministre", "l'avocate");
+3. subject pronouns, resolved in text order to the candidate best supported by agreement
+   (gender; a person for il/elle, a group for ils/elles), recency in sentences and salience
+   (subjects, speakers, earlier pronouns of the same chain), so "il" can follow a chain;
+   role nouns used as subjects ("la juge a ajouté") join the person the article gave the role.
+`resolve(token)` then says whom a cue's subject names, and by which evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_name
+from musk_openai.quotes import lexicon as quote_words
+from musk_openai.speakers import lexicon as lx
+from musk_openai.speakers.names import first_name_gender
+from musk_openai.syntax import entity_of
+from musk_openai.text import doc_text, fold
+
+_REPORTING = quote_words.REPORTING_VERBS | {v.removeprefix("s'") for v in quote_words.REPORTING_VERBS}
+_SUBJECT_PRONOUNS = {"il": ("person", "m"), "elle": ("person", "f"), "ils": ("group", ""), "elles": ("group", "")}
+# "selon lui", "pour eux": stressed pronouns name someone too
+_STRESSED_PRONOUNS = {"lui": ("person", "m"), "eux": ("group", "")}
+_DEFINITE = {"le", "la", "l'", "l’", "les"}
+# "il y a", "il faut", "il s'agit": the pronoun names nobody
+_IMPERSONAL_NEXT = {
+    "y",
+    "faut",
+    "fallait",
+    "faudra",
+    "faudrait",
+    "semble",
+    "semblait",
+    "paraît",
+    "parait",
+    "existe",
+    "existait",
+    "reste",
+    "restait",
+    "apparaît",
+    "apparait",
+    "convient",
+    "importe",
+    "suffit",
+    "manque",
+    "pleut",
+    "neige",
+}
+_NP_WORDS = {"ADJ", "DET", "NOUN", "PROPN", "NUM"}
+_NP_LINKS = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "pour"}
+WINDOW = 4  # sentences a pronoun looks back
+
+
+@dataclass
+class Mention:
+    token: int
+    position: int  # character offset
+    cluster: Cluster
+    sentence: int
+    subject: bool
+    speaker: bool
+    via: str  # name | pronoun | role
+
+
+@dataclass
+class Resolution:
+    """Whom a mention names, the words that name it, and the evidence used (`how`):
+    name, pronoun, role (a role noun the article gave someone), organisation (a kind of
+    organisation, "le syndicat"), representative ("la direction de X"), medium ("le rapport
+    de X"), previous (a continuing description: the last speaker), description (nobody named)."""
+
+    cluster: Optional[Cluster]
+    mention: str
+    how: str
+
+
+class Chains:
+    def __init__(self, doc: Doc, index: EntityIndex, inside_quote: Callable[[int], bool]) -> None:
+        self.doc = doc
+        self.index = index
+        self.inside_quote = inside_quote
+        self.sentence_of: list[int] = [0] * len(doc)
+        self.paragraph_of: list[int] = []  # per sentence
+        text = doc_text(doc)
+        paragraph = 0
+        for number, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                self.sentence_of[i] = number
+            if number and "\n" in text[doc[sent.start - 1].idx : sent.start_char]:
+                paragraph += 1
+            self.paragraph_of.append(paragraph)
+        self.mentions: list[Mention] = []
+        self.roles: dict[str, list[tuple[int, Cluster]]] = {}  # role noun -> (offset, cluster)
+        self.pronouns: dict[int, Resolution] = {}
+        names = self._names()
+        for mention in names:
+            self._describe(mention)
+        self._chain(names)
+
+    # -- 1. names -----------------------------------------------------------------
+    def _names(self) -> list[Mention]:
+        found: list[Mention] = []
+        for ent in self.doc.ents:
+            cluster = self.index.by_position.get(ent.start_char)
+            if cluster is None or self.inside_quote(ent.start_char):
+                continue
+            root = ent.root
+            subject = _is_subject(root)
+            verb = _governing_verb(root) if subject else None
+            speaker = verb is not None and verb.lemma_.lower() in _REPORTING
+            found.append(Mention(root.i, ent.start_char, cluster, self.sentence_of[root.i], subject, speaker, "name"))
+        return found
+
+    # -- 2. roles, kinds and gender -------------------------------------------------
+    def _describe(self, mention: Mention) -> None:
+        doc = self.doc
+        cluster = mention.cluster
+        ent = entity_of(doc[mention.token])
+        if ent is None:
+            return
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        first = doc[ent.start]
+        for honorific in (before, first):
+            if honorific is None:
+                continue
+            word = honorific.lower_
+            if word in lx.MASCULINE_HONORIFICS or fold(honorific.text).startswith("m."):
+                cluster.gender = cluster.gender or "m"
+            elif word in lx.FEMININE_HONORIFICS or fold(honorific.text).startswith("mme"):
+                cluster.gender = cluster.gender or "f"
+        if cluster.kind == "person" and not cluster.gender and cluster.first_name:
+            cluster.gender = first_name_gender(cluster.first_name) or ""
+        for noun in (self._kind_before(ent.start), self._kind_after(ent.end)):
+            if noun is None:
+                continue
+            key = fold(noun.lemma_ if noun.lemma_ else noun.text)
+            key = key if key in lx.PERSON_ROLES or key in lx.ORGANISATION_TYPES else fold(noun.text)
+            table = lx.PERSON_ROLES if cluster.kind == "person" else lx.ORGANISATION_TYPES
+            if key not in table:
+                continue
+            cluster.roles.add(key)
+            self.roles.setdefault(key, []).append((ent.start_char, cluster))
+            if not cluster.gender:
+                cluster.gender = _noun_gender(noun, table.get(fold(noun.text), table[key]))
+
+    def _kind_before(self, start: int) -> Optional[Token]:
+        """ "le ministre des Finances Jean Dupont", "l'ONG Human Rights Watch": the role
+        noun heading the noun phrase that ends with the name."""
+        doc = self.doc
+        i = start - 1
+        steps = 0
+        while i >= 0 and steps < 7:
+            token = doc[i]
+            if token.pos_ == "NOUN" and _is_kind(token):
+                return token
+            if token.pos_ not in _NP_WORDS and token.lower_ not in _NP_LINKS:
+                return None
+            if token.ent_type_ in ("PER",):
+                return None  # another person's name: "le fils de Jean Dupont Paul"
+            i -= 1
+            steps += 1
+        return None
+
+    def _kind_after(self, end: int) -> Optional[Token]:
+        """ "Paul Leroy, l'entraîneur des Bleus", "Gilles Martin, professeur à …"."""
+        doc = self.doc
+        i = end
+        if i >= len(doc) or doc[i].text not in (",", "(", "–", "—"):
+            return None
+        i += 1
+        steps = 0
+        while i < len(doc) and steps < 4:
+            token = doc[i]
+            if token.pos_ == "NOUN" or token.pos_ == "PROPN" and _is_kind(token):
+                return token if _is_kind(token) else None
+            if token.pos_ not in ("DET", "ADJ", "NUM"):
+                return None
+            i += 1
+            steps += 1
+        return None
+
+    # -- 3. chains ----------------------------------------------------------------
+    def _chain(self, names: list[Mention]) -> None:
+        doc = self.doc
+        names = sorted(names, key=lambda m: m.token)
+        k = 0
+        for token in doc:
+            while k < len(names) and names[k].token < token.i:
+                self.mentions.append(names[k])
+                k += 1
+            if token.is_space or self.inside_quote(token.idx):
+                continue
+            pronoun = token.lower_.lstrip("-")
+            if pronoun in _SUBJECT_PRONOUNS and _is_subject_pronoun(token):
+                resolution = self.pronoun(token)
+                self.pronouns[token.i] = resolution
+                if resolution.cluster is not None:
+                    self._add(token, resolution.cluster, "pronoun")
+            elif token.pos_ == "NOUN" and _is_subject(token) and _definite(token) and not _names_follow(token):
+                resolution = self._by_role(token)
+                if resolution is not None and resolution.cluster is not None:
+                    self._add(token, resolution.cluster, "role")
+
+    def _add(self, token: Token, cluster: Cluster, via: str) -> None:
+        verb = _governing_verb(token)
+        speaker = verb is not None and verb.lemma_.lower() in _REPORTING
+        sentence = self.sentence_of[token.i]
+        self.mentions.append(Mention(token.i, token.idx, cluster, sentence, True, speaker, via))
+
+    def pronoun(self, token: Token) -> Resolution:
+        """The antecedent of a subject pronoun, or nobody when nothing agrees."""
+        if token.i in self.pronouns:
+            return self.pronouns[token.i]
+        word = token.lower_.lstrip("-")
+        kind, gender = _SUBJECT_PRONOUNS.get(word) or _STRESSED_PRONOUNS[word]
+        cluster = self._rank(token, kind, gender)
+        return Resolution(cluster, token.text.lstrip("-"), "pronoun")
+
+    def _rank(self, token: Token, kind: str, gender: str) -> Optional[Cluster]:
+        here = self.sentence_of[token.i]
+        scores: dict[int, tuple[float, Cluster]] = {}
+        earlier = [m for m in self.mentions if m.token < token.i]
+        for mention in reversed(earlier):
+            distance = here - mention.sentence
+            if distance > WINDOW:
+                break
+            cluster = mention.cluster
+            if not _agrees(cluster, kind, gender):
+                continue
+            score = -float(distance)
+            score += 1.5 if mention.subject else 0.0
+            score += 0.7 if mention.speaker else 0.0
+            score += 0.3 if mention.via != "name" else 0.0
+            if kind == "person" and cluster.kind != "person":
+                score -= 1.0  # "elle" for an agency only when no person fits
+            known = scores.get(id(cluster))
+            if known is None or score > known[0]:
+                scores[id(cluster)] = (score, cluster)
+        if scores:
+            return max(scores.values(), key=lambda item: item[0])[1]
+        # Nothing in the last sentences: the last one that agrees, however far back,
+        # or at the top of an article ("« … », affirme-t-il." before the name) the next one.
+        for mention in reversed(earlier):
+            if _agrees(mention.cluster, kind, gender) and mention.cluster.kind == (
+                "person" if kind == "person" else "organisation"
+            ):
+                return mention.cluster
+        if not earlier:
+            for mention in self._names_after(token):
+                if self.sentence_of[mention.token] - here > WINDOW:
+                    break
+                if _agrees(mention.cluster, kind, gender) and mention.cluster.kind == "person":
+                    return mention.cluster
+        return None
+
+    def _names_after(self, token: Token) -> list[Mention]:
+        return sorted(
+            (
+                Mention(t.i, t.idx, c, self.sentence_of[t.i], False, False, "name")
+                for t in self.doc[token.i + 1 :]
+                if t.ent_iob_ == "B"
+                and (c := self.index.by_position.get(t.idx)) is not None
+                and not self.inside_quote(t.idx)
+            ),
+            key=lambda m: m.token,
+        )
+
+    # -- resolving a cue's subject --------------------------------------------------
+    def resolve(self, token: Token) -> Resolution:
+        """Whom the noun phrase headed by `token` names (a pronoun, a name, a description)."""
+        if token.lower_.lstrip("-") in _SUBJECT_PRONOUNS or token.lower_ in _STRESSED_PRONOUNS:
+            return self.pronoun(token)
+        ent = entity_of(token)
+        if ent is not None and ent.label_ in ("PER", "ORG", "MISC", "LOC") and looks_like_name(clean_name(ent)):
+            return Resolution(None, token.text, "name")
+        if token.pos_ in ("PRON", "NOUN") or is_kind_word_token(token):
+            named = self._named_in(token)
+            if named is not None:
+                return named
+            found = self._by_source(token)
+            if found is not None:
+                return found
+            # "L'Association des …", "le ministère de l'Intérieur" (an organisation the NER
+            # found): a proper name, unless it only says what a person is ("le Président")
+            if (token.ent_type_ in ("ORG", "MISC") or token.text[:1].isupper()) and not lx.role_of(token.text):
+                return Resolution(None, token.text, "name")
+            for rule in (self._by_role, self._by_organisation_type):
+                found = rule(token)
+                if found is not None:
+                    return found
+            return Resolution(None, _phrase(token), "description")
+        return Resolution(None, token.text, "name")  # the caller looks the name up
+
+    def _named_in(self, token: Token) -> Optional[Resolution]:
+        """ "le ministre Jean Dupont", "Jean Dupont, le ministre", "L'un des porte-parole …,
+        Joe Martin,": a name apposed to the description is the speaker (a person before an
+        organisation: "la procureure de la Cour …, Mme Bensouda")."""
+        candidates = [
+            c
+            for c in token.children
+            if c.dep_ in ("appos", "flat:name", "nmod", "flat")
+            and (c.ent_type_ in ("PER", "ORG") or c.pos_ == "PROPN" and c.i == token.i + 1)
+            and not self.inside_quote(c.idx)
+        ]
+        # an apposition after a comma: "le porte-parole du ministère, Karim Saïdi, a déclaré"
+        apposed = _apposed_name(token)
+        if apposed is not None:
+            candidates.append(apposed)
+        # "les analystes du groupe X" speak for X only when no person is apposed
+        candidates = [c for c in candidates if c.ent_type_ == "PER" or c.dep_ != "nmod" or c.i == token.i + 1]
+        if not candidates:
+            return None
+        candidates.sort(key=lambda c: (c.ent_type_ != "PER", c.i))
+        target = candidates[0]
+        ent = entity_of(target)
+        name = clean_name(ent) if ent is not None else target.text
+        if not looks_like_name(name):
+            return None
+        cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
+        cluster = cluster or self.index.lookup(name, target.idx)
+        return Resolution(cluster, name, "name") if cluster is not None else Resolution(None, name, "name")
+
+    def _by_source(self, token: Token) -> Optional[Resolution]:
+        """ "le rapport de l'Insee", "le communiqué du syndicat", "la direction de X": the
+        organisation or person behind a written source or a representative."""
+        key = fold(token.lemma_ or token.text)
+        if key not in lx.MEDIA and key not in lx.REPRESENTATIVES:
+            return None
+        how = "medium" if key in lx.MEDIA else "representative"
+        for child in token.children:
+            if child.dep_ != "nmod" or self.inside_quote(child.idx):
+                continue
+            if child.ent_type_ in ("PER", "ORG", "MISC") or child.pos_ == "PROPN":
+                ent = entity_of(child)
+                name = clean_name(ent) if ent is not None else child.text
+                cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
+                cluster = cluster or self.index.lookup(name, child.idx)
+                if cluster is not None and (cluster.kind == "organisation" or how == "medium"):
+                    return Resolution(cluster, _phrase(token), how)
+            if child.pos_ == "NOUN":
+                found = self._by_organisation_type(child)
+                if found is not None and found.cluster is not None:
+                    return Resolution(found.cluster, _phrase(token), how)
+        return Resolution(None, _phrase(token), how) if how == "medium" else None
+
+    def _by_role(self, token: Token) -> Optional[Resolution]:
+        """ "la juge" after "la juge Anne Roux": the person the article gave this role; the
+        most recent one when several share it."""
+        key = fold(token.lemma_ or token.text)
+        if key not in lx.PERSON_ROLES:
+            key = fold(token.text)
+            if key not in lx.PERSON_ROLES:
+                return None
+        holders = self.roles.get(key, [])
+        before = [(pos, c) for pos, c in holders if pos < token.idx]
+        gender = _noun_gender(token, lx.PERSON_ROLES[key])
+        chosen = [c for _, c in sorted(before, key=lambda pc: pc[0]) if not gender or c.gender in ("", gender)]
+        if chosen:
+            return Resolution(chosen[-1], _phrase(token), "role")
+        after = [c for pos, c in sorted(holders) if pos > token.idx and (not gender or c.gender in ("", gender))]
+        if after and self.sentence_of[token.i] <= 2:
+            return Resolution(after[0], _phrase(token), "role")  # an article opening on "le juge a …"
+        return Resolution(None, _phrase(token), "description")
+
+    def _by_organisation_type(self, token: Token) -> Optional[Resolution]:
+        """ "le syndicat", "l'ONG", "le parti écologiste": the organisation the article called so,
+        else the organisation mentioned last in the same or the previous sentences."""
+        key = fold(token.lemma_ or token.text)
+        if key not in lx.ORGANISATION_TYPES:
+            key = fold(token.text)
+            if key not in lx.ORGANISATION_TYPES:
+                return None
+        if not _definite(token):
+            return Resolution(None, _phrase(token), "description")
+        holders = [(pos, c) for pos, c in self.roles.get(key, []) if pos < token.idx]
+        # "le ministère" after "le ministère de l'Intérieur": the name begins with the noun
+        holders += [
+            (c.last_before(token.idx), c)
+            for c in self.index.clusters
+            if c.kind == "organisation" and fold(c.name).split()[0] == key and c.last_before(token.idx) >= 0
+        ]
+        if holders:
+            return Resolution(max(holders, key=lambda pc: pc[0])[1], _phrase(token), "organisation")
+        here = self.sentence_of[token.i]
+        for mention in reversed([m for m in self.mentions if m.token < token.i]):
+            if here - mention.sentence > 2:
+                break
+            if mention.cluster.kind == "organisation" and not mention.cluster.roles - {key}:
+                return Resolution(mention.cluster, _phrase(token), "organisation")
+        return Resolution(None, _phrase(token), "description")
+
+
+# -- small readings of the parse ------------------------------------------------------
+def is_kind_word_token(token: Token) -> bool:
+    return token.pos_ in ("PROPN", "NOUN") and lx.is_kind_word(token.text)
+
+
+def _is_kind(token: Token) -> bool:
+    key = fold(token.lemma_ or token.text)
+    return (
+        key in lx.PERSON_ROLES
+        or key in lx.ORGANISATION_TYPES
+        or fold(token.text) in lx.PERSON_ROLES
+        or fold(token.text) in lx.ORGANISATION_TYPES
+    )
+
+
+def _is_subject(token: Token) -> bool:
+    if token.dep_.startswith("nsubj"):
+        return True
+    # "le ministre Jean Dupont a dit": the name hangs off a subject that describes it (not
+    # "les exigences de Dupont", where it is a complement)
+    head = token.head
+    if head is token or not head.dep_.startswith("nsubj"):
+        return False
+    if token.dep_ in ("appos", "flat:name", "flat"):
+        return True
+    return token.dep_ == "nmod" and _is_kind(head) and not any(c.dep_ == "case" for c in token.children)
+
+
+def _governing_verb(token: Token) -> Optional[Token]:
+    head = token
+    for _ in range(3):
+        if head.dep_.startswith("nsubj"):
+            return head.head
+        if head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+def _is_subject_pronoun(token: Token) -> bool:
+    if token.text.startswith("-"):
+        return True  # "a-t-il dit"
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lower_ in _IMPERSONAL_NEXT:
+        return False
+    if nxt is not None and nxt.lower_ in ("s'", "s’") and token.i + 2 < len(token.doc):
+        if token.doc[token.i + 2].lower_ in ("agit", "agissait", "agira"):
+            return False
+    return token.dep_.startswith("nsubj") or (nxt is not None and nxt.pos_ in ("VERB", "AUX", "PRON"))
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+
+
+def _names_follow(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_type_ in ("PER", "ORG")
+
+
+def _apposed_name(token: Token) -> Optional[Token]:
+    """The first word of a name set off by a comma right after the description headed by
+    `token` ("le porte-parole du ministère, Karim Saïdi, a dit"), read from word order."""
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and i - token.i <= 12:
+        word = doc[i]
+        if word.text == ",":
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is not None and nxt.ent_type_ == "PER" and nxt.ent_iob_ == "B":
+                return nxt
+            return None
+        if word.ent_type_ == "PER" or not (word.pos_ in _NP_WORDS or word.lower_ in _NP_LINKS or word.pos_ == "ADP"):
+            return None
+        i += 1
+    return None
+
+
+def _agrees(cluster: Cluster, kind: str, gender: str) -> bool:
+    if kind == "group":
+        return cluster.kind == "organisation"
+    if cluster.kind == "organisation" and not cluster.gender:
+        return False
+    return not (gender and cluster.gender and cluster.gender != gender)
+
+
+def _noun_gender(noun: Token, lexical: str) -> str:
+    if lexical:
+        return lexical
+    for child in noun.children:
+        if child.dep_ == "det":
+            if child.lower_ in ("la", "une", "cette"):
+                return "f"
+            if child.lower_ in ("le", "un", "ce", "du", "au"):
+                return "m"
+    morph = noun.morph.get("Gender")
+    return {"Masc": "m", "Fem": "f"}.get(morph[0], "") if morph else ""
+
+
+def _phrase(token: Token) -> str:
+    """The words of a description, without relative clauses: "la porte-parole du ministère"."""
+    doc = token.doc
+    keep = [t for t in token.subtree if t.dep_ not in ("acl:relcl", "punct") and abs(t.i - token.i) <= 6]
+    left = min(t.i for t in keep)
+    right = max(t.i for t in keep)
+    return doc[left : right + 1].text
