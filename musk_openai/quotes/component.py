@@ -122,6 +122,8 @@ def _is_narration(doc: Doc, starts: list[int], start: int, end: int) -> bool:
 
 
 _AUXILIARY_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "avoir", "ai"}
+# clitics between a quote and its verb: "s'est réjoui X", "lui a répondu X", "nous a confié X"
+_CLITICS = {"s'", "s’", "se", "lui", "leur", "nous", "vous", "m'", "m’", "me", "t'", "t’", "te", "l'", "l’", "y", "en"}
 _INVERTED_PRONOUNS = {"-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles"}
 
 
@@ -147,6 +149,25 @@ def _is_cue(token: Token) -> bool:
     return cue_lemma(token) is not None
 
 
+def _someone(token: Token) -> bool:
+    """Whether a subject can be a speaker: a name, a subject pronoun, or a description of a
+    person or an organisation — not "le projet", "les chiffres"."""
+    if token.ent_type_ in ("PER", "ORG", "MISC", "LOC") or token.pos_ == "PROPN":
+        return True
+    if token.lower_.lstrip("-") in ("il", "elle", "ils", "elles"):
+        return True
+    if token.pos_ == "PRON" and any(c.ent_type_ == "PER" for c in token.subtree):
+        return True  # "L'un des porte-parole, Joe Martin,"
+    return token.pos_ == "NOUN" and (
+        lx_speakers.role_of(token.text) is not None
+        or lx_speakers.role_of(token.lemma_) is not None
+        or lx_speakers.organisation_type_of(token.lemma_) is not None
+        or fold(token.lemma_) in lx_speakers.MEDIA
+        or fold(token.lemma_) in lx_speakers.REPRESENTATIVES
+        or any(c.ent_type_ in ("PER", "ORG") for c in token.children)
+    )
+
+
 class _Run:
     """Attribution state for one document."""
 
@@ -160,6 +181,9 @@ class _Run:
         self.chains = Chains(doc, index, self._in_quote)
 
     # -- context windows ------------------------------------------------------
+    def _is_date(self, token: Token) -> bool:
+        return any(t.start <= token.idx < t.end for t in self.dates)
+
     def _in_quote(self, pos: int) -> bool:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
         return k >= 0 and self.quote_ranges[k][0] <= pos < self.quote_ranges[k][1]
@@ -289,23 +313,22 @@ class _Run:
 
     # -- rules -------------------------------------------------------------------
     def attribute(self, raw: RawQuote, previous: Optional[QuoteInfo]) -> QuoteInfo:
+        """Rules in order of the evidence they rest on: the quote's own cue (incise, verb,
+        "selon", colon), then its sentence, then its paragraph and neighbours."""
         doc = self.doc
+        text = doc_text(doc)
         b_start, b_end = self.before(raw.open)
         before = [t for t in doc[b_start:b_end] if not t.is_space]
         after_range = self.after(raw.close) if raw.close is not None else (0, 0)
         after = [t for t in doc[after_range[0] : after_range[1]] if not t.is_space]
-        inverted = self._inverted(after)
+        ended = raw.end > raw.start and text[raw.end - 1] in ".!?…"
+        inverted = self._inverted(after, ended)
         at_start = not before
         intro = before[-1].text if before else ""
-        words = doc_text(doc)[raw.start : raw.end].split()
+        words = text[raw.start : raw.end].split()
         if at_start or intro in (":", "—", "–", "-") or inverted is not None:
             kind = "direct"
-        elif (
-            raw.end - raw.start > 0
-            and doc_text(doc)[raw.start].isupper()
-            and doc_text(doc)[raw.end - 1] in ".!?…"
-            and len(words) >= 5
-        ):
+        elif raw.end - raw.start > 0 and text[raw.start].isupper() and ended and len(words) >= 5:
             kind = "direct"
         else:
             kind = "partial"
@@ -316,16 +339,20 @@ class _Run:
             or self._cue_before(before)
             or self._according_to(self._verbless_tail(before))
             or self._according_to(after[:4])
+            or self._colon_subject(before)
         )
         if found is None and at_start:
             found = self._introduced_before(raw)
         if found is None and kind == "partial":
             found = self._sentence_subject(raw)
-        addressee = self._addressee(found) if found else None
-        date = self._date(found) if found else None
+        if found is None or found.speaker is None:
+            found = self._sentence_according_to(raw) or found
         if (found is None or found.speaker is None) and previous is not None and previous.speaker:
-            gap = doc_text(doc)[previous.end : raw.open]
-            if len(gap) <= 300 and kind == "direct" and (found is None or found.rule == "description"):
+            gap = text[previous.end : raw.open]
+            continuing = found is None or found.cue in lx_speakers.CONTINUING_VERBS or (
+                found.mention is not None and "même" in found.mention.lower().split()
+            )
+            if len(gap) <= 300 and kind == "direct" and continuing:
                 return QuoteInfo(
                     raw.start,
                     raw.end,
@@ -338,8 +365,12 @@ class _Run:
                     "continuation",
                     None,
                 )
+        if found is None and self._opens_paragraph(raw):
+            found = self._introduced_by_paragraph(raw) or self._named_after(raw)
         if found is None:
             return QuoteInfo(raw.start, raw.end, raw.closed, kind)
+        addressee = self._addressee(found)
+        date = self._date(found)
         return QuoteInfo(
             raw.start, raw.end, raw.closed, kind, found.speaker, found.mention, found.cue, addressee, found.rule, date
         )
@@ -358,9 +389,12 @@ class _Run:
             rule = f"{rule}:{how}"
         return _Found(speaker, mention, rule, cue_lemma(cue) if cue is not None else None, clause)
 
-    def _inverted(self, after: list[Token]) -> Optional[_Found]:
+    def _inverted(self, after: list[Token], ended: bool = False) -> Optional[_Found]:
         """« … », a déclaré X / a-t-il écrit / explique-t-elle, right after the quote or
-        closing its sentence ("« … » pour rester compétitifs, a rapporté X.")."""
+        closing its sentence ("« … » pour rester compétitifs, a rapporté X."). After a quote
+        that ends its own sentence, a capitalised word begins a new one: no incise there."""
+        if ended and after and after[0].text[:1].isupper() and after[0].pos_ not in ("VERB", "AUX"):
+            return None
         starts = [0] if not after or after[0].text != "," else [1]
         starts += [k + 1 for k, t in enumerate(after) if t.text == "," and k + 1 not in starts and k > 0]
         for first in starts:
@@ -390,8 +424,11 @@ class _Run:
                         ),
                         None,
                     )
-                if subject is None:
-                    for j, nxt in enumerate(rest[:6]):
+                if subject is None or self._is_date(subject):
+                    subject = None
+                    for j, nxt in enumerate(rest[:8]):
+                        if self._is_date(nxt):
+                            continue  # "a tweeté dimanche soir le député X"
                         if (nxt.pos_ in ("PROPN", "NOUN") or nxt.ent_type_) and not self._in_pp(rest, j):
                             subject = nxt
                             break
@@ -405,7 +442,7 @@ class _Run:
                 if found is not None and found.cue is None:
                     found.cue = cue_lemma(token, inverted=True)
                 return found
-            if token.pos_ not in ("AUX", "ADV") and token.text not in ("-t", "t"):
+            if token.pos_ not in ("AUX", "ADV") and token.text not in ("-t", "t") and token.lower_ not in _CLITICS:
                 return None
         return None
 
@@ -467,6 +504,13 @@ class _Run:
         """selon X / d'après X / pour X, « … »."""
         for k, token in enumerate(tokens):
             lower = token.lower_
+            if (
+                lower == "pour"
+                and k + 2 < len(tokens)
+                and tokens[k + 1].lower_ in ("lui", "elle", "eux", "elles")
+                and tokens[k + 2].text == ","
+            ):
+                return self._found(tokens[k + 1], None, "selon", (tokens[0].i, tokens[-1].i + 1))
             if lower == "pour" and k + 1 < len(tokens) and tokens[k + 1].ent_type_ in ("PER", "ORG"):
                 # "Pour Agnès Vidal, « … »": only a named person or organisation followed by a comma
                 name = self.mention_phrase(tokens[k + 1])
@@ -503,19 +547,107 @@ class _Run:
         return found
 
     def _sentence_subject(self, raw: RawQuote) -> Optional[_Found]:
-        """A partial quote woven into a sentence whose subject is the speaker."""
+        """A partial quote woven into a sentence: the subject of the reporting verb it depends on
+        ("Il a estimé que ces chiffres étaient « … »"), else of the nearest verb whose subject is
+        someone ("X, qualifiant la réforme de « … », a quitté la salle")."""
         doc = self.doc
         token = doc[_token_at(self.starts, raw.start)]
-        seen = 0
-        while seen < 12:
+        fallback: Optional[tuple[Token, Token]] = None
+        for _ in range(12):
             if token.pos_ in ("VERB", "AUX"):
                 subject = subject_of(token)
                 if subject is not None and not self._in_quote(subject.idx):
-                    return self._found(subject, None, "sentence-subject", (token.sent.start, token.sent.end))
+                    if _is_cue(token):
+                        return self._found(subject, token, "cue-subject", (token.sent.start, token.sent.end))
+                    if fallback is None and _someone(subject):
+                        fallback = (subject, token)
             if token.head is token:
                 break
             token = token.head
-            seen += 1
+        if fallback is None:
+            return None
+        subject, verb = fallback
+        return self._found(subject, None, "sentence-subject", (verb.sent.start, verb.sent.end))
+
+    def _colon_subject(self, before: list[Token]) -> Optional[_Found]:
+        """ "X se souvient : « … »", "Elle s'est montrée plus réservée : « … »", "Un rapport de
+        la Ligue arabe apporte la même conclusion : « … »": the subject of the clause a colon ends."""
+        if len(before) < 2 or before[-1].text != ":":
+            return None
+        for token in reversed(before[:-1]):
+            if token.pos_ in ("VERB", "AUX") and not self._in_quote(token.idx):
+                subject = subject_of(token)
+                if subject is None or self._in_quote(subject.idx) or not _someone(subject):
+                    return None
+                return self._found(subject, None, "colon-subject", (before[0].i, before[-1].i + 1))
+        return None
+
+    def _sentence_according_to(self, raw: RawQuote) -> Optional[_Found]:
+        """ "Selon X, le trafic a retrouvé un niveau « … »": a sentence opened by selon / d'après /
+        pour X gives its quotations to X."""
+        sent = self.doc[_token_at(self.starts, raw.start)].sent
+        opening = [t for t in sent if not t.is_space][:12]
+        if not opening or opening[0].lower_ not in ("selon", "d'", "d’", "pour"):
+            return None
+        head = [t for t in opening if t.idx < raw.open]
+        found = self._according_to(head)
+        if found is not None and found.speaker is not None:
+            return found
+        return None
+
+    def _opens_paragraph(self, raw: RawQuote) -> bool:
+        text = doc_text(self.doc)
+        line = text.rfind("\n", 0, raw.open)
+        return not text[line + 1 : raw.open].strip()
+
+    def _introduced_by_paragraph(self, raw: RawQuote) -> Optional[_Found]:
+        """A paragraph that is only a quotation, after a paragraph of narration whose last
+        sentence is about someone ("X s'est exprimé en conférence de presse. ¶ « … »")."""
+        doc = self.doc
+        text = doc_text(doc)
+        line = text.rfind("\n", 0, raw.open)
+        previous_end = len(text[:line].rstrip())
+        if line <= 0 or previous_end == 0 or text[previous_end - 1] in QUOTE_CHARS:
+            return None
+        closing = text.find("\n", raw.end)
+        rest = text[(raw.close or raw.end) + 1 : closing if closing >= 0 else len(text)]
+        if any(c.isalpha() for c in rest):
+            return None  # the paragraph goes on: the quote is not alone in it
+        last = doc[_token_at(self.starts, previous_end - 1)].sent
+        verb = last.root if last.root.pos_ in ("VERB", "AUX") else None
+        subject = subject_of(verb) if verb is not None else None
+        if subject is None or self._in_quote(subject.idx) or not _someone(subject):
+            return None
+        found = self._found(subject, None, "intro-paragraph", (last.start, last.end))
+        return found if found is not None and found.speaker is not None else None
+
+    def _named_after(self, raw: RawQuote) -> Optional[_Found]:
+        """ "« … » C'est ainsi que X a réagi", "« … » Tels sont les mots de X": a paragraph that
+        opens on an unattributed quotation names its speaker in the next sentence."""
+        doc = self.doc
+        text = doc_text(doc)
+        position = (raw.close if raw.close is not None else raw.end) + 1
+        while True:  # skip the quotations that follow it ("« … » « … » Ces phrases de X")
+            gap = text[position:]
+            stripped = len(gap) - len(gap.lstrip(" \u00a0"))
+            if gap[stripped : stripped + 1] and gap[stripped] in "«“\"" and self._in_quote(position + stripped):
+                k = bisect.bisect_right(self.quote_starts, position + stripped) - 1
+                position = self.quote_ranges[k][1]
+                continue
+            break
+        if "\n" in text[position : position + 3]:
+            return None
+        first = _token_at(self.starts, position)
+        while first < len(doc) and doc[first].idx < position:
+            first += 1
+        if first >= len(doc):
+            return None
+        for token in doc[first].sent:
+            if token.i < first or self._in_quote(token.idx):
+                continue
+            if token.ent_type_ == "PER" and token.ent_iob_ == "B":
+                found = self._found(token, None, "named-after", (doc[first].sent.start, doc[first].sent.end))
+                return found if found is not None and found.speaker is not None else None
         return None
 
     def _addressee(self, found: _Found) -> Optional[str]:

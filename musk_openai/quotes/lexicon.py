@@ -22,6 +22,12 @@ annoncer confier dicter fulminer griffonner gronder maintenir nuancer opposer pl
 prétendre protester radoter râler reprocher résumer rétorquer scander sermonner signifier
 trancher rassurer asséner alarmer étonner s'étonner télégraphier envoyer adresser poster
 commenter s'écrier ajouter
+sourire s'amuser défendre corriger attaquer justifier souvenir
+analyser tempérer relativiser railler tacler cingler taquiner s'insurger insurger s'offusquer
+chuchoter riposter nier réfuter minimiser résumer énumérer citer recommander préconiser
+s'engager garantir pronostiquer parier moquer s'alarmer s'émouvoir s'agacer agacer s'énerver
+grogner grommeler maugréer désoler lamenter remercier convenir décréter statuer
+écrire raconter rappeler confier lâcher glisser enchaîner compléter reprendre assurer
 """.split()
 )
 

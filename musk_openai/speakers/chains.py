@@ -159,6 +159,8 @@ class Chains:
         noun heading the noun phrase that ends with the name."""
         doc = self.doc
         i = start - 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1  # "La ministre de la Culture, Anne Roux"
         steps = 0
         while i >= 0 and steps < 7:
             token = doc[i]
@@ -223,6 +225,8 @@ class Chains:
         if token.i in self.pronouns:
             return self.pronouns[token.i]
         word = token.lower_.lstrip("-")
+        if word in _SUBJECT_PRONOUNS and not _is_subject_pronoun(token):
+            return Resolution(None, token.text, "pronoun")  # "il s'agit", "il faut"
         kind, gender = _SUBJECT_PRONOUNS.get(word) or _STRESSED_PRONOUNS[word]
         cluster = self._rank(token, kind, gender)
         return Resolution(cluster, token.text.lstrip("-"), "pronoun")
@@ -355,23 +359,37 @@ class Chains:
         return Resolution(None, _phrase(token), how) if how == "medium" else None
 
     def _by_role(self, token: Token) -> Optional[Resolution]:
-        """ "la juge" after "la juge Anne Roux": the person the article gave this role; the
-        most recent one when several share it."""
+        """ "la juge" after "la juge Anne Roux", "le technicien" after "le sélectionneur Paul Roux":
+        the person the article gave this role (or one of its synonyms), the most recent one
+        when several share it; failing that, the only person of the article whose gender
+        agrees, unless the noun describes a bystander ("un voisin", "le policier")."""
         key = fold(token.lemma_ or token.text)
         if key not in lx.PERSON_ROLES:
             key = fold(token.text)
             if key not in lx.PERSON_ROLES:
                 return None
-        holders = self.roles.get(key, [])
-        before = [(pos, c) for pos, c in holders if pos < token.idx]
-        gender = _noun_gender(token, lx.PERSON_ROLES[key])
-        chosen = [c for _, c in sorted(before, key=lambda pc: pc[0]) if not gender or c.gender in ("", gender)]
-        if chosen:
-            return Resolution(chosen[-1], _phrase(token), "role")
-        after = [c for pos, c in sorted(holders) if pos > token.idx and (not gender or c.gender in ("", gender))]
-        if after and self.sentence_of[token.i] <= 2:
-            return Resolution(after[0], _phrase(token), "role")  # an article opening on "le juge a …"
-        return Resolution(None, _phrase(token), "description")
+        gender = _noun_gender(token, lx.PERSON_ROLES.get(fold(token.text), lx.PERSON_ROLES[key]))
+        phrase = _phrase(token)
+        if "même" in phrase.lower().split():
+            return Resolution(None, phrase, "description")  # "le même chercheur": the caller's last speaker
+        for keys in ({key, fold(token.text)}, lx.ROLE_SYNONYMS.get(key, frozenset())):
+            holders = [(pos, c) for k in keys for pos, c in self.roles.get(k, [])]
+            before = [c for pos, c in sorted(holders, key=lambda pc: pc[0]) if pos < token.idx]
+            chosen = [c for c in before if not gender or c.gender in ("", gender)]
+            if chosen:
+                return Resolution(chosen[-1], phrase, "role")
+            after = [c for pos, c in sorted(holders, key=lambda pc: pc[0]) if pos > token.idx]
+            after = [c for c in after if not gender or c.gender in ("", gender)]
+            if after and self.sentence_of[token.i] <= 2:
+                return Resolution(after[0], phrase, "role")  # an article opening on "le juge a …"
+        if gender and _definite(token) and key not in lx.BYSTANDERS:
+            people = {
+                id(m.cluster): m.cluster for m in self.mentions if m.token < token.i and m.cluster.kind == "person"
+            }
+            agreeing = [c for c in people.values() if c.gender == gender]
+            if len(agreeing) == 1 and all(c.gender for c in people.values()):
+                return Resolution(agreeing[0], phrase, "role")
+        return Resolution(None, phrase, "description")
 
     def _by_organisation_type(self, token: Token) -> Optional[Resolution]:
         """ "le syndicat", "l'ONG", "le parti écologiste": the organisation the article called so,
@@ -392,6 +410,10 @@ class Chains:
         ]
         if holders:
             return Resolution(max(holders, key=lambda pc: pc[0])[1], _phrase(token), "organisation")
+        # "la préfecture des Alpes-Maritimes", "la mairie de Lyon": named by what follows
+        complement = [c for c in token.children if c.dep_ == "nmod" and c.text[:1].isupper() and c.i > token.i]
+        if complement and complement[0].i - token.i <= 3:
+            return Resolution(None, token.text, "name")
         here = self.sentence_of[token.i]
         for mention in reversed([m for m in self.mentions if m.token < token.i]):
             if here - mention.sentence > 2:

@@ -49,7 +49,8 @@ infirmière:f employé:m employée:f salarié:m salariée:f ouvrier:m ouvrière:
 agricultrice:f éleveur:m éleveuse:f commerçant:m commerçante:f élève: étudiant:m étudiante:f
 lycéen:m lycéenne:f enseignant:m enseignante:f instituteur:m institutrice:f artiste: musicien:m
 musicienne:f écologiste: socialiste: communiste: centriste: ministre-président: président-candidat:m
-candidate-présidente:f homme:m dame:f monsieur:m madame:f diplomate: conseiller-général:m
+candidate-présidente:f homme:m dame:f édile: technicien:m coach: membre: intéressé:m intéressée:f
+aîné:m aînée:f cadet:m cadette:f romancier:m romancière:f créateur:m créatrice:f prétendant:m monsieur:m madame:f diplomate: conseiller-général:m
 eurodéputé:m eurodéputée:f parlementaire: tribun:m gérant:m gérante:f fonctionnaire: garde:
 accusé:m accusée:f prévenu:m prévenue:f suspect:m suspecte:f détenu:m détenue:f otage:
 explorateur:m exploratrice:f alpiniste: cycliste: nageur:m nageuse:f tennisman:m tenniswoman:f
@@ -57,10 +58,53 @@ boxeur:m boxeuse:f défenseur:m attaquant:m gardien:m gardienne:f milieu:m sprin
 """
 )
 
+# Role nouns journalists use for one another when they refer back to someone ("le sélectionneur
+# Paul Roux … a regretté le technicien"): a role also answers to the others of its group.
+_ROLE_GROUPS = """
+maire édile élu élue
+député députée parlementaire élu élue
+sénateur sénatrice parlementaire élu élue
+sélectionneur entraîneur technicien coach
+président présidente dirigeant dirigeante patron patronne responsable
+directeur directrice dirigeant dirigeante patron patronne responsable
+pdg patron patronne dirigeant dirigeante président présidente
+ministre membre
+procureur procureure magistrat magistrate
+juge magistrat magistrate
+chercheur chercheuse scientifique universitaire professeur professeure expert experte spécialiste
+avocat avocate conseil défenseur
+policier policière enquêteur enquêtrice
+joueur joueuse footballeur footballeuse attaquant milieu défenseur gardien international
+fondateur fondatrice créateur créatrice patron patronne
+écrivain écrivaine auteur autrice auteure romancier romancière
+chanteur chanteuse artiste musicien musicienne
+acteur actrice comédien comédienne
+candidat candidate prétendant
+syndicaliste responsable dirigeant dirigeante
+préfet préfète représentant représentante
+"""
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {}
+for _line in _ROLE_GROUPS.strip().splitlines():
+    _group = frozenset(fold(w) for w in _line.split())
+    for _word in _group:
+        ROLE_SYNONYMS[_word] = ROLE_SYNONYMS.get(_word, frozenset()) | _group
+
+# People a definite description may introduce without any name: never guessed from gender.
+BYSTANDERS: frozenset[str] = frozenset(
+    fold(w)
+    for w in """
+voisin voisine témoin habitant habitante passant passante policier policière gendarme victime
+manifestant manifestante otage patient patiente salarié salariée employé employée ouvrier
+ouvrière élève étudiant étudiante lycéen lycéenne agriculteur agricultrice commerçant
+commerçante infirmier infirmière médecin suspect suspecte accusé accusée prévenu prévenue détenu
+détenue survivant survivante rescapé rescapée homme femme dame monsieur madame
+""".split()
+)
+
 # Nouns that name a kind of organisation: "le syndicat SUD", "l'ONG", "la centrale syndicale".
 ORGANISATION_TYPES: dict[str, str] = _gendered(
     """
-ministère:m gouvernement:m parti:m syndicat:m centrale:f ong:f organisation:f association:f
+ministère:m présidence:f gouvernement:m parti:m syndicat:m centrale:f ong:f organisation:f association:f
 agence:f entreprise:f société:f groupe:m compagnie:f firme:f constructeur:m opérateur:m banque:f
 chaîne:f quotidien:m journal:m hebdomadaire:m mensuel:m magazine:m revue:f site:m radio:f
 télévision:f tribunal:m cour:f conseil:m commission:f assemblée:f mairie:f préfecture:f
