@@ -18,7 +18,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from musk_openai.quotes.lexicon import HONORIFICS
-from musk_openai.speakers.lexicon import is_kind_word
+from musk_openai.speakers.lexicon import is_kind_word, organisation_type_of, role_of
 from musk_openai.speakers.names import initials_match, is_initial
 from musk_openai.text import doc_text, fold
 
@@ -54,11 +54,14 @@ _PARTICLES = {
 }
 # "M.Dupont", "Mme.Durand": an honorific glued to the name by careless copy.
 _GLUED_HONORIFIC = re.compile(r"^(?:M|Mme|Mlle|Me|Dr|Pr|Mgr)\.(?=[A-ZÀ-Ý])")
+_HYPHENATED_TAIL = re.compile(r"-[A-ZÀ-Ý][\w’']*")
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý&]{1,6}$")
 
 
 def looks_like_name(name: str) -> bool:
     words = name.split()
+    if len(words) >= 3 and organisation_type_of(words[0]) and any(w[:1].isupper() for w in words[1:]):
+        return len(words) <= 6  # "ministère de l'Intérieur", "préfecture des Alpes-Maritimes"
     if not words or len(words) > 6 or not any(c.isupper() for c in words[0]):
         return False
     if len(words) == 1 and is_kind_word(name):
@@ -142,19 +145,35 @@ def clean_name(span: Span) -> str:
         tokens[0].lower_ in HONORIFICS
         or tokens[0].lower_ in _DETERMINERS
         and (tokens[0].text.islower() or tokens[0].is_sent_start or len(tokens) == 1)
+        # "président Obama", "ministre Jean Dupont": the NER took the title in
+        or len(tokens) > 1
+        and tokens[0].text.islower()
+        and role_of(tokens[0].text) is not None
+        and tokens[1].text[:1].isupper()
     ):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct and tokens[-1].text not in ("'", "’"):
         tokens = tokens[:-1]
     if not tokens:
         return ""
-    text = doc_text(span.doc)
+    doc = span.doc
+    # "Crédit Mutuel CIC": an organisation's name goes on with an acronym the NER left out
+    while span.label_ in ("ORG", "MISC") and tokens[-1].i + 1 < len(doc):
+        nxt = doc[tokens[-1].i + 1]
+        if nxt.ent_type_ or not (nxt.text.isupper() and nxt.is_alpha and len(nxt.text) >= 2):
+            break
+        tokens.append(nxt)
+    text = doc_text(doc)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     # "Moody'" + "s": the tokenizer cuts a possessive 's off a name
     if text[end - 1 : end] in ("'", "’") and text[end : end + 1] == "s" and not text[end + 1 : end + 2].isalpha():
         end += 1
     elif text[end - 1 : end] in ("'", "’"):
         end -= 1
+    # "Rami Abd al-Rahman" cut at the hyphen by the NER
+    tail = _HYPHENATED_TAIL.match(text, end)
+    if tail is not None:
+        end = tail.end()
     name = text[start:end]
     glued = _GLUED_HONORIFIC.match(name)
     return name[glued.end() :] if glued else name

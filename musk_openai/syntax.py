@@ -23,7 +23,12 @@ def explicit_subject(verb: Token) -> Optional[Token]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubj:pass") and child.text not in _INVERTED_T:
             if child.lower_ in _RELATIVE and verb.dep_ == "acl:relcl":
-                return verb.head  # "Ces divulgations, qui s'étendent …"
+                antecedent = verb.head  # "Ces divulgations, qui s'étendent …"
+                # "Jean Dupont, le successeur de Paul Roux, qui a dit": the apposition's name
+                if antecedent.pos_ == "NOUN" and antecedent.dep_ in ("appos", "nmod") and antecedent.head.ent_type_:
+                    if not any(c.dep_ == "case" for c in antecedent.children):
+                        return antecedent.head
+                return antecedent
             return child
     # "Il les a exhortés": the parser sometimes misses the subject pronoun
     for child in verb.children:

@@ -10,7 +10,7 @@ in `span._.quote`; the entity index used is left in `doc._.entity_index`.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from spacy.attrs import IDX
@@ -95,9 +95,24 @@ class QuoteAttributor:
             span._.quote = info
             spans.append(span)
             previous = info
+        _share_within_sentences(spans)
         doc.spans[SPAN_KEY] = spans
         doc.spans[TITLE_KEY] = names
         return doc
+
+
+def _share_within_sentences(spans: list[Span]) -> None:
+    """ "« A », la question est de savoir « B », affirme-t-il.": a quotation with no cue of its
+    own belongs to the speaker of the incise that closes its sentence."""
+    for k in range(len(spans) - 2, -1, -1):
+        info, nxt = spans[k]._.quote, spans[k + 1]._.quote
+        if info.attribution is not None or nxt.speaker is None or not (nxt.attribution or "").startswith("inverted"):
+            continue
+        if spans[k].sent.start != spans[k + 1].sent.start:
+            continue
+        spans[k]._.quote = replace(
+            info, speaker=nxt.speaker, speaker_mention=nxt.speaker_mention, cue=nxt.cue, attribution="same-sentence"
+        )
 
 
 def _token_at(starts: list[int], pos: int) -> int:
@@ -147,6 +162,15 @@ def cue_lemma(token: Token, inverted: bool = False) -> Optional[str]:
 
 def _is_cue(token: Token) -> bool:
     return cue_lemma(token) is not None
+
+
+def _participle_clause(verb: Token) -> bool:
+    """ "évoquant", "qualifiant": a present participle without a subject of its own."""
+    return (
+        "Part" in verb.morph.get("VerbForm")
+        and "Pres" in verb.morph.get("Tense")
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    )
 
 
 def _someone(token: Token) -> bool:
@@ -487,7 +511,11 @@ class _Run:
             )
             if not introduces:
                 continue
-            return self._found(subject_of(token), token, "cue-subject", (before[0].i, before[-1].i + 1))
+            subject = subject_of(token)
+            if subject is None:
+                # "comme le rappelle X, « … »": the subject follows the verb
+                subject = next((t for t in between if t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN"), None)
+            return self._found(subject, token, "cue-subject", (before[0].i, before[-1].i + 1))
         return None
 
     @staticmethod
@@ -511,6 +539,14 @@ class _Run:
                 and tokens[k + 2].text == ","
             ):
                 return self._found(tokens[k + 1], None, "selon", (tokens[0].i, tokens[-1].i + 1))
+            if lower == "pour" and k + 2 < len(tokens) and tokens[k + 1].lower_ in ("le", "la", "l'", "l’"):
+                # "Pour l'organisation …, « … »", "pour la procureure, X, …": a description of someone
+                noun = tokens[k + 2]
+                comma = next((t for t in tokens[k + 2 : k + 14] if t.text == ","), None)
+                if comma is not None and noun.pos_ == "NOUN" and _someone(noun):
+                    found = self._found(noun, None, "selon", (tokens[0].i, tokens[-1].i + 1))
+                    if found is not None and found.speaker is not None:
+                        return found
             if lower == "pour" and k + 1 < len(tokens) and tokens[k + 1].ent_type_ in ("PER", "ORG"):
                 # "Pour Agnès Vidal, « … »": only a named person or organisation followed by a comma
                 name = self.mention_phrase(tokens[k + 1])
@@ -554,6 +590,15 @@ class _Run:
         token = doc[_token_at(self.starts, raw.start)]
         fallback: Optional[tuple[Token, Token]] = None
         for _ in range(12):
+            if token.pos_ in ("VERB", "AUX") and self._in_quote(token.idx) and not self._in_quote(raw.open):
+                break  # the head chain wandered into another quotation
+            if token.pos_ in ("VERB", "AUX") and _participle_clause(token):
+                # "…, évoquant des « … »": the participle's subject is the clause it hangs on
+                host = self._narrating_verb(token)
+                if host is not None:
+                    subject = subject_of(host)
+                    if subject is not None and _someone(subject):
+                        return self._found(subject, token, "cue-subject", (token.sent.start, token.sent.end))
             if token.pos_ in ("VERB", "AUX"):
                 subject = subject_of(token)
                 if subject is not None and not self._in_quote(subject.idx):
@@ -568,6 +613,21 @@ class _Run:
             return None
         subject, verb = fallback
         return self._found(subject, None, "sentence-subject", (verb.sent.start, verb.sent.end))
+
+    def _narrating_verb(self, participle: Token) -> Optional[Token]:
+        """The verb a participle clause hangs on: the nearest reporting verb before it outside
+        quotations, else the sentence's main verb, else the nearest verb with a subject."""
+        verbs = [
+            t
+            for t in reversed(participle.doc[participle.sent.start : participle.i])
+            if t.pos_ == "VERB" and not self._in_quote(t.idx) and subject_of(t) is not None
+        ]
+        root = participle.sent.root
+        return (
+            next((t for t in verbs if _is_cue(t)), None)
+            or (root if root in verbs else None)
+            or (verbs[0] if verbs else None)
+        )
 
     def _colon_subject(self, before: list[Token]) -> Optional[_Found]:
         """ "X se souvient : « … »", "Elle s'est montrée plus réservée : « … »", "Un rapport de

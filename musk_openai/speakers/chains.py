@@ -261,11 +261,13 @@ class Chains:
             ):
                 return mention.cluster
         if not earlier:
+            # cataphora: the first person named in the next sentences, quoted or not
+            paragraph = self.paragraph_of[here]
             for mention in self._names_after(token):
-                if self.sentence_of[mention.token] - here > WINDOW:
+                if self.paragraph_of[self.sentence_of[mention.token]] > paragraph + 1:
                     break
-                if _agrees(mention.cluster, kind, gender) and mention.cluster.kind == "person":
-                    return mention.cluster
+                if mention.cluster.kind == "person":
+                    return mention.cluster if _agrees(mention.cluster, kind, gender) else None
         return None
 
     def _names_after(self, token: Token) -> list[Mention]:
@@ -273,9 +275,7 @@ class Chains:
             (
                 Mention(t.i, t.idx, c, self.sentence_of[t.i], False, False, "name")
                 for t in self.doc[token.i + 1 :]
-                if t.ent_iob_ == "B"
-                and (c := self.index.by_position.get(t.idx)) is not None
-                and not self.inside_quote(t.idx)
+                if t.ent_iob_ == "B" and (c := self.index.by_position.get(t.idx)) is not None
             ),
             key=lambda m: m.token,
         )
@@ -297,7 +297,8 @@ class Chains:
                 return found
             # "L'Association des …", "le ministère de l'Intérieur" (an organisation the NER
             # found): a proper name, unless it only says what a person is ("le Président")
-            if (token.ent_type_ in ("ORG", "MISC") or token.text[:1].isupper()) and not lx.role_of(token.text):
+            capitalised = token.text[:1].isupper() and not token.text.isupper()  # "Association", not "ONG"
+            if (token.ent_type_ in ("ORG", "MISC") or capitalised) and not lx.role_of(token.text):
                 return Resolution(None, token.text, "name")
             for rule in (self._by_role, self._by_organisation_type):
                 found = rule(token)
@@ -321,8 +322,8 @@ class Chains:
         apposed = _apposed_name(token)
         if apposed is not None:
             candidates.append(apposed)
-        # "les analystes du groupe X" speak for X only when no person is apposed
-        candidates = [c for c in candidates if c.ent_type_ == "PER" or c.dep_ != "nmod" or c.i == token.i + 1]
+        # a complement ("le successeur de X", "les analystes du groupe X") is not an apposition
+        candidates = [c for c in candidates if c.dep_ != "nmod" or not any(g.dep_ == "case" for g in c.children)]
         if not candidates:
             return None
         candidates.sort(key=lambda c: (c.ent_type_ != "PER", c.i))
@@ -350,12 +351,18 @@ class Chains:
                 name = clean_name(ent) if ent is not None else child.text
                 cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
                 cluster = cluster or self.index.lookup(name, child.idx)
+                if cluster is None and looks_like_name(name) and child.ent_type_ in ("ORG", "MISC", "PER"):
+                    kind = "person" if child.ent_type_ == "PER" else "organisation"
+                    cluster = self.index.new(name, kind, child.idx)  # "un rapport de la Ligue arabe"
                 if cluster is not None and (cluster.kind == "organisation" or how == "medium"):
                     return Resolution(cluster, _phrase(token), how)
             if child.pos_ == "NOUN":
-                found = self._by_organisation_type(child)
+                found = self._named_in(child) or self._by_organisation_type(child)  # "du groupe X", "du syndicat"
                 if found is not None and found.cluster is not None:
                     return Resolution(found.cluster, _phrase(token), how)
+                if found is not None and found.how == "name" and looks_like_name(found.mention):
+                    cluster = self.index.new(found.mention, "organisation", child.idx)
+                    return Resolution(cluster, _phrase(token), how)
         return Resolution(None, _phrase(token), how) if how == "medium" else None
 
     def _by_role(self, token: Token) -> Optional[Resolution]:
@@ -448,7 +455,12 @@ def _is_subject(token: Token) -> bool:
         return False
     if token.dep_ in ("appos", "flat:name", "flat"):
         return True
-    return token.dep_ == "nmod" and _is_kind(head) and not any(c.dep_ == "case" for c in token.children)
+    # a person's title only: "le gouvernement Rajoy" is not Rajoy speaking
+    return (
+        token.dep_ == "nmod"
+        and lx.role_of(head.lemma_ or head.text) is not None
+        and not any(c.dep_ == "case" for c in token.children)
+    )
 
 
 def _governing_verb(token: Token) -> Optional[Token]:
@@ -487,14 +499,15 @@ def _apposed_name(token: Token) -> Optional[Token]:
     `token` ("le porte-parole du ministère, Karim Saïdi, a dit"), read from word order."""
     doc = token.doc
     i = token.i + 1
-    while i < len(doc) and i - token.i <= 12:
+    while i < len(doc) and i - token.i <= 20:
         word = doc[i]
         if word.text == ",":
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if nxt is not None and nxt.ent_type_ == "PER" and nxt.ent_iob_ == "B":
                 return nxt
             return None
-        if word.ent_type_ == "PER" or not (word.pos_ in _NP_WORDS or word.lower_ in _NP_LINKS or word.pos_ == "ADP"):
+        # "L'un des porte-parole des équipes ayant participé à la recherche, Joe Martin,"
+        if word.ent_type_ == "PER" or word.is_punct or word.is_space or word.pos_ == "PRON":
             return None
         i += 1
     return None
