@@ -589,6 +589,7 @@ class _Run:
         doc = self.doc
         token = doc[_token_at(self.starts, raw.start)]
         fallback: Optional[tuple[Token, Token]] = None
+        below: Optional[Token] = None  # the word of the chain right under `token`
         for _ in range(12):
             if token.pos_ in ("VERB", "AUX") and self._in_quote(token.idx) and not self._in_quote(raw.open):
                 break  # the head chain wandered into another quotation
@@ -602,12 +603,20 @@ class _Run:
             if token.pos_ in ("VERB", "AUX"):
                 subject = subject_of(token)
                 if subject is not None and not self._in_quote(subject.idx):
-                    if _is_cue(token):
+                    # "a ajouté du sel à la « sauce maison »": a verb with a concrete sense
+                    # reports speech only when the quotation is its complement
+                    speech = _is_cue(token) and (
+                        token.lemma_.lower() not in lx.CONCRETE_SENSE
+                        or below is not None
+                        and below.dep_ in ("obj", "ccomp", "xcomp")
+                    )
+                    if speech:
                         return self._found(subject, token, "cue-subject", (token.sent.start, token.sent.end))
                     if fallback is None and _someone(subject):
                         fallback = (subject, token)
             if token.head is token:
                 break
+            below = token
             token = token.head
         if fallback is None:
             return None

@@ -47,6 +47,15 @@ def _regular_forms(lemmas: frozenset[str]) -> dict[str, str]:
 
 REPORTING_FORMS: dict[str, str] = _regular_forms(REPORTING_VERBS)
 
+# Reporting verbs that also have a concrete sense ("ajouter du sel", "lancer une balle"):
+# they report a quotation woven into the sentence only when it is their complement.
+CONCRETE_SENSE: frozenset[str] = frozenset(
+    """
+ajouter lancer envoyer adresser poster publier glisser lâcher souffler reprendre poursuivre
+continuer compléter corriger attaquer défendre rappeler enchaîner conter noter relever
+""".split()
+)
+
 # Words after which « … » is a name or a title, not a quotation.
 NAMING_VERBS: frozenset[str] = frozenset(
     "nommer appeler intituler baptiser surnommer dénommer titrer renommer labelliser".split()

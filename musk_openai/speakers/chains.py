@@ -94,12 +94,18 @@ class Chains:
         self.paragraph_of: list[int] = []  # per sentence
         text = doc_text(doc)
         paragraph = 0
-        for number, sent in enumerate(doc.sents):
+        # sentences are counted in the narration: those inside a quotation do not push the
+        # people named before them further away
+        number = -1
+        for sent in doc.sents:
+            last = len(text[: sent.end_char].rstrip()) - 1
+            if number < 0 or not (inside_quote(sent.start_char) and inside_quote(max(last, sent.start_char))):
+                number += 1
+                if number and "\n" in text[doc[sent.start - 1].idx : sent.start_char]:
+                    paragraph += 1
+                self.paragraph_of.append(paragraph)
             for i in range(sent.start, sent.end):
                 self.sentence_of[i] = number
-            if number and "\n" in text[doc[sent.start - 1].idx : sent.start_char]:
-                paragraph += 1
-            self.paragraph_of.append(paragraph)
         self.mentions: list[Mention] = []
         self.roles: dict[str, list[tuple[int, Cluster]]] = {}  # role noun -> (offset, cluster)
         self.pronouns: dict[int, Resolution] = {}
@@ -119,6 +125,8 @@ class Chains:
             subject = _is_subject(root)
             verb = _governing_verb(root) if subject else None
             speaker = verb is not None and verb.lemma_.lower() in _REPORTING
+            if not subject and _inverted_subject(ent.start, self.doc):
+                subject = speaker = True  # "« … », a déclaré Jean Dupont"
             found.append(Mention(root.i, ent.start_char, cluster, self.sentence_of[root.i], subject, speaker, "name"))
         return found
 
@@ -253,13 +261,17 @@ class Chains:
                 scores[id(cluster)] = (score, cluster)
         if scores:
             return max(scores.values(), key=lambda item: item[0])[1]
-        # Nothing in the last sentences: the last one that agrees, however far back,
-        # or at the top of an article ("« … », affirme-t-il." before the name) the next one.
-        for mention in reversed(earlier):
-            if _agrees(mention.cluster, kind, gender) and mention.cluster.kind == (
-                "person" if kind == "person" else "organisation"
-            ):
-                return mention.cluster
+        # Nothing in the last sentences: the one the article is about so far (most often the
+        # subject), or at the top of an article ("« … », affirme-t-il." before the name) the
+        # next one named.
+        wanted = "person" if kind == "person" else "organisation"
+        salience: dict[int, tuple[int, int, Cluster]] = {}
+        for mention in earlier:
+            if mention.cluster.kind == wanted and _agrees(mention.cluster, kind, gender):
+                count = salience.get(id(mention.cluster), (0, 0, mention.cluster))[0]
+                salience[id(mention.cluster)] = (count + (1 if mention.subject else 0), mention.token, mention.cluster)
+        if salience:
+            return max(salience.values(), key=lambda item: item[:2])[2]
         if not earlier:
             # cataphora: the first person named in the next sentences, quoted or not
             paragraph = self.paragraph_of[here]
@@ -461,6 +473,20 @@ def _is_subject(token: Token) -> bool:
         and lx.role_of(head.lemma_ or head.text) is not None
         and not any(c.dep_ == "case" for c in token.children)
     )
+
+
+def _inverted_subject(start: int, doc: Doc) -> bool:
+    """Whether the name at token `start` follows the reporting verb of an incise
+    ("« … », a déclaré le ministre Jean Dupont")."""
+    i = start - 1
+    while i >= 0 and (doc[i].pos_ in ("DET", "ADJ") or _is_kind(doc[i])):
+        i -= 1
+    if i < 0 or doc[i].lemma_.lower() not in _REPORTING or doc[i].pos_ not in ("VERB", "AUX", "NOUN"):
+        return False
+    i -= 1
+    while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in ("s'", "s’", "se", "lui", "leur", "-t")):
+        i -= 1
+    return i >= 0 and (doc[i].text in ("»", "”", '"', ",") or doc[i].is_punct)
 
 
 def _governing_verb(token: Token) -> Optional[Token]:
