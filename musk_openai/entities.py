@@ -11,7 +11,7 @@ knows the context is a person.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from musk_openai.quotes.lexicon import HONORIFICS
 from musk_openai.speakers.lexicon import is_kind_word, organisation_type_of, role_of
-from musk_openai.speakers.names import initials_match, is_initial
+from musk_openai.speakers.names import first_name_gender, initials_match, is_initial
 from musk_openai.text import doc_text, fold
 
 SPAN_KEY = "entities"
@@ -54,14 +54,22 @@ _PARTICLES = {
 }
 # "M.Dupont", "Mme.Durand": an honorific glued to the name by careless copy.
 _GLUED_HONORIFIC = re.compile(r"^(?:M|Mme|Mlle|Me|Dr|Pr|Mgr)\.(?=[A-ZÀ-Ý])")
+# adjectives that describe an organisation without naming it: "le gouvernement précédent"
+_PLAIN_ADJECTIVES = {
+    fold(w)
+    for w in """nouveau nouvelle nouvel nouveaux ancien ancienne actuel actuelle précédent précédente
+    prochain prochaine dernier dernière premier première même seul seule grand grande petit petite
+    autre autres local locale principal principale concerné concernée""".split()
+}
 _HYPHENATED_TAIL = re.compile(r"-[A-ZÀ-Ý][\w’']*")
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý&]{1,6}$")
 
 
 def looks_like_name(name: str) -> bool:
     words = name.split()
-    if len(words) >= 3 and organisation_type_of(words[0]) and any(w[:1].isupper() for w in words[1:]):
-        return len(words) <= 6  # "ministère de l'Intérieur", "préfecture des Alpes-Maritimes"
+    if 2 <= len(words) <= 7 and organisation_type_of(words[0]):
+        # "ministère de l'Intérieur", "Cour des comptes", "tribunal administratif de Rennes"
+        return not any(fold(w) in _PLAIN_ADJECTIVES for w in words[1:])
     if not words or len(words) > 6 or not any(c.isupper() for c in words[0]):
         return False
     if len(words) == 1 and is_kind_word(name):
@@ -148,7 +156,7 @@ def clean_name(span: Span) -> str:
         # "président Obama", "ministre Jean Dupont": the NER took the title in
         or len(tokens) > 1
         and tokens[0].text.islower()
-        and role_of(tokens[0].text) is not None
+        and (role_of(tokens[0].text) is not None or organisation_type_of(tokens[0].text) is not None)
         and tokens[1].text[:1].isupper()
     ):
         tokens = tokens[1:]
@@ -244,9 +252,17 @@ class EntityIndex:
         return cluster
 
     # -- lookups --------------------------------------------------------------
-    def lookup(self, name: str, position: Optional[int] = None, fuzzy: bool = False) -> Optional[Cluster]:
-        """The cluster a name stands for; a family name two people share goes to the one
-        mentioned last before `position` (the first one when no position is known)."""
+    def lookup(
+        self,
+        name: str,
+        position: Optional[int] = None,
+        fuzzy: bool = False,
+        gender: str = "",
+        recency: Optional[Callable[[Cluster, int], int]] = None,
+    ) -> Optional[Cluster]:
+        """The cluster a name stands for; a family name two people share goes to the one of
+        the right gender ("Mme Dupont") mentioned last before `position` (by `recency`, which
+        may count pronouns too), or the first one when no position is known."""
         key = fold(name)
         if key in self._by_alias:
             return self._by_alias[key]
@@ -254,7 +270,9 @@ class EntityIndex:
         if not words:
             return None
         raw = name.split()
-        first = raw[0] if len(raw) >= 2 else None
+        first = raw[0] if len(raw) >= 2 and (is_initial(raw[0]) or first_name_gender(raw[0]) is not None) else None
+        if first is not None and fold(first) in _PARTICLES | _DETERMINERS:
+            first = None  # "Le Goff", "De Gaulle"
         found = []
         for cluster in self.clusters:
             if not (set(words) <= cluster.tokens or first and is_initial(first) and set(words[1:]) <= cluster.tokens):
@@ -266,10 +284,13 @@ class EntityIndex:
                 if not (is_initial(first) and initials_match(first, cluster.name.split()[0])):
                     continue
             found.append(cluster)
+        if gender and len(found) > 1:
+            found = [c for c in found if c.gender in ("", gender)] or found
         if found:
             if len(found) == 1 or position is None:
                 return found[0]
-            return max(found, key=lambda c: c.last_before(position))
+            last = recency or (lambda cluster, at: cluster.last_before(at))
+            return max(found, key=lambda c: last(c, position))
         return self.person_like(name) if fuzzy else None
 
     def antecedent(

@@ -58,6 +58,8 @@ def subject_of(verb: Token) -> Optional[Token]:
             return verb.head
         else:
             break
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb = original  # the climb ended on a noun ("la victime, X, écrivait"): read the words
     return word_before(verb) or word_order_subject(verb)
 
 

@@ -21,7 +21,7 @@ from musk_openai.quotes import lexicon as lx
 from musk_openai.quotes.marks import QUOTE_CHARS, RawQuote, find_quotes
 from musk_openai.speakers import lexicon as lx_speakers
 from musk_openai.speakers.chains import Chains
-from musk_openai.syntax import entity_of, subject_of
+from musk_openai.syntax import entity_of, explicit_subject, subject_of
 from musk_openai.text import doc_text, fold
 
 SPAN_KEY = "quotes"
@@ -138,6 +138,14 @@ def _is_narration(doc: Doc, starts: list[int], start: int, end: int) -> bool:
 
 _AUXILIARY_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "avoir", "ai"}
 # clitics between a quote and its verb: "s'est réjoui X", "lui a répondu X", "nous a confié X"
+_GENERATIONS = {
+    "père": ({"pere"}, {"fils"}),
+    "fils": ({"fils"}, {"pere"}),
+    "mère": ({"mere"}, {"fille"}),
+    "fille": ({"fille"}, {"mere"}),
+    "senior": ({"pere"}, {"fils"}),
+    "junior": ({"fils"}, {"pere"}),
+}
 _CLITICS = {"s'", "s’", "se", "lui", "leur", "nous", "vous", "m'", "m’", "me", "t'", "t’", "te", "l'", "l’", "y", "en"}
 _INVERTED_PRONOUNS = {"-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles"}
 
@@ -162,6 +170,20 @@ def cue_lemma(token: Token, inverted: bool = False) -> Optional[str]:
 
 def _is_cue(token: Token) -> bool:
     return cue_lemma(token) is not None
+
+
+def _made_known(token: Token) -> bool:
+    """ "X a fait savoir que …": faire savoir reports speech."""
+    return token.lemma_.lower() == "savoir" and token.head.lemma_.lower() == "faire"
+
+
+def _honorific_gender(phrase: Span) -> str:
+    first = phrase[0].lower_ if len(phrase) else ""
+    if first in lx_speakers.FEMININE_HONORIFICS:
+        return "f"
+    if first in lx_speakers.MASCULINE_HONORIFICS:
+        return "m"
+    return ""
 
 
 def _participle_clause(verb: Token) -> bool:
@@ -296,13 +318,22 @@ class _Run:
             return found.cluster.name, name, "name"
         phrase = self.mention_phrase(token)
         name = clean_name(phrase)
+        if found.mention != token.text and looks_like_name(found.mention):
+            name = found.mention  # an organisation named by its description: "Cour des comptes"
         # A name is capitalised, or is an entity the NER found ("le ministère de l'Intérieur").
-        named = bool(name) and (name[0].isupper() and token.text[:1].isupper() or token.ent_type_ in ("PER", "ORG"))
+        named = bool(name) and (
+            name[0].isupper() and token.text[:1].isupper()
+            or token.ent_type_ in ("PER", "ORG")
+            or name == found.mention
+        )
         if not named or fold(name) in lx_speakers.PLATFORMS:
             return None, phrase.text, "description"
         if token.ent_type_ == "LOC" and rule not in _DIRECT_RULES:
             return None, name, "description"  # a place speaks only through a verb of its own
-        cluster: Optional[Cluster] = self.index.lookup(name, token.idx, fuzzy=True)
+        cluster: Optional[Cluster] = self.index.lookup(
+            name, token.idx, fuzzy=True, gender=_honorific_gender(phrase), recency=self.chains.last_mention
+        )
+        cluster = self._family_member(cluster, name, phrase)
         if cluster is not None and sum(cluster.aliases.values()) <= 1:
             # Seen once, as the subject of a reporting verb, one letter away from a
             # known person: a misspelling of that person ("Dupond" for "Dupont").
@@ -311,13 +342,37 @@ class _Run:
                 self.index.merge(cluster, person)
                 cluster = person
         if cluster is None:
-            if token.pos_ != "PROPN" and token.is_sent_start and not token.ent_type_:
+            if token.pos_ != "PROPN" and token.is_sent_start and not token.ent_type_ and name != found.mention:
                 return None, phrase.text, "description"
-            kind = "organisation" if token.ent_type_ in ("ORG", "MISC", "LOC") else "person"
+            kind = "organisation" if token.ent_type_ in ("ORG", "MISC", "LOC") or name == found.mention else "person"
             cluster = self.index.new(name, kind, phrase.start_char)
         elif self.index.of(name) is None:
             self.index.add_alias(cluster, name, phrase.start_char)  # e.g. a misspelling
         return cluster.name, name, "name"
+
+    def _may_be(self, found: _Found, speaker: str) -> bool:
+        """Whether a description can refer to a known speaker: "son mari" is not the woman
+        who spoke before."""
+        words = (found.mention or "").lower().split()
+        cluster = self.index.of(speaker)
+        if not words or cluster is None or not cluster.gender:
+            return True
+        noun = next((w for w in reversed(words) if lx_speakers.role_of(w)), None)
+        gender = lx_speakers.PERSON_ROLES.get(fold(noun), "") if noun else ""
+        return not gender or gender == cluster.gender
+
+    def _family_member(self, cluster: Optional[Cluster], name: str, phrase: Span) -> Optional[Cluster]:
+        """ "Lopez fils", "Lopez père": of the people who share the name, the one the article
+        called the son (or the father), or failing that the one it did not call so."""
+        doc = self.doc
+        if phrase.end >= len(doc) or doc[phrase.end].lower_ not in _GENERATIONS or len(name.split()) != 1:
+            return cluster
+        wanted, other = _GENERATIONS[doc[phrase.end].lower_]
+        family = [c for c in self.index.clusters if c.kind == "person" and fold(name) in c.tokens]
+        for group in ([c for c in family if wanted & c.roles], [c for c in family if not other & c.roles]):
+            if len(group) == 1:
+                return group[0]
+        return cluster
 
     def _continues_unnamed_subject(self, pronoun: Token) -> bool:
         """ "Le nouveau gouvernement s'est fixé un objectif. Il a déclaré …": a sentence-initial
@@ -373,9 +428,11 @@ class _Run:
             found = self._sentence_according_to(raw) or found
         if (found is None or found.speaker is None) and previous is not None and previous.speaker:
             gap = text[previous.end : raw.open]
-            continuing = found is None or found.cue in lx_speakers.CONTINUING_VERBS or (
-                found.mention is not None and "même" in found.mention.lower().split()
-            )
+            continuing = found is None or (
+                found.cue in lx_speakers.CONTINUING_VERBS
+                or found.mention is not None
+                and "même" in found.mention.lower().split()
+            ) and self._may_be(found, previous.speaker)
             if len(gap) <= 300 and kind == "direct" and continuing:
                 return QuoteInfo(
                     raw.start,
@@ -433,6 +490,13 @@ class _Run:
             if token.lower_ in _INVERTED_PRONOUNS and token.text.startswith("-"):
                 pronoun = token
                 continue
+            if (
+                at_quote
+                and k == 0
+                and "Part" in token.morph.get("VerbForm")
+                and not any(c.dep_.startswith("aux") for c in token.children)
+            ):
+                return None  # "« un signal fort » envoyé par …": a participle, not an incise
             if cue_lemma(token, inverted=at_quote and k == 0 or pronoun is not None) is not None:
                 rest = [t for t in tokens[k + 1 :] if t.text not in ("-t", "t")]
                 if pronoun is None and rest and rest[0].lower_ in _INVERTED_PRONOUNS and rest[0].text.startswith("-"):
@@ -605,7 +669,7 @@ class _Run:
                 if subject is not None and not self._in_quote(subject.idx):
                     # "a ajouté du sel à la « sauce maison »": a verb with a concrete sense
                     # reports speech only when the quotation is its complement
-                    speech = _is_cue(token) and (
+                    speech = (_is_cue(token) or _made_known(token)) and (
                         token.lemma_.lower() not in lx.CONCRETE_SENSE
                         or below is not None
                         and below.dep_ in ("obj", "ccomp", "xcomp")
@@ -632,9 +696,10 @@ class _Run:
             if t.pos_ == "VERB" and not self._in_quote(t.idx) and subject_of(t) is not None
         ]
         root = participle.sent.root
+        opening = root.i > participle.i and not self._in_quote(root.idx) and subject_of(root) is not None
         return (
             next((t for t in verbs if _is_cue(t)), None)
-            or (root if root in verbs else None)
+            or (root if root in verbs or opening else None)  # "Dénonçant une « … », X a appelé …"
             or (verbs[0] if verbs else None)
         )
 
@@ -683,8 +748,9 @@ class _Run:
         if any(c.isalpha() for c in rest):
             return None  # the paragraph goes on: the quote is not alone in it
         last = doc[_token_at(self.starts, previous_end - 1)].sent
-        verb = last.root if last.root.pos_ in ("VERB", "AUX") else None
-        subject = subject_of(verb) if verb is not None else None
+        root = last.root
+        # "X a été plus précis.": a copula's subject hangs on the adjective
+        subject = subject_of(root) if root.pos_ in ("VERB", "AUX") else explicit_subject(root)
         if subject is None or self._in_quote(subject.idx) or not _someone(subject):
             return None
         found = self._found(subject, None, "intro-paragraph", (last.start, last.end))

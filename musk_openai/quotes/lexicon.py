@@ -28,7 +28,7 @@ chuchoter riposter nier réfuter minimiser résumer énumérer citer recommander
 s'engager garantir pronostiquer parier moquer s'alarmer s'émouvoir s'agacer agacer s'énerver
 grogner grommeler maugréer désoler lamenter remercier convenir décréter statuer
 écrire raconter rappeler confier lâcher glisser enchaîner compléter reprendre assurer
-considérer penser croire craindre espérer redouter
+considérer penser croire craindre espérer redouter interrompre
 """.split()
 )
 
@@ -45,7 +45,32 @@ def _regular_forms(lemmas: frozenset[str]) -> dict[str, str]:
     return forms
 
 
-REPORTING_FORMS: dict[str, str] = _regular_forms(REPORTING_VERBS)
+# Forms of the other reporting verbs, for the same fallback ("sourit-elle" tagged as an adjective).
+_IRREGULAR = {
+    "dire": "dit disent disait disaient dira diront",
+    "écrire": "écrit écrivent écrivait écrivaient écrivit écrira",
+    "sourire": "sourit souriait sourient souri",
+    "reconnaître": "reconnaît reconnait reconnaissait reconnu reconnue",
+    "admettre": "admet admettait admis admise",
+    "promettre": "promet promettait promis promise",
+    "soutenir": "soutient soutenait soutenu",
+    "maintenir": "maintient maintenait maintenu",
+    "prévenir": "prévient prévenait prévenu",
+    "répondre": "répond répondait répondu répondit",
+    "conclure": "conclut concluait conclu",
+    "poursuivre": "poursuit poursuivait poursuivi poursuivit",
+    "reprendre": "reprend reprenait repris reprit",
+    "décrire": "décrit décrivait",
+    "prédire": "prédit prédisait",
+    "convenir": "convient convenait convenu",
+    "craindre": "craint craignait",
+    "croire": "croit croyait cru",
+    "rétorquer": "rétorque",
+    "interrompre": "interrompt",
+}
+REPORTING_FORMS: dict[str, str] = _regular_forms(REPORTING_VERBS) | {
+    form: lemma for lemma, forms in _IRREGULAR.items() for form in forms.split()
+}
 
 # Reporting verbs that also have a concrete sense ("ajouter du sel", "lancer une balle"):
 # they report a quotation woven into the sentence only when it is their complement.

@@ -58,6 +58,7 @@ _IMPERSONAL_NEXT = {
     "neige",
 }
 _NP_WORDS = {"ADJ", "DET", "NOUN", "PROPN", "NUM"}
+_OF = {"de", "du", "des", "d'", "d’"}
 _NP_LINKS = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "pour"}
 WINDOW = 4  # sentences a pronoun looks back
 
@@ -170,9 +171,9 @@ class Chains:
         if i >= 0 and doc[i].text == ",":
             i -= 1  # "La ministre de la Culture, Anne Roux"
         steps = 0
-        while i >= 0 and steps < 7:
+        while i >= 0 and steps < 10:
             token = doc[i]
-            if token.pos_ == "NOUN" and _is_kind(token):
+            if token.pos_ in ("NOUN", "PROPN") and _is_kind(token):
                 return token
             if token.pos_ not in _NP_WORDS and token.lower_ not in _NP_LINKS:
                 return None
@@ -233,7 +234,8 @@ class Chains:
         if token.i in self.pronouns:
             return self.pronouns[token.i]
         word = token.lower_.lstrip("-")
-        if word in _SUBJECT_PRONOUNS and not _is_subject_pronoun(token):
+        stressed = token.i > 0 and token.doc[token.i - 1].pos_ == "ADP"  # "pour elle", "selon eux"
+        if word in _SUBJECT_PRONOUNS and not stressed and not _is_subject_pronoun(token):
             return Resolution(None, token.text, "pronoun")  # "il s'agit", "il faut"
         kind, gender = _SUBJECT_PRONOUNS.get(word) or _STRESSED_PRONOUNS[word]
         cluster = self._rank(token, kind, gender)
@@ -292,6 +294,49 @@ class Chains:
             key=lambda m: m.token,
         )
 
+    def last_mention(self, cluster: Cluster, position: int) -> int:
+        """Offset of the cluster's last mention before `position`, pronouns and roles included."""
+        best = cluster.last_before(position)
+        for mention in self.mentions:
+            if mention.position >= position:
+                break
+            if mention.cluster is cluster:
+                best = max(best, mention.position)
+        return best
+
+    def organisation_name(self, token: Token) -> Optional[str]:
+        """The name a description of an organisation gives it: "Cour des comptes",
+        "Conseil constitutionnel", "ministère de l'éducation nationale", "tribunal administratif
+        de Rennes", "présidence algérienne" — the kind noun with its complements."""
+        if lx.organisation_type_of(token.lemma_ or token.text) is None and lx.organisation_type_of(token.text) is None:
+            return None
+        doc = token.doc
+        words = [token]
+        i = token.i + 1
+        while i < len(doc) and len(words) < 7:
+            word = doc[i]
+            if word.pos_ == "ADJ" or word.pos_ in ("NOUN", "PROPN") and words[-1].lower_ in _OF:
+                words.append(word)
+            elif word.lower_ in _OF and i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "DET"):
+                words.append(word)
+            elif word.pos_ == "DET" and words[-1].lower_ in _OF:
+                words.append(word)
+            else:
+                break
+            i += 1
+        while words and (words[-1].lower_ in _OF or words[-1].pos_ == "DET"):
+            words.pop()
+        if not token.text[:1].isupper() and not any(w.lower_ in _OF for w in words):
+            return None  # "l'organisation islamique", "le parti écologiste": a description
+        text = doc_text(doc)
+        if not looks_like_name(text[words[0].idx : words[-1].idx + len(words[-1].text)]) and len(words) > 1:
+            return None  # "le gouvernement précédent"
+        if len(words) == 1:
+            return None  # "le syndicat", "l'ONG": a kind, not a name
+        if self.inside_quote(words[-1].idx):
+            return None
+        return text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
     # -- resolving a cue's subject --------------------------------------------------
     def resolve(self, token: Token) -> Resolution:
         """Whom the noun phrase headed by `token` names (a pronoun, a name, a description)."""
@@ -311,7 +356,7 @@ class Chains:
             # found): a proper name, unless it only says what a person is ("le Président")
             capitalised = token.text[:1].isupper() and not token.text.isupper()  # "Association", not "ONG"
             if (token.ent_type_ in ("ORG", "MISC") or capitalised) and not lx.role_of(token.text):
-                return Resolution(None, token.text, "name")
+                return Resolution(None, self.organisation_name(token) or token.text, "name")
             for rule in (self._by_role, self._by_organisation_type):
                 found = rule(token)
                 if found is not None:
@@ -369,7 +414,8 @@ class Chains:
                 if cluster is not None and (cluster.kind == "organisation" or how == "medium"):
                     return Resolution(cluster, _phrase(token), how)
             if child.pos_ == "NOUN":
-                found = self._named_in(child) or self._by_organisation_type(child)  # "du groupe X", "du syndicat"
+                # "du groupe X", "du syndicat", "de la Cour des comptes"
+                found = self._named_in(child) or self._by_organisation_type(child)
                 if found is not None and found.cluster is not None:
                     return Resolution(found.cluster, _phrase(token), how)
                 if found is not None and found.how == "name" and looks_like_name(found.mention):
@@ -429,16 +475,21 @@ class Chains:
         ]
         if holders:
             return Resolution(max(holders, key=lambda pc: pc[0])[1], _phrase(token), "organisation")
-        # "la préfecture des Alpes-Maritimes", "la mairie de Lyon": named by what follows
-        complement = [c for c in token.children if c.dep_ == "nmod" and c.text[:1].isupper() and c.i > token.i]
-        if complement and complement[0].i - token.i <= 3:
-            return Resolution(None, token.text, "name")
+        # "la préfecture des Alpes-Maritimes", "le tribunal administratif de Rennes": named
+        # by what follows, when no organisation of the article answers to the noun
+        name = self.organisation_name(token)
+        if name is not None:
+            return Resolution(None, name, "name")
+        # a bare "l'ONG", "le syndicat": the one organisation named in the last sentences
+        bare = not any(c.dep_ in ("amod", "nmod", "acl") for c in token.children)
         here = self.sentence_of[token.i]
-        for mention in reversed([m for m in self.mentions if m.token < token.i]):
-            if here - mention.sentence > 2:
-                break
-            if mention.cluster.kind == "organisation" and not mention.cluster.roles - {key}:
-                return Resolution(mention.cluster, _phrase(token), "organisation")
+        recent = {
+            id(m.cluster): m.cluster
+            for m in self.mentions
+            if m.token < token.i and here - m.sentence <= 2 and m.cluster.kind == "organisation"
+        }
+        if bare and len(recent) == 1:
+            return Resolution(next(iter(recent.values())), _phrase(token), "organisation")
         return Resolution(None, _phrase(token), "description")
 
 
