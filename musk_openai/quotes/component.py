@@ -495,6 +495,8 @@ class _Run:
                 and k == 0
                 and "Part" in token.morph.get("VerbForm")
                 and not any(c.dep_.startswith("aux") for c in token.children)
+                and k + 1 < len(tokens)
+                and tokens[k + 1].pos_ == "ADP"
             ):
                 return None  # "« un signal fort » envoyé par …": a participle, not an incise
             if cue_lemma(token, inverted=at_quote and k == 0 or pronoun is not None) is not None:

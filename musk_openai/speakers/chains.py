@@ -218,6 +218,11 @@ class Chains:
                 self.pronouns[token.i] = resolution
                 if resolution.cluster is not None:
                     self._add(token, resolution.cluster, "pronoun")
+            elif _latter(token):
+                resolution = self.latter(token)
+                self.pronouns[token.i] = resolution
+                if resolution.cluster is not None:
+                    self._add(token, resolution.cluster, "pronoun")
             elif token.pos_ == "NOUN" and _is_subject(token) and _definite(token) and not _names_follow(token):
                 resolution = self._by_role(token)
                 if resolution is not None and resolution.cluster is not None:
@@ -240,6 +245,16 @@ class Chains:
         kind, gender = _SUBJECT_PRONOUNS.get(word) or _STRESSED_PRONOUNS[word]
         cluster = self._rank(token, kind, gender)
         return Resolution(cluster, token.text.lstrip("-"), "pronoun")
+
+    def latter(self, token: Token) -> Resolution:
+        """ "ce dernier", "cette dernière", "celui-ci": the person named last before it."""
+        gender = "f" if token.lower_ in ("dernière", "celle-ci") else "m"
+        for mention in reversed([m for m in self.mentions if m.token < token.i]):
+            if mention.cluster.kind == "person" and mention.via == "name":
+                if mention.cluster.gender in ("", gender):
+                    return Resolution(mention.cluster, _phrase(token), "pronoun")
+                break
+        return Resolution(None, _phrase(token), "pronoun")
 
     def _rank(self, token: Token, kind: str, gender: str) -> Optional[Cluster]:
         here = self.sentence_of[token.i]
@@ -342,6 +357,8 @@ class Chains:
         """Whom the noun phrase headed by `token` names (a pronoun, a name, a description)."""
         if token.lower_.lstrip("-") in _SUBJECT_PRONOUNS or token.lower_ in _STRESSED_PRONOUNS:
             return self.pronoun(token)
+        if _latter(token):
+            return self.pronouns.get(token.i) or self.latter(token)
         ent = entity_of(token)
         if ent is not None and ent.label_ in ("PER", "ORG", "MISC", "LOC") and looks_like_name(clean_name(ent)):
             return Resolution(None, token.text, "name")
@@ -549,6 +566,18 @@ def _governing_verb(token: Token) -> Optional[Token]:
             return None
         head = head.head
     return None
+
+
+def _latter(token: Token) -> bool:
+    """ "ce dernier", "cette dernière" (as a noun phrase), "celui-ci", "celle-ci"."""
+    if token.lower_ in ("celui-ci", "celle-ci"):
+        return True
+    return (
+        token.lower_ in ("dernier", "dernière")
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ in ("ce", "cette")
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].pos_ not in ("NOUN", "PROPN"))
+    )
 
 
 def _is_subject_pronoun(token: Token) -> bool:
