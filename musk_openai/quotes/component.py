@@ -81,15 +81,7 @@ class QuoteAttributor:
                 names.append(span)
                 continue
             info = run.attribute(raw, previous)
-            if (
-                info.kind == "partial"
-                and info.speaker is None
-                and info.speaker_mention is None
-                and len(doc_text(doc)[raw.start : raw.end].split()) <= 3
-                and not run.echoes(raw, spans)
-            ):
-                # Up to three words in quotation marks that nobody says and nobody said before
-                # in the article: a term ("la « sauce maison »"), not a quotation.
+            if run.is_term(raw, info, span) and not run.echoes(raw, spans):
                 names.append(span)
                 continue
             span._.quote = info
@@ -174,7 +166,9 @@ def _is_cue(token: Token) -> bool:
 
 def _made_known(token: Token) -> bool:
     """ "X a fait savoir que …": faire savoir reports speech."""
-    return token.lemma_.lower() == "savoir" and token.head.lemma_.lower() == "faire"
+    return token.lemma_.lower() == "savoir" and (
+        token.head.lemma_.lower() == "faire" or any(c.lemma_.lower() == "faire" for c in token.children)
+    )
 
 
 def _honorific_gender(phrase: Span) -> str:
@@ -276,13 +270,35 @@ class _Run:
         b_start, b_end = self.before(raw.open)
         before = [t for t in doc[b_start:b_end] if not t.is_space]
         last = before[-3:]
-        if any(t.lemma_.lower() in lx.NAMING_VERBS or t.lower_ in lx.TITLE_NOUNS for t in last):
+        calls_on = bool(before) and before[-1].lower_ in ("à", "au", "aux")  # "appelle à « … »"
+        if any(t.lemma_.lower() in lx.NAMING_VERBS and not calls_on or t.lower_ in lx.TITLE_NOUNS for t in last):
             return True
         if before and before[-1].text == ":":
             return False
         words = [w for w in doc_text(doc)[raw.start : raw.end].split() if any(c.isalpha() for c in w)]
         # "Open Artificial Intelligence Technologies, Inc.": every word capitalised
         return 2 <= len(words) <= 8 and all(w[0].isupper() for w in words) and bool(before)
+
+    def is_term(self, raw: RawQuote, info: QuoteInfo, span: Span) -> bool:
+        """Words in quotation marks that are a term, a code or a title rather than somebody's
+        words: "la « sauce maison »", "de « A3 » à « Baa3 »", "le roman « La Nuit des loups »"."""
+        words = doc_text(self.doc)[raw.start : raw.end].split()
+        said = info.cue is not None or (info.attribution or "").startswith(("inverted", "colon", "selon", "intro"))
+        if len(words) == 1 and any(c.isdigit() for c in words[0]) or words[0].isupper() and len(words[0]) <= 5:
+            return len(words) == 1 and not said
+        if info.kind != "partial" or said:
+            return False
+        if info.speaker is None and len(words) <= 4:
+            return True  # nobody says it: scare quotes around a term
+        if info.attribution == "sentence-subject" and len(words) == 1:
+            return True  # "la victoire du « oui »": a word, not a statement
+        text = doc_text(self.doc)[raw.start : raw.end]
+        return (
+            text[:1].isupper()
+            and text[-1:] not in ".!?…"
+            and len(words) <= 10
+            and not any("Fin" in t.morph.get("VerbForm") for t in span)
+        )  # a capitalised phrase without a verb: a title
 
     # -- mentions --------------------------------------------------------------
     def mention_phrase(self, token: Token) -> Span:
@@ -423,7 +439,7 @@ class _Run:
         if found is None and at_start:
             found = self._introduced_before(raw)
         if found is None and kind == "partial":
-            found = self._sentence_subject(raw)
+            found = self._sentence_subject(raw) or self._cue_before(before, partial=True)
         if found is None or found.speaker is None:
             found = self._sentence_according_to(raw) or found
         if (found is None or found.speaker is None) and previous is not None and previous.speaker:
@@ -562,8 +578,9 @@ class _Run:
             return self._found(before[-2], None, "colon", (before[0].i, before[-1].i + 1))
         return None
 
-    def _cue_before(self, before: list[Token]) -> Optional[_Found]:
-        """X a écrit : « … » / X a affirmé qu'il voulait « … »."""
+    def _cue_before(self, before: list[Token], partial: bool = False) -> Optional[_Found]:
+        """X a écrit : « … » / X a affirmé qu'il voulait « … »; for a partial quote, also a cue a
+        few words before it ("Bruxelles juge le plan italien « insuffisant »")."""
         for k in range(len(before) - 1, -1, -1):
             token = before[k]
             if not _is_cue(token):
@@ -574,6 +591,10 @@ class _Run:
                 len(between) <= 2
                 or any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between)
                 or any(c.dep_ == "ccomp" for c in token.children)
+                or partial
+                and len(between) <= 6
+                and token.lemma_.lower() not in lx.CONCRETE_SENSE
+                and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in between)
             )
             if not introduces:
                 continue
@@ -659,6 +680,12 @@ class _Run:
         for _ in range(12):
             if token.pos_ in ("VERB", "AUX") and self._in_quote(token.idx) and not self._in_quote(raw.open):
                 break  # the head chain wandered into another quotation
+            if _made_known(token):
+                # the parse hangs the subject on "faire": "Matignon a fait savoir que …"
+                made = next((c for c in token.children if c.lemma_.lower() == "faire"), token.head)
+                subject = subject_of(made)
+                if subject is not None and _someone(subject):
+                    return self._found(subject, token, "cue-subject", (token.sent.start, token.sent.end))
             if token.pos_ in ("VERB", "AUX") and _participle_clause(token):
                 # "…, évoquant des « … »": the participle's subject is the clause it hangs on
                 host = self._narrating_verb(token)

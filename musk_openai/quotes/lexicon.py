@@ -28,7 +28,7 @@ chuchoter riposter nier réfuter minimiser résumer énumérer citer recommander
 s'engager garantir pronostiquer parier moquer s'alarmer s'émouvoir s'agacer agacer s'énerver
 grogner grommeler maugréer désoler lamenter remercier convenir décréter statuer
 écrire raconter rappeler confier lâcher glisser enchaîner compléter reprendre assurer
-considérer penser croire craindre espérer redouter interrompre
+considérer penser croire craindre espérer redouter interrompre qualifier parler
 """.split()
 )
 
