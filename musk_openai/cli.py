@@ -494,9 +494,11 @@ def evaluate_command(gold: str, path: Optional[str], model: str, fmt: str, show_
         )
     out = console(sys.stdout)
     out.print(table)
+    matched = data["quotes"]["matched"]
     out.print(
         f"speaker accuracy on matched quotations: {data['speaker_accuracy']:.3f} "
-        f"({data['speakers_right']}/{data['quotes']['matched']})"
+        f"({data['speakers_right']}/{matched}); wrong speaker {data['wrong_speaker_rate']:.3f} "
+        f"({data['speakers_wrong']}), missing speaker {data['missing_speaker_rate']:.3f} ({data['speakers_missing']})"
     )
     if show_errors:
         for error in data["errors"]:
