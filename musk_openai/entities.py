@@ -65,7 +65,9 @@ _HYPHENATED_TAIL = re.compile(r"-[A-ZÀ-Ý][\w’']*")
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý&]{1,6}$")
 
 
-def looks_like_name(name: str) -> bool:
+def looks_like_name(name: str, organisation: bool = False) -> bool:
+    """A proper name: capitalised words and particles ("Charles de Gaulle"); an organisation's
+    name may also go on in lower case ("Force ouvrière", "Commission européenne")."""
     words = name.split()
     if 2 <= len(words) <= 7 and organisation_type_of(words[0]):
         # "ministère de l'Intérieur", "Cour des comptes", "tribunal administratif de Rennes"
@@ -74,6 +76,8 @@ def looks_like_name(name: str) -> bool:
         return False
     if len(words) == 1 and is_kind_word(name):
         return False  # "ONG", "Président-candidat": a kind of speaker, not a name
+    if organisation and 2 <= len(words) <= 5 and words[0][:1].isupper() and not is_kind_word(words[0]):
+        return all(w[:1].isalpha() or w[:1].isdigit() for w in words[1:])
     return all(any(c.isupper() for c in w) or not w[0].isalpha() or w.lower() in _PARTICLES for w in words)
 
 
@@ -203,7 +207,7 @@ class EntityIndex:
         # then in text order, so a bare family name goes to the namesake mentioned last.
         ordered = sorted(mentions, key=lambda m: (-len(m[1].split()), m[0].start_char))
         for ent, name, kind in ordered:
-            if not looks_like_name(name):
+            if not looks_like_name(name, organisation=ent.label_ in ("ORG", "MISC")):
                 continue
             cluster = index.lookup(name, ent.start_char)
             if cluster is None and ent.label_ == "PER":
@@ -264,9 +268,10 @@ class EntityIndex:
         the right gender ("Mme Dupont") mentioned last before `position` (by `recency`, which
         may count pronouns too), or the first one when no position is known."""
         key = fold(name)
-        if key in self._by_alias:
-            return self._by_alias[key]
         words = key.split()
+        known = self._by_alias.get(key)
+        if known is not None and (len(words) > 1 or not any(c is not known and key in c.tokens for c in self.clusters)):
+            return known
         if not words:
             return None
         raw = name.split()
@@ -326,8 +331,9 @@ class EntityIndex:
         target.gender = target.gender or source.gender
         self.clusters.remove(source)
 
-    def person_like(self, name: str, exclude: Optional[Cluster] = None) -> Optional[Cluster]:
-        """A known person whose name is within one edit of `name` (one word, 4+ letters)."""
+    def person_like(self, name: str, exclude: Optional[Cluster] = None, exact: bool = True) -> Optional[Cluster]:
+        """A known person whose name is within one edit of `name` (one word, 4+ letters);
+        with `exact` False, one edit exactly (a namesake is not a misspelling)."""
         words = fold(name).split()
         if len(words) != 1 or len(words[0]) < 4:
             return None
@@ -335,7 +341,10 @@ class EntityIndex:
             if (
                 cluster is not exclude
                 and cluster.kind == "person"
-                and any(len(t) >= 4 and _edit_distance_at_most_one(words[0], t) for t in cluster.tokens)
+                and any(
+                    len(t) >= 4 and (exact or t != words[0]) and _edit_distance_at_most_one(words[0], t)
+                    for t in cluster.tokens
+                )
             ):
                 return cluster
         return None

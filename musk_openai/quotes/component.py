@@ -172,7 +172,11 @@ def _made_known(token: Token) -> bool:
 
 
 def _honorific_gender(phrase: Span) -> str:
+    """ "Mme Dupont": the honorific inside the phrase or just before it."""
+    doc = phrase.doc
     first = phrase[0].lower_ if len(phrase) else ""
+    if first not in lx_speakers.FEMININE_HONORIFICS | lx_speakers.MASCULINE_HONORIFICS and phrase.start > 0:
+        first = doc[phrase.start - 1].lower_
     if first in lx_speakers.FEMININE_HONORIFICS:
         return "f"
     if first in lx_speakers.MASCULINE_HONORIFICS:
@@ -350,10 +354,10 @@ class _Run:
             name, token.idx, fuzzy=True, gender=_honorific_gender(phrase), recency=self.chains.last_mention
         )
         cluster = self._family_member(cluster, name, phrase)
-        if cluster is not None and sum(cluster.aliases.values()) <= 1:
+        if cluster is not None and sum(cluster.aliases.values()) <= 1 and cluster.name == name and " " not in name:
             # Seen once, as the subject of a reporting verb, one letter away from a
             # known person: a misspelling of that person ("Dupond" for "Dupont").
-            person = self.index.person_like(name, exclude=cluster)
+            person = self.index.person_like(name, exclude=cluster, exact=False)
             if person is not None:
                 self.index.merge(cluster, person)
                 cluster = person
@@ -598,7 +602,7 @@ class _Run:
             )
             if not introduces:
                 continue
-            subject = subject_of(token)
+            subject = self._subject_of(token)
             if subject is None:
                 # "comme le rappelle X, « … »": the subject follows the verb
                 subject = next((t for t in between if t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN"), None)
@@ -687,12 +691,9 @@ class _Run:
                 if subject is not None and _someone(subject):
                     return self._found(subject, token, "cue-subject", (token.sent.start, token.sent.end))
             if token.pos_ in ("VERB", "AUX") and _participle_clause(token):
-                # "…, évoquant des « … »": the participle's subject is the clause it hangs on
-                host = self._narrating_verb(token)
-                if host is not None:
-                    subject = subject_of(host)
-                    if subject is not None and _someone(subject):
-                        return self._found(subject, token, "cue-subject", (token.sent.start, token.sent.end))
+                subject = self._subject_of(token)
+                if subject is not None and _someone(subject):
+                    return self._found(subject, token, "cue-subject", (token.sent.start, token.sent.end))
             if token.pos_ in ("VERB", "AUX"):
                 subject = subject_of(token)
                 if subject is not None and not self._in_quote(subject.idx):
@@ -715,6 +716,14 @@ class _Run:
             return None
         subject, verb = fallback
         return self._found(subject, None, "sentence-subject", (verb.sent.start, verb.sent.end))
+
+    def _subject_of(self, verb: Token) -> Optional[Token]:
+        """The subject of a verb; for a participle clause ("…, évoquant des « … »"), the
+        subject of the clause it hangs on."""
+        if _participle_clause(verb):
+            host = self._narrating_verb(verb)
+            return subject_of(host) if host is not None else None
+        return subject_of(verb)
 
     def _narrating_verb(self, participle: Token) -> Optional[Token]:
         """The verb a participle clause hangs on: the nearest reporting verb before it outside

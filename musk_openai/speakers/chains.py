@@ -150,12 +150,12 @@ class Chains:
                 cluster.gender = cluster.gender or "f"
         if cluster.kind == "person" and not cluster.gender and cluster.first_name:
             cluster.gender = first_name_gender(cluster.first_name) or ""
-        for noun in (self._kind_before(ent.start), self._kind_after(ent.end)):
+        table = lx.PERSON_ROLES if cluster.kind == "person" else lx.ORGANISATION_TYPES
+        for noun in (self._kind_before(ent.start, table), self._kind_after(ent.end, table)):
             if noun is None:
                 continue
             key = fold(noun.lemma_ if noun.lemma_ else noun.text)
-            key = key if key in lx.PERSON_ROLES or key in lx.ORGANISATION_TYPES else fold(noun.text)
-            table = lx.PERSON_ROLES if cluster.kind == "person" else lx.ORGANISATION_TYPES
+            key = key if key in table else fold(noun.text)
             if key not in table:
                 continue
             cluster.roles.add(key)
@@ -163,7 +163,7 @@ class Chains:
             if not cluster.gender:
                 cluster.gender = _noun_gender(noun, table.get(fold(noun.text), table[key]))
 
-    def _kind_before(self, start: int) -> Optional[Token]:
+    def _kind_before(self, start: int, table: dict[str, str]) -> Optional[Token]:
         """ "le ministre des Finances Jean Dupont", "l'ONG Human Rights Watch": the role
         noun heading the noun phrase that ends with the name."""
         doc = self.doc
@@ -173,8 +173,8 @@ class Chains:
         steps = 0
         while i >= 0 and steps < 10:
             token = doc[i]
-            if token.pos_ in ("NOUN", "PROPN") and _is_kind(token):
-                return token
+            if token.pos_ in ("NOUN", "PROPN") and _in_table(token, table):
+                return token  # "le sélectionneur de l'équipe de France, X": past "équipe"
             if token.pos_ not in _NP_WORDS and token.lower_ not in _NP_LINKS:
                 return None
             if token.ent_type_ in ("PER",):
@@ -183,7 +183,7 @@ class Chains:
             steps += 1
         return None
 
-    def _kind_after(self, end: int) -> Optional[Token]:
+    def _kind_after(self, end: int, table: dict[str, str]) -> Optional[Token]:
         """ "Paul Leroy, l'entraîneur des Bleus", "Gilles Martin, professeur à …"."""
         doc = self.doc
         i = end
@@ -193,8 +193,8 @@ class Chains:
         steps = 0
         while i < len(doc) and steps < 4:
             token = doc[i]
-            if token.pos_ == "NOUN" or token.pos_ == "PROPN" and _is_kind(token):
-                return token if _is_kind(token) else None
+            if token.pos_ == "NOUN" or token.pos_ == "PROPN" and _in_table(token, table):
+                return token if _in_table(token, table) else None
             if token.pos_ not in ("DET", "ADJ", "NUM"):
                 return None
             i += 1
@@ -425,7 +425,8 @@ class Chains:
                 name = clean_name(ent) if ent is not None else child.text
                 cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
                 cluster = cluster or self.index.lookup(name, child.idx)
-                if cluster is None and looks_like_name(name) and child.ent_type_ in ("ORG", "MISC", "PER"):
+                organisation = child.ent_type_ in ("ORG", "MISC")
+                if cluster is None and looks_like_name(name, organisation) and child.ent_type_ in ("ORG", "MISC", "PER"):
                     kind = "person" if child.ent_type_ == "PER" else "organisation"
                     cluster = self.index.new(name, kind, child.idx)  # "un rapport de la Ligue arabe"
                 if cluster is not None and (cluster.kind == "organisation" or how == "medium"):
@@ -513,6 +514,10 @@ class Chains:
 # -- small readings of the parse ------------------------------------------------------
 def is_kind_word_token(token: Token) -> bool:
     return token.pos_ in ("PROPN", "NOUN") and lx.is_kind_word(token.text)
+
+
+def _in_table(token: Token, table: dict[str, str]) -> bool:
+    return fold(token.lemma_ or token.text) in table or fold(token.text) in table
 
 
 def _is_kind(token: Token) -> bool:
