@@ -153,15 +153,18 @@ def clean_name(span: Span) -> str:
     """The name a span gives, without determiners, honorifics or trailing punctuation.
     A capitalised determiner inside a sentence belongs to the name ("le quotidien Le Figaro")."""
     tokens = list(span)
-    while tokens and (
-        tokens[0].lower_ in HONORIFICS
-        or tokens[0].lower_ in _DETERMINERS
-        and (tokens[0].text.islower() or tokens[0].is_sent_start or len(tokens) == 1)
-        # "président Obama", "ministre Jean Dupont": the NER took the title in
-        or len(tokens) > 1
-        and tokens[0].text.islower()
-        and (role_of(tokens[0].text) is not None or organisation_type_of(tokens[0].text) is not None)
-        and tokens[1].text[:1].isupper()
+    while (
+        tokens
+        and (
+            tokens[0].lower_ in HONORIFICS
+            or tokens[0].lower_ in _DETERMINERS
+            and (tokens[0].text.islower() or tokens[0].is_sent_start or len(tokens) == 1)
+            # "président Obama", "ministre Jean Dupont": the NER took the title in
+            or len(tokens) > 1
+            and tokens[0].text.islower()
+            and (role_of(tokens[0].text) is not None or organisation_type_of(tokens[0].text) is not None)
+            and tokens[1].text[:1].isupper()
+        )
     ):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct and tokens[-1].text not in ("'", "’"):

@@ -342,9 +342,7 @@ class _Run:
             name = found.mention  # an organisation named by its description: "Cour des comptes"
         # A name is capitalised, or is an entity the NER found ("le ministère de l'Intérieur").
         named = bool(name) and (
-            name[0].isupper() and token.text[:1].isupper()
-            or token.ent_type_ in ("PER", "ORG")
-            or name == found.mention
+            name[0].isupper() and token.text[:1].isupper() or token.ent_type_ in ("PER", "ORG") or name == found.mention
         )
         if not named or fold(name) in lx_speakers.PLATFORMS:
             return None, phrase.text, "description"
@@ -448,11 +446,15 @@ class _Run:
             found = self._sentence_according_to(raw) or found
         if (found is None or found.speaker is None) and previous is not None and previous.speaker:
             gap = text[previous.end : raw.open]
-            continuing = found is None or (
-                found.cue in lx_speakers.CONTINUING_VERBS
-                or found.mention is not None
-                and "même" in found.mention.lower().split()
-            ) and self._may_be(found, previous.speaker)
+            continuing = (
+                found is None
+                or (
+                    found.cue in lx_speakers.CONTINUING_VERBS
+                    or found.mention is not None
+                    and "même" in found.mention.lower().split()
+                )
+                and self._may_be(found, previous.speaker)
+            )
             if len(gap) <= 300 and kind == "direct" and continuing:
                 return QuoteInfo(
                     raw.start,
@@ -803,7 +805,7 @@ class _Run:
         while True:  # skip the quotations that follow it ("« … » « … » Ces phrases de X")
             gap = text[position:]
             stripped = len(gap) - len(gap.lstrip(" \u00a0"))
-            if gap[stripped : stripped + 1] and gap[stripped] in "«“\"" and self._in_quote(position + stripped):
+            if gap[stripped : stripped + 1] and gap[stripped] in '«“"' and self._in_quote(position + stripped):
                 k = bisect.bisect_right(self.quote_starts, position + stripped) - 1
                 position = self.quote_ranges[k][1]
                 continue

@@ -426,7 +426,8 @@ class Chains:
                 cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
                 cluster = cluster or self.index.lookup(name, child.idx)
                 organisation = child.ent_type_ in ("ORG", "MISC")
-                if cluster is None and looks_like_name(name, organisation) and child.ent_type_ in ("ORG", "MISC", "PER"):
+                named = (organisation or child.ent_type_ == "PER") and looks_like_name(name, organisation)
+                if cluster is None and named:
                     kind = "person" if child.ent_type_ == "PER" else "organisation"
                     cluster = self.index.new(name, kind, child.idx)  # "un rapport de la Ligue arabe"
                 if cluster is not None and (cluster.kind == "organisation" or how == "medium"):

@@ -50,7 +50,9 @@ agricultrice:f éleveur:m éleveuse:f commerçant:m commerçante:f élève: étu
 lycéen:m lycéenne:f enseignant:m enseignante:f instituteur:m institutrice:f artiste: musicien:m
 musicienne:f écologiste: socialiste: communiste: centriste: ministre-président: président-candidat:m
 candidate-présidente:f homme:m dame:f édile: technicien:m coach: membre: intéressé:m intéressée:f
-aîné:m aînée:f cadet:m cadette:f meneur:m meneuse:f ailier:m pivot: buteur:m buteuse:f romancier:m romancière:f créateur:m créatrice:f prétendant:m monsieur:m madame:f diplomate: conseiller-général:m
+aîné:m aînée:f cadet:m cadette:f meneur:m meneuse:f ailier:m pivot: buteur:m buteuse:f
+romancier:m romancière:f créateur:m créatrice:f prétendant:m
+monsieur:m madame:f diplomate: conseiller-général:m
 eurodéputé:m eurodéputée:f parlementaire: tribun:m gérant:m gérante:f fonctionnaire: garde:
 accusé:m accusée:f prévenu:m prévenue:f suspect:m suspecte:f détenu:m détenue:f otage:
 explorateur:m exploratrice:f alpiniste: cycliste: nageur:m nageuse:f tennisman:m tenniswoman:f

@@ -49,4 +49,4 @@ def initials_match(initial: str, first_name: str) -> bool:
     """ "V." stands for "Valentine", "J-M" for "Jean-Marc"."""
     letters = [p for p in initial.replace(".", " ").replace("-", " ").split() if p]
     parts = [p for p in first_name.replace("-", " ").split() if p]
-    return len(letters) <= len(parts) and all(fold(a) == fold(b[0]) for a, b in zip(letters, parts))
+    return len(letters) <= len(parts) and all(fold(a) == fold(b[0]) for a, b in zip(letters, parts, strict=False))
