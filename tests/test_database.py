@@ -6,9 +6,9 @@ import multiprocessing
 import sqlite3
 
 import pytest
-from synthetic import article
+from dbtools import article, check_consistent, dump, models
 
-from musk_openai.database import datasette, people, schema
+from musk_openai.database import datasette, people
 from musk_openai.database.reader import Reader
 from musk_openai.database.writer import export
 from musk_openai.errors import MuskError
@@ -93,61 +93,6 @@ def corpus():
             article(f"a{k}", lines, dct=f"2012-10-{k + 10}", title=f"Article {k}", organisations=frozenset({"Acme"}))
         )
     return docs
-
-
-def dump(path):
-    """Every row of every table (FTS indexes included, through their content), in key order."""
-    conn = sqlite3.connect(path)
-    try:
-        tables = [t.name for t in schema.TABLES] + [schema.STATE_TABLE]
-        found = {t: conn.execute(f"SELECT * FROM [{t}] ORDER BY rowid").fetchall() for t in tables}
-        for table in ("quotes", "quotations", "events"):
-            found[f"{table}_fts search"] = conn.execute(
-                f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH 'dupont OR projet OR controle' ORDER BY rowid"
-            ).fetchall()
-        return found
-    finally:
-        conn.close()
-
-
-def check_consistent(path):
-    """Foreign keys hold, derived tables agree with the rows they summarise, FTS is in sync."""
-    conn = sqlite3.connect(path)
-    try:
-        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        for table in ("quotes", "quotations", "events"):
-            conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES('integrity-check')")
-        stale = conn.execute(
-            "SELECT count(*) FROM people p WHERE p.quotes != (SELECT count(*) FROM quotes q WHERE q.person_id = p.id)"
-            " OR p.articles != (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.person_id = p.id)"
-        ).fetchone()[0]
-        assert stale == 0
-        orphans = conn.execute(
-            "SELECT count(*) FROM quotations t WHERE t.occurrences != (SELECT count(*) FROM quotes q "
-            "WHERE q.quotation_id = t.id)"
-        ).fetchone()[0]
-        assert orphans == 0
-        moved = conn.execute(
-            "SELECT count(*) FROM quotes q JOIN mentions m ON m.id = q.speaker_id WHERE q.person_id != m.person_id"
-        ).fetchone()[0]
-        assert moved == 0
-    finally:
-        conn.close()
-
-
-def models(path):
-    def key(item):
-        return json.dumps(item.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
-
-    with Reader(str(path)) as reader:
-        return {
-            "quotes": sorted(map(key, reader.quotes())),
-            "events": sorted(map(key, reader.events(include_quoted=True, placed_only=False))),
-            "dates": sorted(map(key, reader.dates())),
-            "entities": sorted(map(key, reader.entities())),
-            "people": sorted(map(key, reader.people())),
-        }
 
 
 # -- writing ---------------------------------------------------------------------------------

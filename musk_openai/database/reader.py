@@ -129,6 +129,9 @@ class Reader:
             "FROM quotes q LEFT JOIN dates d ON d.id = q.date_id "
             f"WHERE {' AND '.join(where)} ORDER BY q.date IS NULL, q.date, q.id"
         )
+        return self._quotes(sql, args)  # the arguments are checked now, before any output
+
+    def _quotes(self, sql: str, args: dict[str, Any]) -> Iterator[Quote]:
         for row in self._rows(sql, args):
             text, start, end, who, mention, cue, addressee, kind_, closed, attribution, document = row[:11]
             yield Quote(
