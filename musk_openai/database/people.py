@@ -18,6 +18,7 @@ exporting a corpus in two halves gives the same database as exporting it at once
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -35,6 +36,7 @@ _SPACES = re.compile(r"\s+")
 _MARKS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "«": '"', "»": '"', "“": '"', "”": '"', "„": '"'})
 
 
+@functools.lru_cache(maxsize=2**16)  # every block of a large export folds the corpus's names again
 def name_key(name: str) -> str:
     """ "Élise  d’Arc" and "elise d'arc" are the same name."""
     return _SPACES.sub(" ", fold(name)).strip()

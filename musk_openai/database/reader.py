@@ -17,6 +17,7 @@ from musk_openai.api import name_matches
 from musk_openai.database import schema
 from musk_openai.errors import MuskError
 from musk_openai.models import Entity, Event, Person, Quote, TemporalValue
+from musk_openai.text import fold
 
 _DATE_COLUMNS = (
     "text, value, granularity, mod, interval_start, interval_end, span_start, span_end, anchor, quoted, "
@@ -97,10 +98,14 @@ class Reader:
             raise MuskError(f"cannot read {self.path}: {error}") from None
 
     def people_matching(self, name: str) -> list[int]:
-        """Ids of the people any of whose names matches (case and accents ignored, as --speaker)."""
+        """Ids of the people any of whose names matches (case and accents ignored, as --speaker).
+        SQL keeps the people whose names contain every word; `name_matches` then decides."""
+        words = fold(name).split()
+        args = {f"w{k}": word for k, word in enumerate(words)}
+        where = " AND ".join(f"instr(folded_names, :{arg}) > 0" for arg in args) or "1"
         return [
             person
-            for person, full, aliases in self._rows("SELECT id, name, aliases FROM people", {})
+            for person, full, aliases in self._rows(f"SELECT id, name, aliases FROM people WHERE {where}", args)
             if name_matches(name, [full, *json.loads(aliases or "[]")])
         ]
 

@@ -54,7 +54,16 @@ PEOPLE = Table(
     "One row per person or organisation across the corpus. Names are merged across articles only "
     "when it is safe: the same full name, or a family name alone that only one full name in the "
     "corpus carries (never two first names).",
-    {"id": int, "name": str, "kind": str, "aliases": str, "articles": int, "mentions": int, "quotes": int},
+    {
+        "id": int,
+        "name": str,
+        "kind": str,
+        "aliases": str,
+        "articles": int,
+        "mentions": int,
+        "quotes": int,
+        "folded_names": str,  # the name and aliases in lower case without accents, one a line
+    },
     indexes=[("name",)],
     not_null=frozenset({"name", "kind"}),
 )

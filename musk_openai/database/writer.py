@@ -49,10 +49,13 @@ class Summary:
     events: int = 0
 
     def __str__(self) -> str:
+        def count(number: int, noun: str) -> str:
+            return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
         return (
-            f"{self.added} articles added, {self.replaced} replaced, {self.unchanged} unchanged; "
-            f"the database holds {self.articles} articles, {self.people} people, {self.quotes} quotes "
-            f"({self.quotations} distinct), {self.events} events"
+            f"{count(self.added, 'article')} added, {self.replaced:,} replaced, {self.unchanged:,} unchanged; "
+            f"the database holds {count(self.articles, 'article')}, {self.people:,} people, "
+            f"{count(self.quotes, 'quote')} ({self.quotations:,} distinct), {count(self.events, 'event')}"
         )
 
 
@@ -336,17 +339,31 @@ class DatabaseWriter:
         if not dirty:
             return
         chosen = self._dirty(dirty)
-        found: dict[int, dict[str, Any]] = {}
-        for person, name, kind, aliases, mentions, article in self.conn.execute(
-            f"SELECT person_id, name, kind, aliases, mentions, article_id FROM mentions WHERE person_id IN ({chosen})"
-        ):
-            row = found.setdefault(
-                person, {"names": Counter(), "kind": kind, "aliases": set(), "articles": set(), "mentions": 0}
+        execute = self.conn.execute
+        # aggregated by SQLite: a prominent person's thousands of mentions never reach Python
+        found: dict[int, dict[str, Any]] = {
+            person: {
+                "kind": kind,
+                "articles": articles,
+                "mentions": mentions or 0,
+                "names": Counter(),
+                "aliases": set(),
+            }
+            for person, kind, articles, mentions in execute(
+                "SELECT person_id, min(kind), count(DISTINCT article_id), sum(mentions) FROM mentions "
+                f"WHERE person_id IN ({chosen}) GROUP BY person_id"
             )
-            row["names"][name] += 1
-            row["aliases"].update(json.loads(aliases or "[]"), [name])
-            row["articles"].add(article)
-            row["mentions"] += mentions or 0
+        }
+        for person, name, count in execute(
+            f"SELECT person_id, name, count(*) FROM mentions WHERE person_id IN ({chosen}) GROUP BY person_id, name"
+        ):
+            found[person]["names"][name] = count
+            found[person]["aliases"].add(name)
+        for person, alias in execute(
+            "SELECT DISTINCT m.person_id, a.value FROM mentions m, json_each(m.aliases) a "
+            f"WHERE m.person_id IN ({chosen})"
+        ):
+            found[person]["aliases"].add(alias)
         quotes = dict(
             self.conn.execute(
                 f"SELECT person_id, count(*) FROM quotes WHERE person_id IN ({chosen}) GROUP BY person_id"
@@ -360,9 +377,10 @@ class DatabaseWriter:
                     "name": _display_name(row["names"]),
                     "kind": row["kind"],
                     "aliases": json.dumps(sorted(row["aliases"]), ensure_ascii=False),
-                    "articles": len(row["articles"]),
+                    "articles": row["articles"],
                     "mentions": row["mentions"],
                     "quotes": quotes.get(person, 0),
+                    "folded_names": "\n".join(sorted({people.name_key(a) for a in row["aliases"]})),
                 }
                 for person, row in sorted(found.items())
             ),
