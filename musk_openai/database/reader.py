@@ -72,10 +72,13 @@ class Reader:
             # read-only: a query never changes the file (nor creates one)
             self.conn = sqlite3.connect(target.resolve().as_uri() + "?mode=ro", uri=True, timeout=30)
             found = self.conn.execute(f"SELECT value FROM {schema.STATE_TABLE} WHERE key = 'format'").fetchone()
-        except sqlite3.Error:
-            raise MuskError(
-                f"{path} is not a musk-openai database; write one with: musk-openai export PATH ... -o FILE.db"
-            ) from None
+        except sqlite3.Error as error:
+            if "no such table" in str(error) or "not a database" in str(error):
+                raise MuskError(
+                    f"{path} is not a musk-openai database; write one with: musk-openai export PATH ... -o FILE.db"
+                ) from None
+            # e.g. the journal of an export killed mid-write, which only a writer can roll back
+            raise MuskError(f"cannot read {path}: {error}; running the export again repairs it") from None
         if found is None or int(found[0]) != schema.FORMAT:
             self.conn.close()
             raise MuskError(
