@@ -4,6 +4,7 @@ import asyncio
 import json
 import multiprocessing
 import sqlite3
+import time
 
 import pytest
 from dbtools import article, check_consistent, dump, models
@@ -235,8 +236,12 @@ def test_queries_filter_like_the_analysing_commands(tmp_path):
 
 # -- concurrency and interruptions -----------------------------------------------------------
 def _write_half(path, half):
-    docs = corpus()
-    export(docs[half::2], path, block_articles=1)
+    def slowly():  # the two writers' transactions interleave
+        for document in corpus()[half::2]:
+            time.sleep(0.05)
+            yield document
+
+    export(slowly(), path, block_articles=1)
 
 
 def test_two_concurrent_writers_take_turns(tmp_path):
@@ -263,6 +268,8 @@ def test_a_writer_that_waits_too_long_stops_cleanly(tmp_path):
     try:
         with pytest.raises(MuskError, match="being written by another process"):
             export(corpus(), path, timeout=0.2)
+        with Reader(path) as reader:  # queries still run meanwhile
+            assert len(list(reader.quotes())) == 7
     finally:
         other.execute("ROLLBACK")
         other.close()

@@ -135,6 +135,8 @@ def test_timeline_entities_and_dates_from_the_database(runner, news):
         (["quotes", "--db", "{tmp}/missing.db"], "no such database"),
         (["timeline", "show", "--db", "{tmp}/notes.txt"], "not a musk-openai database"),
         (["entities", "--db", "{tmp}"], "is a directory"),
+        (["dates", "--db", "{tmp}/other.db"], "not a musk-openai database"),
+        (["export", "{tmp}/corpus.jsonl", "-o", "{tmp}/other.db"], "did not write"),
         (["quotes", "--db", "{tmp}/news.db", "--search", "« »"], "no word"),
         (["export", "{tmp}/corpus.jsonl", "-o", "{tmp}/notes.txt", "--format", "sqlite"], "not a SQLite database"),
         (["export", "{tmp}/corpus.jsonl", "-o", "{tmp}/missing/news.db"], "no such folder"),
@@ -142,6 +144,7 @@ def test_timeline_entities_and_dates_from_the_database(runner, news):
 )
 def test_bad_databases_are_one_line_errors(runner, news, tmp_path, args, message):
     (tmp_path / "notes.txt").write_text("mes notes", encoding="utf-8")
+    sqlite3.connect(tmp_path / "other.db").execute("CREATE TABLE IF NOT EXISTS t (x)").connection.close()
     result = invoke(runner, *[a.format(tmp=tmp_path) for a in args])
     assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1
