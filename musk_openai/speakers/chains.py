@@ -19,6 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Optional
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_name
@@ -105,8 +108,7 @@ class Chains:
                 if number and "\n" in text[doc[sent.start - 1].idx : sent.start_char]:
                     paragraph += 1
                 self.paragraph_of.append(paragraph)
-            for i in range(sent.start, sent.end):
-                self.sentence_of[i] = number
+            self.sentence_of[sent.start : sent.end] = [number] * (sent.end - sent.start)
         self.mentions: list[Mention] = []
         self.roles: dict[str, list[tuple[int, Cluster]]] = {}  # role noun -> (offset, cluster)
         self.pronouns: dict[int, Resolution] = {}
@@ -206,27 +208,28 @@ class Chains:
         doc = self.doc
         names = sorted(names, key=lambda m: m.token)
         k = 0
-        for token in doc:
-            while k < len(names) and names[k].token < token.i:
+        for i in _candidates(doc):
+            token = doc[i]
+            while k < len(names) and names[k].token < i:
                 self.mentions.append(names[k])
                 k += 1
-            if token.is_space or self.inside_quote(token.idx):
+            if self.inside_quote(token.idx):
                 continue
-            pronoun = token.lower_.lstrip("-")
-            if pronoun in _SUBJECT_PRONOUNS and _is_subject_pronoun(token):
-                resolution = self.pronoun(token)
-                self.pronouns[token.i] = resolution
-                if resolution.cluster is not None:
-                    self._add(token, resolution.cluster, "pronoun")
+            if token.lower_.lstrip("-") in _SUBJECT_PRONOUNS:
+                if _is_subject_pronoun(token):
+                    self._chain_pronoun(token, self.pronoun(token))
             elif _latter(token):
-                resolution = self.latter(token)
-                self.pronouns[token.i] = resolution
-                if resolution.cluster is not None:
-                    self._add(token, resolution.cluster, "pronoun")
+                self._chain_pronoun(token, self.latter(token))
             elif token.pos_ == "NOUN" and _is_subject(token) and _definite(token) and not _names_follow(token):
                 resolution = self._by_role(token)
                 if resolution is not None and resolution.cluster is not None:
                     self._add(token, resolution.cluster, "role")
+        self.mentions.extend(names[k:])
+
+    def _chain_pronoun(self, token: Token, resolution: Resolution) -> None:
+        self.pronouns[token.i] = resolution
+        if resolution.cluster is not None:
+            self._add(token, resolution.cluster, "pronoun")
 
     def _add(self, token: Token, cluster: Cluster, via: str) -> None:
         verb = _governing_verb(token)
@@ -572,6 +575,21 @@ def _governing_verb(token: Token) -> Optional[Token]:
             return None
         head = head.head
     return None
+
+
+_CHAIN_WORDS = set(_SUBJECT_PRONOUNS) | {"-" + p for p in _SUBJECT_PRONOUNS} | {"dernier", "dernière"}
+_CHAIN_WORDS |= {"celui-ci", "celle-ci"}
+
+
+_WATCHED = np.array(sorted({hash_string(w) for w in _CHAIN_WORDS | lx.PERSON_ROLE_LEMMAS}), dtype=np.uint64)
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens the chain pass looks at (pronouns, "ce dernier", role nouns),
+    read from arrays: building a Token for every word costs more than the whole pass."""
+    values = doc.to_array([LOWER, LEMMA]).astype(np.uint64)
+    hit = np.isin(values[:, 0], _WATCHED) | np.isin(values[:, 1], _WATCHED)
+    return np.flatnonzero(hit).tolist()
 
 
 def _latter(token: Token) -> bool:

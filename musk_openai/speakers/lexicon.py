@@ -19,8 +19,7 @@ def _gendered(text: str) -> dict[str, str]:
 
 # People named by what they do or are. Used to link "la juge" to "la juge Anne Roux" and to
 # know that "le Président-candidat" is a description, not a name.
-PERSON_ROLES: dict[str, str] = _gendered(
-    """
+_PERSON_ROLE_TEXT = """
 ministre: juge: avocat:m avocate:f porte-parole: président:m présidente:f directeur:m directrice:f
 entraîneur:m entraîneuse:f sélectionneur:m sélectionneuse:f maire: procureur:m procureure:f
 député:m députée:f sénateur:m sénatrice:f secrétaire: chef: cheffe:f responsable: expert:m experte:f
@@ -58,7 +57,9 @@ accusé:m accusée:f prévenu:m prévenue:f suspect:m suspecte:f détenu:m déte
 explorateur:m exploratrice:f alpiniste: cycliste: nageur:m nageuse:f tennisman:m tenniswoman:f
 boxeur:m boxeuse:f défenseur:m attaquant:m gardien:m gardienne:f milieu:m sprinteur:m
 """
-)
+PERSON_ROLES: dict[str, str] = _gendered(_PERSON_ROLE_TEXT)
+# the role nouns as written (with accents), as spaCy's lemmas are
+PERSON_ROLE_LEMMAS: frozenset[str] = frozenset(item.partition(":")[0] for item in _PERSON_ROLE_TEXT.split())
 
 # Role nouns journalists use for one another when they refer back to someone ("le sélectionneur
 # Paul Roux … a regretté le technicien"): a role also answers to the others of its group.
