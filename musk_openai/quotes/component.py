@@ -292,17 +292,13 @@ class _Run:
             return len(words) == 1 and not said
         if info.kind != "partial" or said:
             return False
-        if info.speaker is None and len(words) <= 4:
+        verb = any("Fin" in t.morph.get("VerbForm") for t in span)
+        if info.speaker is None and len(words) <= 4 and not verb:
             return True  # nobody says it: scare quotes around a term
         if info.attribution == "sentence-subject" and len(words) == 1:
             return True  # "la victoire du « oui »": a word, not a statement
         text = doc_text(self.doc)[raw.start : raw.end]
-        return (
-            text[:1].isupper()
-            and text[-1:] not in ".!?…"
-            and len(words) <= 10
-            and not any("Fin" in t.morph.get("VerbForm") for t in span)
-        )  # a capitalised phrase without a verb: a title
+        return text[:1].isupper() and text[-1:] not in ".!?…" and len(words) <= 10 and not verb  # a title
 
     # -- mentions --------------------------------------------------------------
     def mention_phrase(self, token: Token) -> Span:

@@ -29,6 +29,7 @@ s'engager garantir pronostiquer parier moquer s'alarmer s'émouvoir s'agacer aga
 grogner grommeler maugréer désoler lamenter remercier convenir décréter statuer
 écrire raconter rappeler confier lâcher glisser enchaîner compléter reprendre assurer
 considérer penser croire craindre espérer redouter interrompre qualifier parler
+savourer exulter jubiler s'enthousiasmer rager tempêter positiver philosopher rigoler décrypter
 """.split()
 )
 

@@ -377,7 +377,7 @@ class Chains:
             capitalised = token.text[:1].isupper() and not token.text.isupper()  # "Association", not "ONG"
             if (token.ent_type_ in ("ORG", "MISC") or capitalised) and not lx.role_of(token.text):
                 return Resolution(None, self.organisation_name(token) or token.text, "name")
-            for rule in (self._by_role, self._by_organisation_type):
+            for rule in (self._by_role, self._by_organisation_type, self._by_person_description):
                 found = rule(token)
                 if found is not None:
                     return found
@@ -469,14 +469,31 @@ class Chains:
             after = [c for c in after if not gender or c.gender in ("", gender)]
             if after and self.sentence_of[token.i] <= 2:
                 return Resolution(after[0], phrase, "role")  # an article opening on "le juge a …"
-        if gender and _definite(token) and key not in lx.BYSTANDERS:
-            people = {
-                id(m.cluster): m.cluster for m in self.mentions if m.token < token.i and m.cluster.kind == "person"
-            }
-            agreeing = [c for c in people.values() if c.gender == gender]
-            if len(agreeing) == 1 and all(c.gender for c in people.values()):
-                return Resolution(agreeing[0], phrase, "role")
+        if key not in lx.BYSTANDERS:
+            only = self._only_person(token, gender)
+            if only is not None:
+                return Resolution(only, phrase, "role")
         return Resolution(None, phrase, "description")
+
+    def _only_person(self, token: Token, gender: str) -> Optional[Cluster]:
+        """The one person named so far whose gender agrees with a definite description
+        ("l'ancienne numéro un mondiale"), when every person's gender is known."""
+        if not gender or not _definite(token) or "Plur" in token.morph.get("Number"):
+            return None
+        people = {id(m.cluster): m.cluster for m in self.mentions if m.token < token.i and m.cluster.kind == "person"}
+        agreeing = [c for c in people.values() if c.gender == gender]
+        if len(agreeing) == 1 and all(c.gender for c in people.values()):
+            return agreeing[0]
+        return None
+
+    def _by_person_description(self, token: Token) -> Optional[Resolution]:
+        """A description the lexicons do not know, as the subject of a speech verb
+        ("l'ancienne numéro un mondiale estime"): the only person it can agree with."""
+        key = fold(token.lemma_ or token.text)
+        if key in lx.MEDIA or key in lx.ORGANISATION_TYPES or key in lx.BYSTANDERS or token.pos_ != "NOUN":
+            return None
+        only = self._only_person(token, _noun_gender(token, ""))
+        return Resolution(only, _phrase(token), "role") if only is not None else None
 
     def _by_organisation_type(self, token: Token) -> Optional[Resolution]:
         """ "le syndicat", "l'ONG", "le parti écologiste": the organisation the article called so,
@@ -654,6 +671,10 @@ def _agrees(cluster: Cluster, kind: str, gender: str) -> bool:
 def _noun_gender(noun: Token, lexical: str) -> str:
     if lexical:
         return lexical
+    for child in noun.children:
+        # "l'ancienne numéro un": the adjective agrees with the person, not the noun
+        if child.dep_ == "amod" and child.i < noun.i and child.morph.get("Gender"):
+            return {"Masc": "m", "Fem": "f"}.get(child.morph.get("Gender")[0], "")
     for child in noun.children:
         if child.dep_ == "det":
             if child.lower_ in ("la", "une", "cette"):

@@ -50,7 +50,7 @@ lycéen:m lycéenne:f enseignant:m enseignante:f instituteur:m institutrice:f ar
 musicienne:f écologiste: socialiste: communiste: centriste: ministre-président: président-candidat:m
 candidate-présidente:f homme:m dame:f édile: technicien:m coach: membre: intéressé:m intéressée:f
 aîné:m aînée:f cadet:m cadette:f meneur:m meneuse:f ailier:m pivot: buteur:m buteuse:f
-romancier:m romancière:f créateur:m créatrice:f prétendant:m
+numéro: romancier:m romancière:f créateur:m créatrice:f prétendant:m
 monsieur:m madame:f diplomate: conseiller-général:m
 eurodéputé:m eurodéputée:f parlementaire: tribun:m gérant:m gérante:f fonctionnaire: garde:
 accusé:m accusée:f prévenu:m prévenue:f suspect:m suspecte:f détenu:m détenue:f otage:
@@ -121,12 +121,13 @@ mutuelle:f caisse:f fonds:m exécutif:m cabinet:m bureau:m secrétariat:m délé
 """
 )
 
-# A representative speaks for the organisation named after it when nobody is named:
-# "les analystes du groupe X", "la direction de X", "un porte-parole de X".
+# A collective that speaks for the organisation named after it: "les analystes du groupe X",
+# "la direction de X". (A spokesperson is a person: unnamed, "le porte-parole du ministère"
+# stays a description.)
 REPRESENTATIVES: frozenset[str] = frozenset(
     fold(w)
     for w in """
-porte-parole porte-voix direction analyste représentant service cellule équipe état-major
+direction analyste service cellule équipe état-major
 """.split()
 )
 
