@@ -50,6 +50,10 @@ class Report:
     dates_relaxed: Score = field(default_factory=Score)  # span overlap only
     quotes: Score = field(default_factory=Score)  # overlap >= 50 % of the union
     speakers_right: int = 0
+    # a wrong speaker names the wrong one (or someone when the gold has nobody); a missing
+    # speaker is null where the gold names someone: a wrong name is worse than none
+    speakers_wrong: int = 0
+    speakers_missing: int = 0
     values_right: int = 0  # span-matched gold dates whose value and mod are right too
     errors: list[dict[str, Any]] = field(default_factory=list)
 
@@ -62,6 +66,9 @@ class Report:
         """How often a date found in the right place also gets the right value and mod."""
         return self.values_right / self.dates_relaxed.matched if self.dates_relaxed.matched else 1.0
 
+    def _rate(self, count: int) -> float:
+        return count / self.quotes.matched if self.quotes.matched else 0.0
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "dates": self.dates.as_dict(),
@@ -71,6 +78,10 @@ class Report:
             "quotes": self.quotes.as_dict(),
             "speaker_accuracy": round(self.speaker_accuracy, 4),
             "speakers_right": self.speakers_right,
+            "wrong_speaker_rate": round(self._rate(self.speakers_wrong), 4),
+            "speakers_wrong": self.speakers_wrong,
+            "missing_speaker_rate": round(self._rate(self.speakers_missing), 4),
+            "speakers_missing": self.speakers_missing,
             "errors": self.errors,
         }
 
@@ -211,8 +222,13 @@ def _score_quotes(gold: GoldDocument, doc: Document, report: Report) -> None:
         want = g.get("speaker")
         if (got is None and want is None) or (got is not None and want is not None and fold(got) == fold(want)):
             report.speakers_right += 1
+            continue
+        if got is None:
+            report.speakers_missing += 1
         else:
-            report.errors.append({"document": doc.document, "kind": "wrong speaker", "gold": g, "predicted": got})
+            report.speakers_wrong += 1
+        kind = "missing speaker" if got is None else "wrong speaker"
+        report.errors.append({"document": doc.document, "kind": kind, "gold": g, "predicted": got})
     for k, q in enumerate(doc.quotes):
         if k not in used:
             report.errors.append(
