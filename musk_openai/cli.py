@@ -372,6 +372,28 @@ def dates_command(run: Run, db: Optional[str]) -> None:
     """List every temporal expression found, normalised (TIMEX3 values).
 
     \b
+    Recognised, one example per family:
+      full dates                      le 3 février 2016
+      numeric dates                   14/03/2019, 02/11/09, 2019-03-14
+      months and years                en mars 2019
+      two-digit and spelled years     mars 96, en deux mille douze
+      decades and centuries           les années soixante-dix
+      fuzzy parts and open bounds     début 2018
+      seasons, quarters, weeks        la deuxième semaine de 2031
+      named days, computed per year   Noël, Pâques, la fête des mères
+      a day with its time             mardi 8 mars à 15 h, demain matin
+      clock times                     à 17 h 30 (on the day in context)
+      ranges (one event, until)       du 3 au 5 mars, 22-24 avril
+      relative to publication, tense  il a signé jeudi, le 12 octobre dernier
+      relative to the previous date   le lendemain, deux jours plus tard
+      parts of the current period     en début de mois
+
+    Yearless dates and bare weekdays are placed by the tense of their verb; parts of
+    the day are TIMEX3 values ("hier soir": 2012-06-21TEV); "les six derniers mois" is
+    the duration P6M over the six months before the publication date. Words such as
+    "actuellement" or "désormais" are not dates and are not listed.
+
+    \b
     Example:
       musk-openai dates article.txt --dct 2012-06-22
       musk-openai dates --db news.db --format csv -o dates.csv
@@ -569,6 +591,10 @@ def evaluate_command(gold: str, path: Optional[str], model: str, fmt: str, show_
     out = console(sys.stdout)
     out.print(table)
     matched = data["quotes"]["matched"]
+    out.print(
+        f"value accuracy on span-matched dates: {data['value_accuracy']:.3f} "
+        f"({data['values_right']}/{data['dates_relaxed']['matched']})"
+    )
     out.print(
         f"speaker accuracy on matched quotations: {data['speaker_accuracy']:.3f} "
         f"({data['speakers_right']}/{matched}); wrong speaker {data['wrong_speaker_rate']:.3f} "

@@ -54,11 +54,17 @@ class Report:
     # speaker is null where the gold names someone: a wrong name is worse than none
     speakers_wrong: int = 0
     speakers_missing: int = 0
+    values_right: int = 0  # span-matched gold dates whose value and mod are right too
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def speaker_accuracy(self) -> float:
         return self.speakers_right / self.quotes.matched if self.quotes.matched else 1.0
+
+    @property
+    def value_accuracy(self) -> float:
+        """How often a date found in the right place also gets the right value and mod."""
+        return self.values_right / self.dates_relaxed.matched if self.dates_relaxed.matched else 1.0
 
     def _rate(self, count: int) -> float:
         return count / self.quotes.matched if self.quotes.matched else 0.0
@@ -67,6 +73,8 @@ class Report:
         return {
             "dates": self.dates.as_dict(),
             "dates_relaxed": self.dates_relaxed.as_dict(),
+            "value_accuracy": round(self.value_accuracy, 4),
+            "values_right": self.values_right,
             "quotes": self.quotes.as_dict(),
             "speaker_accuracy": round(self.speaker_accuracy, 4),
             "speakers_right": self.speakers_right,
@@ -168,6 +176,7 @@ def _score_dates(gold: GoldDocument, doc: Document, report: Report) -> None:
         if strict is not None:
             used_strict.add(strict)
             report.dates.matched += 1
+            report.values_right += relaxed is not None
         else:
             got = predicted[relaxed] if relaxed is not None else None
             report.errors.append(

@@ -157,8 +157,9 @@ def test_evaluate_seed(runner):
     result = run(runner, "evaluate", "data/gold/seed.json", "--format", "json")
     data = json.loads(result.output)
     assert data["dates"]["f1"] >= 0.95 and data["quotes"]["f1"] >= 0.95 and data["speaker_accuracy"] >= 0.95
+    assert data["value_accuracy"] >= 0.95
     table = run(runner, "evaluate", "data/gold/seed.json")
-    assert "precision" in table.output and "speaker accuracy" in table.output
+    assert "precision" in table.output and "speaker accuracy" in table.output and "value accuracy" in table.output
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,11 @@ def temporal():
 
 
 @pytest.fixture(scope="module")
+def temporal2():
+    return _run("temporal2.json")
+
+
+@pytest.fixture(scope="module")
 def quotes():
     return _run("quotes.json")
 
@@ -38,6 +43,31 @@ def test_temporal_dev_set_exact_value_and_mod(temporal):
     report = evaluate.score(zip(*temporal, strict=True))
     assert report.dates.recall >= 0.95, report.errors
     assert report.dates.precision >= 0.95, report.errors
+
+
+def test_second_temporal_dev_set_is_big_enough():
+    data = json.loads((DEV / "temporal2.json").read_text(encoding="utf-8"))
+    assert sum(len(d["dates"]) for d in data["documents"]) >= 300
+    assert sum(d["trap"] for d in data["documents"]) >= 30
+
+
+def test_second_temporal_dev_set_exact_value_and_mod(temporal2):
+    """The breadth of French dates (issue 10): 386 phrasings in 355 sentences."""
+    report = evaluate.score(zip(*temporal2, strict=True))
+    assert report.dates.recall >= 0.95, report.errors
+    assert report.dates.precision >= 0.95, report.errors
+    assert report.value_accuracy >= 0.95, report.errors
+
+
+def test_second_temporal_dev_set_traps(temporal2):
+    documents, predicted = temporal2
+    raw = json.loads((DEV / "temporal2.json").read_text(encoding="utf-8"))["documents"]
+    false_dates = [
+        (doc.text, [d.text for d in got.dates])
+        for doc, got, record in zip(documents, predicted, raw, strict=True)
+        if record["trap"] and got.dates
+    ]
+    assert false_dates == []
 
 
 def test_temporal_traps_have_no_false_dates(temporal):

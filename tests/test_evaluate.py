@@ -36,6 +36,16 @@ def test_wrong_value_counts_for_relaxed_only_and_spurious_dates_lower_precision(
     assert report.quotes.gold == 0 and report.quotes.predicted == 0  # quotes not scored
 
 
+def test_value_accuracy_is_measured_on_span_matched_dates():
+    g = gold(
+        [{"span": [3, 7], "value": "2018", "mod": None}, {"span": [50, 54], "value": "2019", "mod": "START"}], None
+    )
+    report = score([(g, doc([date("2018", "2018"), date("2019", "2019")], []))])
+    assert report.dates_relaxed.matched == 2 and report.values_right == 1 and report.value_accuracy == 0.5
+    assert report.as_dict()["value_accuracy"] == 0.5
+    assert score([(gold([], None), doc([], []))]).value_accuracy == 1.0  # nothing matched: nothing wrong
+
+
 def test_quote_overlap_below_half_of_union_is_a_miss():
     q_start = TEXT.index("Bonjour")
     short = Quote(text="Bon", span=(q_start, q_start + 3), kind="partial")

@@ -1,5 +1,5 @@
-"""Writes temporal.json and quotes.json (gold format, see ../gold/README.md) from the
-hand-written items in temporal_items.py and quotes_items.py, locating each annotated
+"""Writes temporal.json, temporal2.json and quotes.json (gold format, see ../gold/README.md) from
+the hand-written items in temporal_items.py, temporal2_items.py and quotes_items.py, locating each annotated
 string in its text so that offsets are exact. Run: python data/dev/build.py
 """
 
@@ -22,8 +22,8 @@ def locate(text: str, needle: str, after: int = 0) -> tuple[int, int]:
     return pos, pos + len(needle)
 
 
-def temporal() -> dict:
-    from temporal_items import ITEMS
+def temporal(module: str = "temporal_items", prefix: str = "t", issue: str = "issue 3") -> dict:
+    ITEMS = __import__(module).ITEMS
 
     documents = []
     for number, (text, dct, dates) in enumerate(ITEMS, start=1):
@@ -33,10 +33,10 @@ def temporal() -> dict:
             start, end = locate(text, needle, cursor)
             cursor = start + 1
             gold.append({"text": text[start:end], "span": [start, end], "value": value, "mod": mod})
-        documents.append({"document": f"t{number:03d}", "text": text, "dct": dct, "dates": gold, "trap": not dates})
+        documents.append({"document": f"{prefix}{number:03d}", "text": text, "dct": dct, "dates": gold, "trap": not dates})
     return {
         "description": "Temporal development set written by the team: French news-style sentences "
-        "covering every case of issue 3, and traps (trap: true) that hold no date.",
+        f"covering every case of {issue}, and traps (trap: true) that hold no date.",
         "documents": documents,
     }
 
@@ -63,6 +63,8 @@ def quotes(module: str = "quotes_items", prefix: str = "q", description: str = "
 
 if __name__ == "__main__":
     (HERE / "temporal.json").write_text(json.dumps(temporal(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    second = temporal("temporal2_items", "u", "issue 10 (the breadth of French dates)")
+    (HERE / "temporal2.json").write_text(json.dumps(second, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     if (HERE / "quotes_items.py").exists():
         (HERE / "quotes.json").write_text(json.dumps(quotes(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     speakers = quotes(

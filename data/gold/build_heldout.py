@@ -51,7 +51,7 @@ ANNOTATION = {
     ),
     "wikinews-fr-44551": (
         [
-            ("hier", "2012-07-04", None),
+            ("hier soir", "2012-07-04TEV", None),  # parts of day: TIMEX3 values since issue 10
             ("aujourd'hui", "2012-07-05", None),
             ("19 mars", "2012-03-19", None),
             ("début du mois dernier", "2012-06", "START"),
@@ -70,7 +70,7 @@ ANNOTATION = {
         ],
     ),
     "wikinews-fr-44999": (
-        [("dimanche", "2012-08-26", None), ("2025", "2025", None), ("ce matin", "2012-08-27", None)],
+        [("dimanche soir", "2012-08-26TEV", None), ("2025", "2025", None), ("ce matin", "2012-08-27TMO", None)],
         [
             ("Avec une augmentation continue", "notre parc de centrales actuel", "Arnaud Montebourg"),
             ("si nous allons continuer à investir", "si nous allons continuer à investir", "Arnaud Montebourg"),
@@ -89,7 +89,7 @@ ANNOTATION = {
 # prompted, and not used to change the extractor.
 ANNOTATION_2 = {
     "wikinews-fr-44231": (
-        [("vendredi", "2012-06-15", None), ("samedi", "2012-06-16", None),
+        [("nuit de vendredi à samedi", "2012-06-15TNI", None),
          ("trois heures du matin", "2012-06-16T03:00", None), ("1976", "1976", None),
          ("années 1970", "197", "END"), ("1998", "1998", None), ("1998", "1998", None),
          ("cette année", "2012", None), ("Aujourd’hui", "2012-06-16", None)],
