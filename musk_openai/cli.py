@@ -498,6 +498,12 @@ def evaluate_command(gold: str, path: Optional[str], model: str, fmt: str, show_
         f"speaker accuracy on matched quotations: {data['speaker_accuracy']:.3f} "
         f"({data['speakers_right']}/{data['quotes']['matched']})"
     )
+    if data["events"]["gold"]:
+        events, actors = data["events"], data["events"]["actors"]
+        out.print(
+            f"headlines acceptable: {events['acceptability']:.3f} ({events['acceptable']}/{events['gold']} gold events, "
+            f"{events['matched']} found); actors P {actors['precision']:.3f} R {actors['recall']:.3f} F1 {actors['f1']:.3f}"
+        )
     if show_errors:
         for error in data["errors"]:
             out.print(safe(json.dumps(error, ensure_ascii=False)))
