@@ -499,10 +499,10 @@ def evaluate_command(gold: str, path: Optional[str], model: str, fmt: str, show_
         f"({data['speakers_right']}/{data['quotes']['matched']})"
     )
     if data["events"]["gold"]:
-        events, actors = data["events"], data["events"]["actors"]
+        ev, act = data["events"], data["events"]["actors"]
         out.print(
-            f"headlines acceptable: {events['acceptability']:.3f} ({events['acceptable']}/{events['gold']} gold events, "
-            f"{events['matched']} found); actors P {actors['precision']:.3f} R {actors['recall']:.3f} F1 {actors['f1']:.3f}"
+            f"headlines acceptable: {ev['acceptability']:.3f} ({ev['acceptable']}/{ev['gold']} gold events, "
+            f"{ev['matched']} found); actors P {act['precision']:.3f} R {act['recall']:.3f} F1 {act['f1']:.3f}"
         )
     if show_errors:
         for error in data["errors"]:

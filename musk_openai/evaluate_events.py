@@ -6,8 +6,9 @@ A matched headline is *acceptable* when
 - every word of one accept set starts a word of the headline (case and accents ignored;
   "a|b" = either; a set entry of several words must appear as consecutive words),
 - it has at most 12 words and does not end on a function word ("de", "sa", "le", …),
-- every headline word is a whole word of the event's sentence or of an entity name of the article
-  (nothing cut mid-word, nothing invented).
+- every headline word is a whole word of the article up to the end of the event's sentence, or
+  of an entity name (nothing cut mid-word, nothing invented; a pronoun subject is replaced by
+  words of an earlier sentence).
 The rate is acceptable headlines over all gold events (an event whose date is missed counts as not
 acceptable). Actors are scored on matched events: a predicted actor is right when it equals one of
 the alternatives of a gold actor (case and accents ignored).
@@ -83,27 +84,29 @@ class EventScore:
 
 def _has(words: list[str], required: str) -> bool:
     for option in required.split("|"):
-        wanted = _words(option)
+        wanted = _atoms(option)
         if not wanted:
             continue
         for k in range(len(words) - len(wanted) + 1):
-            if all(words[k + j].startswith(w) if j == len(wanted) - 1 else words[k + j] == w for j, w in enumerate(wanted)):
+            if all(
+                words[k + j].startswith(w) if j == len(wanted) - 1 else words[k + j] == w for j, w in enumerate(wanted)
+            ):
                 return True
     return False
 
 
-def headline_problems(headline: str, sentence: str, names: list[str], accept: list[list[str]]) -> list[str]:
+def headline_problems(headline: str, text: str, names: list[str], accept: list[list[str]]) -> list[str]:
     """Why a headline is not acceptable (empty when it is)."""
     problems = []
-    words = _words(headline)
+    words = _atoms(headline)
     if not any(all(_has(words, r) for r in required) for required in accept):
         problems.append("missing required words")
-    if len(headline.split()) > MAX_WORDS:
+    if len(_words(headline)) > MAX_WORDS:
         problems.append(f"more than {MAX_WORDS} words")
     atoms = _atoms(headline)
     if atoms and atoms[-1] in DANGLING:
         problems.append("ends on a function word")
-    known = set(_atoms(sentence)) | {a for name in names for a in _atoms(name)}
+    known = set(_atoms(text)) | {a for name in names for a in _atoms(name)}
     if any(a not in known for a in atoms):
         problems.append("a word not in the sentence (cut or invented)")
     return problems
@@ -131,7 +134,8 @@ def score_events(gold_events: list[dict[str, Any]], doc: Document, events: list[
         used.add(found)
         event = events[found]
         report.matched += 1
-        problems = headline_problems(event.headline, event.sentence, names + event.actors, g["accept"])
+        # a pronoun subject is replaced by words from earlier sentences: the text up to the event
+        problems = headline_problems(event.headline, doc.text[: event.span[1]], names + event.actors, g["accept"])
         if not problems:
             report.acceptable += 1
         gold_actors: list[str] = g.get("actors", [])
