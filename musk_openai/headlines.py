@@ -68,7 +68,7 @@ _CLITICS = {
     "vous",
 }
 _RELATIVE = {"qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles", "dont", "où"}
-_CLAUSE_END = {".", "!", "?", "…", "»", "”", ":", ";"}
+_SENTENCE_END = {".", "!", "?", "…", "»", "”"}
 _OPENING_MARKS = {"«", "“", '"', "‹", "„"}
 
 
@@ -109,10 +109,11 @@ class HeadlineReader:
             previous = self.doc[sent.start - 1].sent
             predicate = self._last_predicate(previous)
             start = previous.start
-        if predicate is None:
+        reading = self._clause(predicate, date, start, end) if predicate is not None else None
+        if reading is None or not reading.headline:
             tokens = self._noun_phrase(date)
-            return Reading(_render([_Part(tokens)], self.index), self._actors(tokens, _Part()), start, end)
-        return self._clause(predicate, date, start, end)
+            reading = Reading(_render([_Part(tokens)], self.index), self._actors(tokens, _Part()), start, end)
+        return reading
 
     # -- finding the clause -----------------------------------------------------------
     def _usable(self, token: Token) -> bool:
@@ -128,8 +129,9 @@ class HeadlineReader:
         if token.pos_ == "VERB":
             return True
         children = [c.dep_ for c in token.children]
-        # a copula ("a été de 51 %", "était supérieur") or a passive adjective ("sont privés")
-        return "cop" in children or (token.pos_ == "ADJ" and "aux:pass" in children)
+        # a copula ("a été de 51 %", "était supérieur") or an adjective with an auxiliary
+        # ("sont privés", "a démarrée" tagged as an adjective)
+        return "cop" in children or (token.pos_ == "ADJ" and any(d.startswith("aux") for d in children))
 
     def _predicate(self, date: Span) -> Optional[Token]:
         """The predicate up the date's head chain if it has a subject; else the nearest one of the
@@ -156,7 +158,7 @@ class HeadlineReader:
         before = self.doc[sent.start - 1]
         while before.is_space and before.i > 0:
             before = self.doc[before.i - 1]
-        return before.text not in _CLAUSE_END
+        return before.text not in _SENTENCE_END
 
     def _last_predicate(self, sent: Span) -> Optional[Token]:
         found = [t for t in sent if self._is_predicate(t) and self._subject(t) is not None]
@@ -249,7 +251,7 @@ class HeadlineReader:
             first = entity[0]
             before = [self.doc[first.i - 1]] if first.i > 0 and self.doc[first.i - 1].pos_ == "DET" else []
             tokens = sorted({t.i: t for t in before + list(entity) + tokens}.values(), key=lambda t: t.i)
-        while tokens and tokens[0].pos_ in ("ADP", "CCONJ") and tokens[0].i < subject.i:
+        while tokens and tokens[0].pos_ in ("ADP", "CCONJ", "SCONJ") and tokens[0].i < subject.i:
             tokens = tokens[1:]  # "[et de] l'autre navire"
         return _Part(tokens)
 
@@ -327,7 +329,7 @@ class HeadlineReader:
             dep = child.dep_
             if dep.startswith("aux") or dep == "cop":
                 group.append(child)
-            elif dep.startswith("expl") and child.i < verb.i:
+            elif dep.startswith("expl") and dep != "expl:subj" and child.i < verb.i:
                 group.append(child)
             elif dep in ("obj", "iobj") and child.pos_ == "PRON" and child.i < verb.i and child.lower_ in _CLITICS:
                 group.append(child)
@@ -355,6 +357,7 @@ class HeadlineReader:
 
     # -- the clause -------------------------------------------------------------------
     def _clause(self, predicate: Token, date: Span, start: int, end: int) -> Reading:
+        predicate = self._cleft(predicate)
         predicate = self._richer_clause(predicate)
         predicate = self._chained(predicate)
         subject = self._subject(predicate)
@@ -380,6 +383,22 @@ class HeadlineReader:
         participants = list(subject_part.tokens) + list(complement.tokens)
         actors = self._actors(participants, subject_part)
         return Reading(headline, actors, start, end)
+
+    def _cleft(self, predicate: Token) -> Token:
+        """ "C'est aujourd'hui qu'une fusée doit partir": the clause after "que" says what happens."""
+        subject = explicit_subject(predicate)
+        if subject is None or subject.lower_ not in ("c'", "c’", "ce"):
+            return predicate
+        after = [
+            t
+            for t in predicate.sent
+            if t.i > predicate.i
+            and t.pos_ == "VERB"
+            and self._usable(t)
+            and (explicit_subject(t) is not None and explicit_subject(t).lower_ not in _RELATIVE)
+        ]
+        marked = [t for t in after if any(c.lower_ in ("que", "qu'", "qu’") for c in t.children)]
+        return (marked or after or [predicate])[0]
 
     def _richer_clause(self, predicate: Token) -> Token:
         """ "Ces divulgations, qui s'étendent de 2015 à 2018, décrivent une période": a relative
@@ -466,13 +485,8 @@ class HeadlineReader:
                 or child.dep_ == "cop"
                 or child.i < predicate.i
             ):
-                if (
-                    child.dep_ == "case"
-                    or child.dep_ == "nummod"
-                    or child.dep_ == "advmod"
-                    and child.lower_ in NEGATION
-                ):
-                    continue
+                if child.dep_ in ("case", "det", "amod", "nummod", "fixed", "flat") or child.lower_ in NEGATION:
+                    continue  # "à l'honneur", "de 51 %"
                 skip.update(t.i for t in child.subtree)
         return [t for t in self._phrase(predicate, budget, frozenset(skip)) if t.i not in used]
 
@@ -537,7 +551,7 @@ class HeadlineReader:
             if len(tokens) > 1:
                 return tokens
         words = [t for t in date.sent if self._keep(t, frozenset()) and not t.is_space]
-        return _trim(words[:8])
+        return _trim(words[:8]) or [t for t in date.sent if not t.is_space][:8]
 
     # -- actors -----------------------------------------------------------------------
     def _actors(self, tokens: list[Token], subject: _Part) -> list[str]:
@@ -628,7 +642,13 @@ def _manner(adverb: Token, verb: Token) -> bool:
 def _trim(tokens: list[Token]) -> list[Token]:
     """No headline part ends on "de", "sa", "et" or a comma."""
     tokens = list(tokens)
-    while tokens and (tokens[-1].pos_ in _DANGLING_POS or tokens[-1].lower_ in _RELATIVE or tokens[-1].is_space):
+    while tokens and (
+        tokens[-1].pos_ in _DANGLING_POS
+        or tokens[-1].lower_ in _RELATIVE
+        or tokens[-1].is_space
+        or tokens[-1].text.endswith(("'", "’"))  # "jusqu'"
+        and len(tokens) > 1
+    ):
         if tokens[-1].text in ("%", "»") or tokens[-1].like_num:
             break
         tokens.pop()
