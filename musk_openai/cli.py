@@ -22,6 +22,7 @@ from musk_openai.errors import MuskError
 from musk_openai.text import neutralise
 
 FORMATS = ("table", "json", "jsonl", "csv")
+VIEW_FORMATS = ("html", "timelinejs", "timelinejs-csv")  # timeline show only (musk_openai.views)
 
 
 def _parse_dct(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[dt.date]:
@@ -276,11 +277,12 @@ def timeline() -> None:
 
 
 @timeline.command("show")
-@reading_options()
+@reading_options(FORMATS + VIEW_FORMATS)
 @click.option("--actor", metavar="NAME", help="Only events involving NAME (any alias, any case or accents).")
 @click.option("--from", "start", callback=_parse_bound, metavar="DATE", help="Only events ending on or after DATE.")
 @click.option("--to", "end", callback=_parse_bound, metavar="DATE", help="Only events starting on or before DATE.")
 @click.option("--include-quoted", is_flag=True, help="Also dates that appear inside quotations.")
+@click.option("--with-quotes", is_flag=True, help="HTML page: show quotations of each event's actors.")
 @_guard
 def timeline_show(
     run: Run,
@@ -288,21 +290,36 @@ def timeline_show(
     start: Optional[tuple[dt.date, dt.date]],
     end: Optional[tuple[dt.date, dt.date]],
     include_quoted: bool,
+    with_quotes: bool,
 ) -> None:
-    """Print the timeline of dated events, in chronological order.
+    """Print the timeline of dated events, in chronological order. An event reported by several
+    articles is one row listing every source. Formats for people: html (one self-contained page),
+    timelinejs (TimelineJS JSON; its Google Sheets CSV with timelinejs-csv or an -o ending in .csv).
 
     \b
     Example:
       musk-openai timeline show --actor Dupont --from 2017
       musk-openai timeline show article.txt --dct 2012-06-22 --format csv -o timeline.csv
+      musk-openai timeline show corpus.jsonl --format html --with-quotes -o story.html
     """
     from musk_openai import api
-    from musk_openai.models import Event
+    from musk_openai.models import Event, Quote, TimelineRow
 
     events: list[Event] = []
+    quotes: list[Quote] = []
     for document in run.documents():
         events += api.timeline([document], actor, start[0] if start else None, end[1] if end else None, include_quoted)
-    _write(run, Event, sorted(events, key=api.sort_key), _table("timeline_table"))
+        quotes += document.quotes if with_quotes else []
+    rows = api.timeline_rows(events)
+    fmt = run.format()
+    if fmt not in VIEW_FORMATS:
+        return _write(run, TimelineRow, rows, _table("timeline_table"))
+    from musk_openai import export, views
+
+    with export.output(run.output) as out:
+        views.write(
+            fmt, rows, out, quotes=quotes if with_quotes else None, output=run.output, escape_formulas=run.escape
+        )
 
 
 @main.command("quotes")

@@ -380,7 +380,7 @@ class HeadlineReader:
         subject_part.subject = True
         parts = [subject_part, _Part(verbs), complement]
         headline = _render(parts, self.index)
-        participants = list(subject_part.tokens) + list(complement.tokens)
+        participants = sorted(subject_part.tokens, key=lambda t: t.i) + sorted(complement.tokens, key=lambda t: t.i)
         actors = self._actors(participants, subject_part)
         return Reading(headline, actors, start, end)
 
@@ -560,7 +560,7 @@ class HeadlineReader:
             found.append(subject.text)  # a resolved pronoun
         seen: set[int] = set()
         head_of_subject = subject.tokens and min(subject.tokens, key=lambda t: t.i)
-        for token in sorted(tokens, key=lambda t: t.i):
+        for token in tokens:  # the subject's first
             if token.i in seen:
                 continue
             if not token.ent_type_:

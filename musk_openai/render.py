@@ -37,11 +37,19 @@ def _table(title: str, columns: Sequence[str]) -> Table:
 
 
 def timeline_table(events: Sequence[Event]) -> Table:
-    table = _table("Timeline", ["date (as written)", "normalised", "headline", "actors"])
+    """Events, or merged rows (`TimelineRow`) with the articles that report them."""
+    table = _table("Timeline", ["date (as written)", "normalised", "headline", "actors", "sources"])
     for event in events:
         written = event.date.text + (f" → {event.until.text}" if event.until else "")
         normalised = _date(event.date) + (f" → {_date(event.until)}" if event.until else "")
-        table.add_row(safe(written), safe(normalised), safe(event.headline, 80), safe(", ".join(event.actors)))
+        sources = getattr(event, "sources", None) or [event.document]
+        table.add_row(
+            safe(written),
+            safe(normalised),
+            safe(event.headline, 80),
+            safe(", ".join(event.actors)),
+            safe(", ".join(sources)),
+        )
     return table
 
 
