@@ -283,6 +283,7 @@ def timeline() -> None:
 @click.option("--to", "end", callback=_parse_bound, metavar="DATE", help="Only events starting on or before DATE.")
 @click.option("--include-quoted", is_flag=True, help="Also dates that appear inside quotations.")
 @click.option("--with-quotes", is_flag=True, help="HTML page: show quotations of each event's actors.")
+@click.option("--title", metavar="TEXT", help="Title of the HTML page or of the TimelineJS timeline.")
 @_guard
 def timeline_show(
     run: Run,
@@ -291,6 +292,7 @@ def timeline_show(
     end: Optional[tuple[dt.date, dt.date]],
     include_quoted: bool,
     with_quotes: bool,
+    title: Optional[str],
 ) -> None:
     """Print the timeline of dated events, in chronological order. An event reported by several
     articles is one row listing every source. Formats for people: html (one self-contained page),
@@ -317,9 +319,7 @@ def timeline_show(
     from musk_openai import export, views
 
     with export.output(run.output) as out:
-        views.write(
-            fmt, rows, out, quotes=quotes if with_quotes else None, output=run.output, escape_formulas=run.escape
-        )
+        views.write(fmt, rows, out, quotes if with_quotes else None, title, run.output, run.escape)
 
 
 @main.command("quotes")

@@ -15,8 +15,8 @@ def write(
     fmt: str,
     rows: Sequence[TimelineRow],
     out: TextIO,
-    *,
     quotes: Optional[Sequence[Quote]] = None,
+    title: Optional[str] = None,
     output: Optional[str] = None,
     escape_formulas: bool = True,
 ) -> None:
@@ -25,12 +25,12 @@ def write(
     if fmt == "html":
         from musk_openai.views.html import render_page
 
-        out.write(render_page(rows, quotes))
+        out.write(render_page(rows, quotes, title))
         return
     from musk_openai.views import timelinejs
 
     if fmt == "timelinejs-csv" or (output or "").lower().endswith(".csv"):
-        timelinejs.write_sheet(rows, out, escape_formulas)
+        timelinejs.write_sheet(rows, out, escape_formulas, title)
     else:
-        json.dump(timelinejs.timelinejs(rows), out, ensure_ascii=False, indent=2)
+        json.dump(timelinejs.timelinejs(rows, title), out, ensure_ascii=False, indent=2)
         out.write("\n")

@@ -118,8 +118,10 @@ def _time(date: Optional[dict[str, int]]) -> str:
     return ""
 
 
-def sheet_rows(rows: Iterable[TimelineRow]) -> Iterable[dict[str, Any]]:
-    """Rows in the column layout of the TimelineJS Google Sheets template."""
+def sheet_rows(rows: Iterable[TimelineRow], title: Optional[str] = None) -> Iterable[dict[str, Any]]:
+    """Rows in the column layout of the TimelineJS Google Sheets template (a title row first)."""
+    if title:
+        yield {**dict.fromkeys(SHEET_COLUMNS, ""), "Headline": escape(title), "Type": "title"}
     for event in timelinejs(rows)["events"]:
         start, end = event["start_date"], event.get("end_date") or {}
         yield {
@@ -144,12 +146,14 @@ def sheet_rows(rows: Iterable[TimelineRow]) -> Iterable[dict[str, Any]]:
         }
 
 
-def write_sheet(rows: Iterable[TimelineRow], out: TextIO, escape_formulas: bool = True) -> None:
+def write_sheet(
+    rows: Iterable[TimelineRow], out: TextIO, escape_formulas: bool = True, title: Optional[str] = None
+) -> None:
     import csv
 
     from musk_openai.export import escape_formula
 
     writer = csv.DictWriter(out, fieldnames=SHEET_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    for row in sheet_rows(rows):
+    for row in sheet_rows(rows, title):
         writer.writerow({k: escape_formula(v) if escape_formulas else v for k, v in row.items()})
