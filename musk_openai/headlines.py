@@ -153,8 +153,12 @@ class HeadlineReader:
         return chain
 
     def _cut_short(self, sent: Span) -> bool:
+        """A sentence with no verb that the parser cut from the previous one, or that holds
+        nothing but the date: it continues the previous sentence."""
         if sent.start == 0 or any(self._is_predicate(t) for t in sent):
             return False
+        if all(t.i in self.date_tokens or t.pos_ in ("PUNCT", "SPACE", "ADP", "DET") for t in sent):
+            return True
         before = self.doc[sent.start - 1]
         while before.is_space and before.i > 0:
             before = self.doc[before.i - 1]
@@ -286,7 +290,10 @@ class HeadlineReader:
             for child in token.rights:
                 if child.i in self.date_tokens or child.pos_ == "PUNCT" and child.text in ("-", "'", "’"):
                     continue  # "un e-mail [du 3 mars] adressé à X"
-                if not self._keep(child, skip) or child.dep_ in _DROPPED_DEPS or child.pos_ == "PUNCT":
+                name_beside = child.dep_ == "appos" and child.pos_ == "PROPN" and child.i == token.i + 1
+                if not self._keep(child, skip) or child.dep_ in _DROPPED_DEPS and not name_beside:
+                    break  # "le ministre Jean Dupont" keeps its name, "Acme, une société…" loses the aside
+                if child.pos_ == "PUNCT":
                     break
                 if depth > 4 or child.lower_ in TIME_NOUNS and child.dep_ != "obj":
                     break

@@ -22,7 +22,7 @@ se s sa son ses leur leurs ce cet cette ces il elle ils elles on est sont été 
 ont eu y
 """.split()
 )
-SIMILAR = 0.5  # Jaccard of content words, or containment of the shorter headline's words
+SIMILAR = 0.6  # Jaccard of content words (or 0.8 of the shorter headline's words)
 
 
 def content_words(headline: str) -> frozenset[str]:
