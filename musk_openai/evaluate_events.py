@@ -129,7 +129,7 @@ def score_events(gold_events: list[dict[str, Any]], doc: Document, events: list[
                 found = k
                 break
         if found is None:
-            report.errors.append({"document": doc.document, "kind": "missed event", "date": g["date"]})
+            report.errors.append({"document": doc.document, "kind": "missed event", "date": g.get("date", g["span"])})
             continue
         used.add(found)
         event = events[found]
@@ -150,7 +150,7 @@ def score_events(gold_events: list[dict[str, Any]], doc: Document, events: list[
                 {
                     "document": doc.document,
                     "kind": "event",
-                    "date": g["date"],
+                    "date": g.get("date", g["span"]),
                     "headline": event.headline,
                     "expected": g.get("headline"),
                     "problems": problems,

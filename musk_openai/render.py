@@ -46,7 +46,7 @@ def timeline_table(events: Sequence[Event]) -> Table:
         table.add_row(
             safe(written),
             safe(normalised),
-            safe(event.headline, 80),
+            safe(event.headline),
             safe(", ".join(event.actors)),
             safe(", ".join(sources)),
         )
