@@ -62,6 +62,8 @@ def write_jsonl(items: Iterable[BaseModel], out: TextIO) -> None:
 
 
 def _nested_model(annotation: Any) -> Optional[type[BaseModel]]:
+    if typing.get_origin(annotation) is list:
+        return None  # a list of objects is one column, its items joined with '; '
     for candidate in (annotation, *typing.get_args(annotation)):
         if isinstance(candidate, type) and issubclass(candidate, BaseModel):
             return candidate

@@ -13,6 +13,7 @@ named things ("le programme X", a film) and sources ("selon X") never do.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Optional
@@ -97,6 +98,7 @@ class HeadlineReader:
         self.text = doc_text(doc)
         self.index = index
         self.quotes = sorted(quote_ranges)
+        self._quote_starts = [start for start, _ in self.quotes]
         self.date_tokens = {t.i for span in dates for t in span}
 
     # -- entry point ------------------------------------------------------------------
@@ -120,8 +122,9 @@ class HeadlineReader:
         return not self._in_quote(token) and token.i not in self.date_tokens
 
     def _in_quote(self, token: Token) -> bool:
-        position = token.idx
-        return any(s <= position < e for s, e in self.quotes)
+        # quotations do not overlap: the last one starting before the token is the only candidate
+        k = bisect.bisect_right(self._quote_starts, token.idx) - 1
+        return k >= 0 and self.quotes[k][0] <= token.idx < self.quotes[k][1]
 
     def _is_predicate(self, token: Token) -> bool:
         if not self._usable(token):

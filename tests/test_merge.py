@@ -132,3 +132,9 @@ def test_cli_corpus_with_one_article_twice(tmp_path):
     assert row["document"] == "first" and row["date"]["value"] == "2012-06-19"
     table = CliRunner().invoke(main, ["timeline", "show", str(corpus), "--format", "table", "-j", "1"])
     assert "sources" in table.output and "first, second" in table.output
+    import csv
+    import io
+
+    sheet = CliRunner().invoke(main, ["timeline", "show", str(corpus), "--format", "csv", "-j", "1"]).output
+    [csv_row] = list(csv.DictReader(io.StringIO(sheet)))
+    assert csv_row["sources"] == "first; second" and csv_row["occurrences"].count('"document"') == 2
