@@ -281,3 +281,14 @@ def test_seed_page_through_the_cli(tmp_path):
     assert '<time datetime="2017" lang="fr">mi-2017</time>' in html and "Middle of 2017" in html
     plain = runner.invoke(main, ["timeline", "show", "--format", "html", "--actor", "Sutskever"]).output
     assert "Quotations of the same people" not in plain and 0 < plain.count('<li class="event') < 14
+
+
+def test_other_wordings_of_an_event_fold_out_once():
+    first = events("article-a")[0]
+    copy = first.model_copy(update={"document": "article-b"})
+    reworded = first.model_copy(update={"document": "article-c", "sentence": "Acme a été fondé par Jean Dupont."})
+    [row] = merge_events([first, copy, reworded])
+    html = render_page([row])
+    assert "Also told in 1 other wording" in html and "Acme a été fondé par Jean Dupont." in html
+    assert "Sources: <cite>article-a</cite>, <cite>article-b</cite>, <cite>article-c</cite>" in html
+    assert html.count("<cite>article-c</cite>") == 2  # in the sources, and under its own wording

@@ -149,11 +149,13 @@ def _view(k: int, row: TimelineRow, quotes: list[Quote]) -> _EventView:
     sentence = row.sentence
     if not (0 <= start <= end <= len(sentence)) or sentence[start:end] != date.text:
         start = end = 0
-    others = [
-        {"document": o.document, "sentence": o.sentence}
-        for o in row.occurrences[1:]
-        if (o.document, o.sentence) != (row.document, row.sentence)
-    ]
+    # other wordings of the event, each once with the articles that use it (copies add nothing)
+    wordings: dict[str, list[str]] = {}
+    for o in row.occurrences[1:]:
+        if o.sentence != sentence:
+            documents = wordings.setdefault(o.sentence, [])
+            documents += [] if o.document in documents else [o.document]
+    others = [{"sentence": text, "documents": ", ".join(documents)} for text, documents in wordings.items()]
     quote_views = [
         {
             "text": q.text,
