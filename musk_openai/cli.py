@@ -314,6 +314,8 @@ def timeline_show(
         quotes += document.quotes if with_quotes else []
     rows = api.timeline_rows(events)
     fmt = run.format()
+    if with_quotes and fmt != "html":
+        warn("--with-quotes only changes the HTML page (--format html)")
     if fmt not in VIEW_FORMATS:
         return _write(run, TimelineRow, rows, _table("timeline_table"))
     from musk_openai import export, views

@@ -2,6 +2,7 @@
 (Debian's chromium, driven by Playwright; CI installs it in .ci/run)."""
 
 import datetime as dt
+import os
 import re
 import shutil
 import tempfile
@@ -273,6 +274,9 @@ def test_seed_page_through_the_cli(tmp_path):
     result = runner.invoke(main, ["timeline", "show", "--format", "html", "--with-quotes", "-o", str(target)])
     assert result.exit_code == 0, result.output
     html = target.read_text(encoding="utf-8")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # shareable, like any file the user writes
     rows = runner.invoke(main, ["timeline", "show", "--format", "json"]).output
     import json
 

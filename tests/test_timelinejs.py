@@ -168,5 +168,6 @@ def test_seed_timelinejs_json_and_csv_through_the_cli(tmp_path):
     assert runner.invoke(main, ["timeline", "show", "--format", "timelinejs", "-o", str(target)]).exit_code == 0
     sheet = list(csv.DictReader(target.open(encoding="utf-8")))
     assert len(sheet) == 14 and sheet[2]["Year"] == "2015" and sheet[2]["Month"] == "12" and sheet[2]["Day"] == ""
-    explicit = runner.invoke(main, ["timeline", "show", "--format", "timelinejs-csv"])
-    assert explicit.output.replace("\r\n", "\n") == target.read_text(encoding="utf-8").replace("\r\n", "\n")
+    explicit = runner.invoke(main, ["timeline", "show", "--format", "timelinejs-csv", "--with-quotes"])
+    assert explicit.stdout.replace("\r\n", "\n") == target.read_text(encoding="utf-8").replace("\r\n", "\n")
+    assert "--with-quotes only changes the HTML page" in explicit.stderr
