@@ -48,26 +48,7 @@ _OBL_DEPS = ("obl", "obl:mod", "obl:arg", "obl:agent")
 _DROPPED_DEPS = {"acl:relcl", "appos", "parataxis", "advcl", "dislocated", "dep", "vocative", "reparandum", "discourse"}
 _LEFT_DEPS = {"det", "amod", "nummod", "case", "fixed", "flat", "flat:name", "compound", "mark", "advmod", "cc", "nmod"}
 _DANGLING_POS = {"DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "SPACE"}
-_CLITICS = {
-    "le",
-    "la",
-    "les",
-    "l'",
-    "l’",
-    "lui",
-    "leur",
-    "y",
-    "en",
-    "se",
-    "s'",
-    "s’",
-    "me",
-    "m'",
-    "m’",
-    "te",
-    "nous",
-    "vous",
-}
+_CLITICS = set("le la les l' l’ lui leur y en se s' s’ me m' m’ te nous vous".split())
 _RELATIVE = {"qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles", "dont", "où"}
 _SENTENCE_END = {".", "!", "?", "…", "»", "”"}
 _OPENING_MARKS = {"«", "“", '"', "‹", "„"}
@@ -87,7 +68,6 @@ class _Part:
 
     tokens: list[Token] = field(default_factory=list)
     text: Optional[str] = None
-    subject: bool = False  # names in a subject are written in full ("Dupont" → "Jean Dupont")
 
 
 class HeadlineReader:
@@ -387,7 +367,6 @@ class HeadlineReader:
         subject_words = _count(subject_part)
         budget = MAX_WORDS - subject_words - len([t for t in verbs if t.pos_ != "PUNCT"])
         complement = self._complement(predicate, date, max(budget, 2), frozenset(used), relative_object)
-        subject_part.subject = True
         parts = [subject_part, _Part(verbs), complement]
         headline = _render(parts, self.index)
         participants = sorted(subject_part.tokens, key=lambda t: t.i) + sorted(complement.tokens, key=lambda t: t.i)
