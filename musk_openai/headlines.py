@@ -240,6 +240,12 @@ class HeadlineReader:
             tokens = sorted({t.i: t for t in before + list(entity) + tokens}.values(), key=lambda t: t.i)
         while tokens and tokens[0].pos_ in ("ADP", "CCONJ", "SCONJ") and tokens[0].i < subject.i:
             tokens = tokens[1:]  # "[et de] l'autre navire"
+        taken = {t.i for t in tokens}
+        for child in subject.children:
+            person = self._named(child) if child.ent_type_ == "PER" and child.i > subject.i else None
+            if person is not None and child.dep_ in ("appos", "flat", "flat:name", "nmod") and child.i not in taken:
+                if not any(c.dep_ == "case" for c in child.children):
+                    return person  # "le journaliste et commentateur sportif X": the name, not the titles
         return _Part(tokens)
 
     def _named(self, token: Token) -> Optional[_Part]:
