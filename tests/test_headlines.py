@@ -321,3 +321,28 @@ def test_seed_headlines():
     for event in events.values():
         assert event.headline and event.headline != event.date.text
         assert words_of(event.headline)[-1].lower() not in ("de", "sa", "le", "la", "les", "du", "des", "à", "et")
+
+
+def test_a_subject_of_titles_and_a_name_is_the_name():
+    # "Le journaliste et commentateur sportif Thierry Roland s'est éteint vendredi."
+    doc, reader, dates = parse(
+        """
+        Le DET det 1
+        journaliste NOUN nsubj 9
+        et CCONJ cc 3
+        commentateur NOUN conj 1
+        sportif ADJ amod 3
+        Thierry PROPN appos 1
+        Roland PROPN flat:name 5
+        s' _ PRON expl:comp 9
+        est AUX aux:tense 9 être
+        éteint VERB ROOT 9 éteindre
+        vendredi NOUN obl:mod 9
+        . PUNCT punct 9
+        """,
+        ents=[(5, 7, "PER")],
+        dates=[(10, 11)],
+    )
+    reading = reader.read(dates[0])
+    assert reading.headline == "Thierry Roland s'est éteint"
+    assert reading.actors == ["Thierry Roland"]
