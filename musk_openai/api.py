@@ -79,11 +79,14 @@ def _prepared(block: list[Article], model: str, cache: Optional[Cache]) -> Prepa
 
 def _answer(prepared: Prepared, computed: Iterator[Document], cache: Optional[Cache]) -> Iterator[Document]:
     """Cached and computed Documents, back in input order; new results go to the cache."""
-    for _, entry, hit in prepared:
+    for article, entry, hit in prepared:
         if hit is not None:
-            yield hit
+            # the title is not part of the cache key: take it from the article
+            yield hit if hit.title == article.title else hit.model_copy(update={"title": article.title})
             continue
         document = next(computed)
+        if document.title != article.title:
+            document = document.model_copy(update={"title": article.title})
         if cache is not None:
             cache.put(entry, document)
         yield document

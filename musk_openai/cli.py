@@ -90,7 +90,8 @@ class Run:
         to_terminal = self.output in (None, "-") and sys.stdout.isatty()
         return self.fmt or ("table" if to_terminal and default_table else "json")
 
-    def documents(self) -> Iterator[Any]:
+    def documents(self, skip: Optional[Callable[[Any], bool]] = None) -> Iterator[Any]:
+        """Analysed Documents; `skip(article)` leaves out articles that need no analysis."""
         from musk_openai.api import analyse
         from musk_openai.cache import Cache
         from musk_openai.reading import count_articles, iter_articles
@@ -101,6 +102,8 @@ class Run:
         articles = iter_articles(
             self.paths, self.dct, self.encoding, skipped if self.skip_errors else None, warn, self.lang
         )
+        if skip is not None:
+            articles = (article for article in articles if not skip(article))
         cache = Cache.default() if self.use_cache else None
         documents = analyse(articles, self.model, jobs=self.jobs, cache=cache)
         if self.quiet or not sys.stderr.isatty():
@@ -245,6 +248,21 @@ def _write(run: Run, model: Any, items: Iterable[Any], table: Callable[[Sequence
                 writer.write(export.as_dict(item))
 
 
+_db_option = click.option(
+    "--db", metavar="FILE", help="Answer from a database written by `export -o FILE.db` (nothing is analysed)."
+)
+
+
+@contextmanager
+def _database(run: Run, path: str) -> Iterator[Any]:
+    if run.paths:
+        raise click.UsageError("give PATHs to analyse or --db FILE to query, not both")
+    from musk_openai.database.reader import Reader
+
+    with Reader(path) as reader:
+        yield reader
+
+
 def _table(name: str) -> Callable[[Sequence[Any]], Any]:
     def build(items: Sequence[Any]) -> Any:
         from musk_openai import render
@@ -284,6 +302,7 @@ def timeline() -> None:
 @click.option("--include-quoted", is_flag=True, help="Also dates that appear inside quotations.")
 @click.option("--with-quotes", is_flag=True, help="HTML page: show quotations of each event's actors.")
 @click.option("--title", metavar="TEXT", help="Title of the HTML page or of the TimelineJS timeline.")
+@_db_option
 @_guard
 def timeline_show(
     run: Run,
@@ -293,6 +312,7 @@ def timeline_show(
     include_quoted: bool,
     with_quotes: bool,
     title: Optional[str],
+    db: Optional[str],
 ) -> None:
     """Print the timeline of dated events, in chronological order. An event reported by several
     articles is one row listing every source. Formats for people: html (one self-contained page),
@@ -303,14 +323,20 @@ def timeline_show(
       musk-openai timeline show --actor Dupont --from 2017
       musk-openai timeline show article.txt --dct 2012-06-22 --format csv -o timeline.csv
       musk-openai timeline show corpus.jsonl --format html --with-quotes -o story.html
+      musk-openai timeline show --db news.db --actor Dupont --from 2015
     """
     from musk_openai import api
     from musk_openai.models import Event, Quote, TimelineRow
 
     events: list[Event] = []
     quotes: list[Quote] = []
-    for document in run.documents():
-        events += api.timeline([document], actor, start[0] if start else None, end[1] if end else None, include_quoted)
+    first, last = start[0] if start else None, end[1] if end else None
+    if db:
+        with _database(run, db) as reader:
+            events = list(reader.events(actor, first, last, include_quoted))
+            quotes = list(reader.quotes()) if with_quotes else []
+    for document in run.documents() if not db else ():
+        events += api.timeline([document], actor, first, last, include_quoted)
         quotes += document.quotes if with_quotes else []
     rows = api.timeline_rows(events)
     fmt = run.format()
@@ -328,73 +354,107 @@ def timeline_show(
 @reading_options()
 @click.option("--speaker", metavar="NAME", help="Only quotes by NAME (any alias; case and accents ignored).")
 @click.option("--kind", type=click.Choice(["direct", "partial"]), help="Only direct or partial quotes.")
+@_db_option
+@click.option("--search", metavar="TEXT", help="With --db: only quotes containing every word of TEXT (full-text).")
 @_guard
-def quotes_command(run: Run, speaker: Optional[str], kind: Optional[str]) -> None:
+def quotes_command(
+    run: Run, speaker: Optional[str], kind: Optional[str], db: Optional[str], search: Optional[str]
+) -> None:
     """List attributed quotations: who said what, to whom, when.
+
+    With --db, quotes come from a corpus database, in date order.
 
     \b
     Example:
       musk-openai quotes --speaker Dupont --format json
       musk-openai quotes articles.jsonl --kind direct --format csv -o quotes.csv
+      musk-openai quotes --db news.db --search "contrôle absolu"
     """
     from musk_openai import api
     from musk_openai.models import Quote
 
+    if search and not db:
+        raise click.UsageError("--search needs --db FILE, a database written by: musk-openai export PATH -o FILE.db")
+    if db:
+        with _database(run, db) as reader:
+            _write(run, Quote, reader.quotes(speaker, kind, search), _table("quotes_table"))
+        return
     items = (q for document in run.documents() for q in api.quotes([document], speaker, kind))
     _write(run, Quote, items, _table("quotes_table"))
 
 
 @main.command("dates")
 @reading_options()
+@_db_option
 @_guard
-def dates_command(run: Run) -> None:
+def dates_command(run: Run, db: Optional[str]) -> None:
     """List every temporal expression found, normalised (TIMEX3 values).
 
     \b
     Example:
       musk-openai dates article.txt --dct 2012-06-22
+      musk-openai dates --db news.db --format csv -o dates.csv
     """
     from musk_openai.models import TemporalValue
 
+    if db:
+        with _database(run, db) as reader:
+            _write(run, TemporalValue, reader.dates(), _table("dates_table"))
+        return
     items = (d for document in run.documents() for d in document.dates)
     _write(run, TemporalValue, items, _table("dates_table"))
 
 
 @main.command("entities")
 @reading_options()
+@_db_option
 @_guard
-def entities_command(run: Run) -> None:
+def entities_command(run: Run, db: Optional[str]) -> None:
     """List people and organisations with their aliases and number of quotes.
+
+    With --db: one row per person or organisation of the whole corpus (merged across articles).
 
     \b
     Example:
       musk-openai entities --format json
+      musk-openai entities --db news.db
     """
-    from musk_openai.models import Entity
+    from musk_openai.models import Entity, Person
 
+    if db:
+        with _database(run, db) as reader:
+            _write(run, Person, reader.people(), _table("people_table"))
+        return
     items = (e for document in run.documents() for e in document.entities)
     _write(run, Entity, items, _table("entities_table"))
 
 
 @main.command("export")
-@reading_options(formats=("json", "jsonl", "csv"))
+@reading_options(formats=("json", "jsonl", "csv", "sqlite"))
 @_guard
 def export_command(run: Run) -> None:
-    """Export everything: one object per article (json, jsonl) or one row per item (csv).
+    """Export everything: one object per article (json, jsonl), one row per item (csv), or a
+    corpus database (sqlite, also chosen by -o FILE.db / .sqlite / .sqlite3).
 
     The CSV has a "type" column (event, quote, date, entity) and one column per field.
     Results are written as articles finish, so a large corpus streams in constant memory.
+    A database is updated in place: articles already in it are skipped, changed ones replaced.
 
     \b
     Example:
       musk-openai export --format csv -o out.csv
       musk-openai export corpus.jsonl --format jsonl -o results.jsonl --jobs 2
+      musk-openai export corpus.jsonl -o news.db
     """
     from musk_openai import export
+    from musk_openai.database import is_database_path
     from musk_openai.models import Entity, Event, Quote, TemporalValue
 
+    if run.fmt == "sqlite" or (run.fmt is None and is_database_path(run.output)):
+        _export_database(run)
+        return
     if run.fmt is None:
-        raise click.UsageError("export needs --format json, jsonl or csv")
+        raise click.UsageError("export needs --format json, jsonl, csv or sqlite (or -o FILE.db)")
     documents = run.documents()
     with export.output(run.output) as out:
         if run.fmt == "json":
@@ -415,6 +475,20 @@ def export_command(run: Run) -> None:
                 ):
                     for item in items:
                         writer.write({"type": kind, **export.as_dict(item)})
+
+
+def _export_database(run: Run) -> None:
+    if run.output in (None, "-"):
+        raise click.UsageError("--format sqlite writes a database file: give -o FILE.db")
+    from musk_openai.database.datasette import write_metadata
+    from musk_openai.database.writer import DatabaseWriter
+
+    with DatabaseWriter(run.output) as writer:
+        metadata = write_metadata(run.output)
+        summary = writer.write(run.documents(skip=lambda article: writer.skip(article, run.model)))
+    if not run.quiet:
+        click.echo(f"{run.output}: {summary}", err=True)
+        click.echo(f"browse it with: datasette {run.output} -m {metadata}", err=True)
 
 
 @main.group()
@@ -513,9 +587,11 @@ def evaluate_command(gold: str, path: Optional[str], model: str, fmt: str, show_
         )
     out = console(sys.stdout)
     out.print(table)
+    matched = data["quotes"]["matched"]
     out.print(
         f"speaker accuracy on matched quotations: {data['speaker_accuracy']:.3f} "
-        f"({data['speakers_right']}/{data['quotes']['matched']})"
+        f"({data['speakers_right']}/{matched}); wrong speaker {data['wrong_speaker_rate']:.3f} "
+        f"({data['speakers_wrong']}), missing speaker {data['missing_speaker_rate']:.3f} ({data['speakers_missing']})"
     )
     if data["events"]["gold"]:
         ev, act = data["events"], data["events"]["actors"]

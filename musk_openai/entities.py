@@ -1,20 +1,25 @@
 """One canonical entity per person or organisation in a document.
 
-Mentions come from the NER; "Dupont" joins "Jean Dupont" (the fullest form the
-document uses becomes the name), honorifics are dropped, a misspelt mention
-within one edit of a known person's name joins that person when the caller
-knows the context is a person, and pronouns go to the most recent person.
+Mentions come from the NER. "Dupont" joins "Jean Dupont" (the fullest form the document
+uses becomes the name), "V. Dupont" joins "Valérie Dupont", "HRW" joins "Human Rights Watch";
+two different first names never join ("Paul Dupont" and "Marie Dupont" stay two people, and a
+bare "Dupont" goes to whichever of them was mentioned last). Honorifics are dropped; a
+misspelt mention within one edit of a known person's name joins that person when the caller
+knows the context is a person.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Optional
 
 from spacy.tokens import Doc, Span
 
 from musk_openai.quotes.lexicon import HONORIFICS
+from musk_openai.speakers.lexicon import is_kind_word, organisation_type_of, role_of
+from musk_openai.speakers.names import first_name_gender, initials_match, is_initial
 from musk_openai.text import doc_text, fold
 
 SPAN_KEY = "entities"
@@ -47,12 +52,32 @@ _PARTICLES = {
     "dos",
     "das",
 }
+# "M.Dupont", "Mme.Durand": an honorific glued to the name by careless copy.
+_GLUED_HONORIFIC = re.compile(r"^(?:M|Mme|Mlle|Me|Dr|Pr|Mgr)\.(?=[A-ZÀ-Ý])")
+# adjectives that describe an organisation without naming it: "le gouvernement précédent"
+_PLAIN_ADJECTIVES = {
+    fold(w)
+    for w in """nouveau nouvelle nouvel nouveaux ancien ancienne actuel actuelle précédent précédente
+    prochain prochaine dernier dernière premier première même seul seule grand grande petit petite
+    autre autres local locale principal principale concerné concernée""".split()
+}
+_HYPHENATED_TAIL = re.compile(r"-[A-ZÀ-Ý][\w’']*")
+_ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý&]{1,6}$")
 
 
-def looks_like_name(name: str) -> bool:
+def looks_like_name(name: str, organisation: bool = False) -> bool:
+    """A proper name: capitalised words and particles ("Charles de Gaulle"); an organisation's
+    name may also go on in lower case ("Force ouvrière", "Commission européenne")."""
     words = name.split()
+    if 2 <= len(words) <= 7 and organisation_type_of(words[0]):
+        # "ministère de l'Intérieur", "Cour des comptes", "tribunal administratif de Rennes"
+        return not any(fold(w) in _PLAIN_ADJECTIVES for w in words[1:])
     if not words or len(words) > 6 or not any(c.isupper() for c in words[0]):
         return False
+    if len(words) == 1 and is_kind_word(name):
+        return False  # "ONG", "Président-candidat": a kind of speaker, not a name
+    if organisation and 2 <= len(words) <= 5 and words[0][:1].isupper() and not is_kind_word(words[0]):
+        return all(w[:1].isalpha() or w[:1].isdigit() for w in words[1:])
     return all(any(c.isupper() for c in w) or not w[0].isalpha() or w.lower() in _PARTICLES for w in words)
 
 
@@ -78,6 +103,12 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     return edits + (len(b) - j) + (len(a) - i) <= 1
 
 
+def _initials(name: str) -> str:
+    """ "Human Rights Watch" -> "HRW", "Front de libération nationale" -> "FLN"."""
+    words = [w for w in re.split(r"[\s\-’']+", name) if w and w.lower() not in _PARTICLES]
+    return "".join(w[0] for w in words).upper()
+
+
 @dataclass
 class Cluster:
     name: str
@@ -86,31 +117,88 @@ class Cluster:
     positions: list[int] = field(default_factory=list)  # start offsets of mentions
     # folded words of every alias; "SUD" is part of "SUD-PTT"
     tokens: set[str] = field(default_factory=set)
+    gender: str = ""  # "m", "f" or "" when unknown
+    # role nouns and kinds of organisation the article gives it: "juge", "syndicat"
+    roles: set[str] = field(default_factory=set)
 
     def add(self, alias: str, position: int) -> None:
         self.aliases[alias] = self.aliases.get(alias, 0) + 1
         self.tokens.update(fold(p) for t in alias.split() for p in {t, *t.split("-")} if p)
         self.positions.append(position)
-        # the fullest form wins: more words, then more characters
-        if (len(alias.split()), len(alias)) > (len(self.name.split()), len(self.name)):
+        # the fullest form wins: more words, then more characters; initials never win
+        if (len(alias.split()), len(alias)) > (len(self.name.split()), len(self.name)) and not is_initial(
+            alias.split()[0]
+        ):
             self.name = alias
+
+    @property
+    def first_name(self) -> Optional[str]:
+        """The first word of a person's full name ("jean-marc" in "Jean-Marc Ayrault")."""
+        words = self.name.split()
+        if self.kind != "person" or len(words) < 2 or is_initial(words[0]):
+            return None
+        return fold(words[0])
+
+    def last_before(self, position: int) -> int:
+        """Offset of the last mention before `position`, -1 if none."""
+        best = -1
+        for pos in self.positions:
+            if pos >= position:
+                break
+            best = pos
+        return best
 
 
 def clean_name(span: Span) -> str:
+    """The name a span gives, without determiners, honorifics or trailing punctuation.
+    A capitalised determiner inside a sentence belongs to the name ("le quotidien Le Figaro")."""
     tokens = list(span)
-    while tokens and (tokens[0].lower_ in HONORIFICS or tokens[0].lower_ in _DETERMINERS):
+    while (
+        tokens
+        and (
+            tokens[0].lower_ in HONORIFICS
+            or tokens[0].lower_ in _DETERMINERS
+            and (tokens[0].text.islower() or tokens[0].is_sent_start or len(tokens) == 1)
+            # "président Obama", "ministre Jean Dupont": the NER took the title in
+            or len(tokens) > 1
+            and tokens[0].text.islower()
+            and (role_of(tokens[0].text) is not None or organisation_type_of(tokens[0].text) is not None)
+            and tokens[1].text[:1].isupper()
+        )
+    ):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ("'", "’"):
         tokens = tokens[:-1]
     if not tokens:
         return ""
-    return doc_text(span.doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    doc = span.doc
+    # "Crédit Mutuel CIC": an organisation's name goes on with an acronym the NER left out
+    while span.label_ in ("ORG", "MISC") and tokens[-1].i + 1 < len(doc):
+        nxt = doc[tokens[-1].i + 1]
+        if nxt.ent_type_ or not (nxt.text.isupper() and nxt.is_alpha and len(nxt.text) >= 2):
+            break
+        tokens.append(nxt)
+    text = doc_text(doc)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    # "Moody'" + "s": the tokenizer cuts a possessive 's off a name
+    if text[end - 1 : end] in ("'", "’") and text[end : end + 1] == "s" and not text[end + 1 : end + 2].isalpha():
+        end += 1
+    elif text[end - 1 : end] in ("'", "’"):
+        end -= 1
+    # "Rami Abd al-Rahman" cut at the hyphen by the NER
+    tail = _HYPHENATED_TAIL.match(text, end)
+    if tail is not None:
+        end = tail.end()
+    name = text[start:end]
+    glued = _GLUED_HONORIFIC.match(name)
+    return name[glued.end() :] if glued else name
 
 
 class EntityIndex:
     def __init__(self) -> None:
         self.clusters: list[Cluster] = []
         self._by_alias: dict[str, Cluster] = {}
+        self.by_position: dict[int, Cluster] = {}  # mention start offset -> cluster
 
     # -- building -------------------------------------------------------------
     @classmethod
@@ -118,12 +206,13 @@ class EntityIndex:
         index = cls()
         mentions = [(ent, clean_name(ent), _LABELS.get(ent.label_)) for ent in doc.ents if ent.label_ in _LABELS]
         agentive = {fold(name) for ent, name, _ in mentions if ent.root.dep_.startswith("nsubj")}
-        # Longest names first, so "Dupont" finds "Jean Dupont" whatever the order in the text.
-        ordered = sorted(mentions, key=lambda m: -len(m[1].split()))
+        # Longest names first, so "Dupont" finds "Jean Dupont" whatever the order in the text;
+        # then in text order, so a bare family name goes to the namesake mentioned last.
+        ordered = sorted(mentions, key=lambda m: (-len(m[1].split()), m[0].start_char))
         for ent, name, kind in ordered:
-            if not looks_like_name(name):
+            if not looks_like_name(name, organisation=ent.label_ in ("ORG", "MISC")):
                 continue
-            cluster = index.lookup(name)
+            cluster = index.lookup(name, ent.start_char)
             if cluster is None and ent.label_ == "PER":
                 cluster = index.person_like(name)  # "Lacomb" tagged as a person: "Lacombe"
             if cluster is None:
@@ -133,16 +222,35 @@ class EntityIndex:
                     continue  # a MISC name is an organisation only if it acts somewhere
                 cluster = Cluster(name, kind or "organisation")
                 index.clusters.append(cluster)
-            cluster.add(name, ent.start_char)
-            index._by_alias[fold(name)] = cluster
+            index._attach(cluster, name, ent.start_char)
+        index._merge_acronyms()
         for cluster in index.clusters:
             cluster.positions.sort()
         return index
 
-    def add_alias(self, cluster: Cluster, alias: str, position: int) -> None:
+    def _attach(self, cluster: Cluster, alias: str, position: int) -> None:
         cluster.add(alias, position)
+        self.by_position[position] = cluster
+        key = fold(alias)
+        known = self._by_alias.get(key)
+        if known is None or known is cluster:
+            self._by_alias[key] = cluster
+        elif len(alias.split()) == 1:
+            self._by_alias.pop(key)  # a family name two people share: resolved by position
+
+    def _merge_acronyms(self) -> None:
+        """ "Human Rights Watch" … "HRW": one organisation under its full name."""
+        for short in list(self.clusters):
+            if short.kind != "organisation" or not _ACRONYM.match(short.name):
+                continue
+            full = [c for c in self.clusters if c is not short and len(c.name.split()) >= 2]
+            found = [c for c in full if _initials(c.name) == short.name]
+            if len(found) == 1:
+                self.merge(short, found[0])
+
+    def add_alias(self, cluster: Cluster, alias: str, position: int) -> None:
+        self._attach(cluster, alias, position)
         cluster.positions.sort()
-        self._by_alias[fold(alias)] = cluster
 
     def new(self, name: str, kind: str, position: int) -> Cluster:
         cluster = Cluster(name, kind)
@@ -151,17 +259,46 @@ class EntityIndex:
         return cluster
 
     # -- lookups --------------------------------------------------------------
-    def lookup(self, name: str, fuzzy: bool = False) -> Optional[Cluster]:
+    def lookup(
+        self,
+        name: str,
+        position: Optional[int] = None,
+        fuzzy: bool = False,
+        gender: str = "",
+        recency: Optional[Callable[[Cluster, int], int]] = None,
+    ) -> Optional[Cluster]:
+        """The cluster a name stands for; a family name two people share goes to the one of
+        the right gender ("Mme Dupont") mentioned last before `position` (by `recency`, which
+        may count pronouns too), or the first one when no position is known."""
         key = fold(name)
-        if key in self._by_alias:
-            return self._by_alias[key]
-        words = set(key.split())
+        words = key.split()
+        known = self._by_alias.get(key)
+        if known is not None and (len(words) > 1 or not any(c is not known and key in c.tokens for c in self.clusters)):
+            return known
         if not words:
             return None
-        # "Dupont" is part of "Jean Dupont"
+        raw = name.split()
+        first = raw[0] if len(raw) >= 2 and (is_initial(raw[0]) or first_name_gender(raw[0]) is not None) else None
+        if first is not None and fold(first) in _PARTICLES | _DETERMINERS:
+            first = None  # "Le Goff", "De Gaulle"
+        found = []
         for cluster in self.clusters:
-            if words <= cluster.tokens and any(len(w) > 2 for w in words):
-                return cluster
+            if not (set(words) <= cluster.tokens or first and is_initial(first) and set(words[1:]) <= cluster.tokens):
+                continue
+            if not any(len(w) > 2 for w in words):
+                continue
+            if first is not None and cluster.first_name is not None and fold(first) != cluster.first_name:
+                # "Paul Dupont" is not "Marie Dupont"; "V. Dupont" may be "Valérie Dupont"
+                if not (is_initial(first) and initials_match(first, cluster.name.split()[0])):
+                    continue
+            found.append(cluster)
+        if gender and len(found) > 1:
+            found = [c for c in found if c.gender in ("", gender)] or found
+        if found:
+            if len(found) == 1 or position is None:
+                return found[0]
+            last = recency or (lambda cluster, at: cluster.last_before(at))
+            return max(found, key=lambda c: last(c, position))
         return self.person_like(name) if fuzzy else None
 
     def antecedent(
@@ -189,12 +326,17 @@ class EntityIndex:
         for alias, count in source.aliases.items():
             target.aliases[alias] = target.aliases.get(alias, 0) + count
             self._by_alias[fold(alias)] = target
+        for position in source.positions:
+            self.by_position[position] = target
         target.positions = sorted(target.positions + source.positions)
         target.tokens |= source.tokens
+        target.roles |= source.roles
+        target.gender = target.gender or source.gender
         self.clusters.remove(source)
 
-    def person_like(self, name: str, exclude: Optional[Cluster] = None) -> Optional[Cluster]:
-        """A known person whose name is within one edit of `name` (one word, 4+ letters)."""
+    def person_like(self, name: str, exclude: Optional[Cluster] = None, exact: bool = True) -> Optional[Cluster]:
+        """A known person whose name is within one edit of `name` (one word, 4+ letters);
+        with `exact` False, one edit exactly (a namesake is not a misspelling)."""
         words = fold(name).split()
         if len(words) != 1 or len(words[0]) < 4:
             return None
@@ -202,7 +344,10 @@ class EntityIndex:
             if (
                 cluster is not exclude
                 and cluster.kind == "person"
-                and any(len(t) >= 4 and _edit_distance_at_most_one(words[0], t) for t in cluster.tokens)
+                and any(
+                    len(t) >= 4 and (exact or t != words[0]) and _edit_distance_at_most_one(words[0], t)
+                    for t in cluster.tokens
+                )
             ):
                 return cluster
         return None

@@ -51,12 +51,19 @@ class Report:
     dates_relaxed: Score = field(default_factory=Score)  # span overlap only
     quotes: Score = field(default_factory=Score)  # overlap >= 50 % of the union
     speakers_right: int = 0
+    # a wrong speaker names the wrong one (or someone when the gold has nobody); a missing
+    # speaker is null where the gold names someone: a wrong name is worse than none
+    speakers_wrong: int = 0
+    speakers_missing: int = 0
     events: EventScore = field(default_factory=EventScore)  # headlines and actors (evaluate_events.py)
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def speaker_accuracy(self) -> float:
         return self.speakers_right / self.quotes.matched if self.quotes.matched else 1.0
+
+    def _rate(self, count: int) -> float:
+        return count / self.quotes.matched if self.quotes.matched else 0.0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -65,6 +72,10 @@ class Report:
             "quotes": self.quotes.as_dict(),
             "speaker_accuracy": round(self.speaker_accuracy, 4),
             "speakers_right": self.speakers_right,
+            "wrong_speaker_rate": round(self._rate(self.speakers_wrong), 4),
+            "speakers_wrong": self.speakers_wrong,
+            "missing_speaker_rate": round(self._rate(self.speakers_missing), 4),
+            "speakers_missing": self.speakers_missing,
             "events": self.events.as_dict(),
             "errors": self.errors + self.events.errors,
         }
@@ -215,8 +226,13 @@ def _score_quotes(gold: GoldDocument, doc: Document, report: Report) -> None:
         want = g.get("speaker")
         if (got is None and want is None) or (got is not None and want is not None and fold(got) == fold(want)):
             report.speakers_right += 1
+            continue
+        if got is None:
+            report.speakers_missing += 1
         else:
-            report.errors.append({"document": doc.document, "kind": "wrong speaker", "gold": g, "predicted": got})
+            report.speakers_wrong += 1
+        kind = "missing speaker" if got is None else "wrong speaker"
+        report.errors.append({"document": doc.document, "kind": kind, "gold": g, "predicted": got})
     for k, q in enumerate(doc.quotes):
         if k not in used:
             report.errors.append(

@@ -137,11 +137,24 @@ class Entity(_Strict):
     document: str = ""
 
 
+class Person(_Strict):
+    """One person or organisation across a corpus (the `people` table of a corpus database)."""
+
+    id: int
+    name: str
+    kind: EntityKind
+    aliases: list[str]
+    articles: int
+    mentions: int
+    quotes: int = 0
+
+
 class Document(_Strict):
     """Everything extracted from one article."""
 
     document: str
     text: str
+    title: Optional[str] = None
     dct: Optional[dt.date] = None
     # Where the publication date came from: "option", "corpus", "dateline" or None.
     dct_source: Optional[str] = None

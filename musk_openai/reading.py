@@ -25,6 +25,7 @@ class Article:
     text: str
     dct: Optional[dt.date] = None
     dct_source: Optional[str] = None
+    title: Optional[str] = None  # a JSONL corpus may carry one
 
 
 def seed_text() -> str:
@@ -131,14 +132,15 @@ def _read_jsonl(
                 date = record.get("dct") or record.get("date")
                 line_dct = parse_date(str(date), "dct") if date else None
                 doc_id = str(record.get("id", f"{path}:{number}"))
+                title = record.get("title") if isinstance(record.get("title"), str) else None
                 text = _check_text(valid_unicode(record["text"]), f"{path}:{number}", lang, warn)
             except (ValueError, UnicodeDecodeError, InputError) as error:
                 on_error(f"{path}, line {number}: {error}")
                 continue
             if dct is not None:
-                yield Article(doc_id, text, dct, "option")
+                yield Article(doc_id, text, dct, "option", title)
             else:
-                yield Article(doc_id, text, line_dct, "corpus" if line_dct else None)
+                yield Article(doc_id, text, line_dct, "corpus" if line_dct else None, title)
 
 
 def iter_articles(

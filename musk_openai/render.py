@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from musk_openai.models import Entity, Event, Quote, TemporalValue
+from musk_openai.models import Entity, Event, Person, Quote, TemporalValue
 from musk_openai.text import neutralise
 
 
@@ -90,6 +90,20 @@ def entities_table(entities: Sequence[Entity]) -> Table:
             safe(", ".join(entity.aliases)),
             safe(entity.mentions),
             safe(entity.quotes),
+        )
+    return table
+
+
+def people_table(people: Sequence[Person]) -> Table:
+    table = _table("People", ["name", "kind", "aliases", "articles", "mentions", "quotes"])
+    for person in people:
+        table.add_row(
+            safe(person.name),
+            safe(person.kind.value),
+            safe(", ".join(person.aliases), 120),
+            safe(person.articles),
+            safe(person.mentions),
+            safe(person.quotes),
         )
     return table
 

@@ -23,7 +23,12 @@ def explicit_subject(verb: Token) -> Optional[Token]:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubj:pass") and child.text not in _INVERTED_T:
             if child.lower_ in _RELATIVE and verb.dep_ == "acl:relcl":
-                return verb.head  # "Ces divulgations, qui s'étendent …"
+                antecedent = verb.head  # "Ces divulgations, qui s'étendent …"
+                # "Jean Dupont, le successeur de Paul Roux, qui a dit": the apposition's name
+                if antecedent.pos_ == "NOUN" and antecedent.dep_ in ("appos", "nmod") and antecedent.head.ent_type_:
+                    if not any(c.dep_ == "case" for c in antecedent.children):
+                        return antecedent.head
+                return antecedent
             return child
     # "Il les a exhortés": the parser sometimes misses the subject pronoun
     for child in verb.children:
@@ -53,7 +58,9 @@ def subject_of(verb: Token) -> Optional[Token]:
             return verb.head
         else:
             break
-    return word_before(verb)
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb = original  # the climb ended on a noun ("la victime, X, écrivait"): read the words
+    return word_before(verb) or word_order_subject(verb)
 
 
 def word_before(verb: Token) -> Optional[Token]:
@@ -74,6 +81,46 @@ def word_before(verb: Token) -> Optional[Token]:
         if token.text[:1].isupper() and token.is_alpha or token.lower_ in SUBJECT_PRONOUNS:
             return token
         return None
+    return None
+
+
+_PREPOSITIONS = {"ADP"}
+_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
+
+
+def word_order_subject(verb: Token) -> Optional[Token]:
+    """The subject read from word order when the parse lost it ("Le ministre, Jean Dupont, a
+    pour sa part ajouté"): the nearest noun phrase before the verb group that is not a
+    prepositional phrase; a name apposed between commas is preferred to its description."""
+    doc = verb.doc
+    start = verb.sent.start
+    i = verb.i - 1
+    while i >= start:
+        token = doc[i]
+        if token.lower_ in _SKIPPABLE or token.pos_ in ("ADV", "AUX") or token.lemma_ in ("avoir", "être"):
+            i -= 1
+            continue
+        if token.text == ",":
+            i -= 1
+            continue
+        if token.pos_ not in ("NOUN", "PROPN") and token.lower_ not in SUBJECT_PRONOUNS:
+            return None
+        j = i
+        while j - 1 >= start and (doc[j - 1].pos_ in _PHRASE or doc[j - 1].lower_ in ("de", "du", "des", "d'", "d’")):
+            j -= 1
+        if doc[j].pos_ in _PREPOSITIONS:
+            i = j - 1  # "pour sa part", "de son côté": not the subject
+            continue
+        if j - 1 >= start and doc[j - 1].pos_ in _PREPOSITIONS:
+            i = j - 2
+            continue
+        head = next((t for t in doc[j : i + 1] if t.pos_ in ("NOUN", "PROPN")), token)
+        if head.pos_ == "NOUN" and j - 1 >= start and doc[j - 1].text == ",":
+            # "Jean Dupont, le maire, a dit": the name before the apposition
+            k = j - 2
+            if k >= start and doc[k].ent_type_ in ("PER", "ORG"):
+                return doc[k]
+        return head
     return None
 
 

@@ -2,11 +2,13 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # C0/C1 control characters except tab and line feed: ESC, BEL, CR, OSC starters …
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: "Élise" and "elise" fold alike."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))

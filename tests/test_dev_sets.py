@@ -72,3 +72,28 @@ def test_quote_dev_set_boundaries_and_speakers(quotes):
     assert right_speaker / total >= 0.95
     report = evaluate.score(zip(documents, predicted, strict=True))
     assert report.quotes.precision >= 0.95, [e for e in report.errors if e["kind"] == "spurious quote"]
+
+
+def test_speaker_dev_set_covers_every_class_of_issue_9():
+    source = (DEV / "speakers_items.py").read_text(encoding="utf-8")
+    for number in range(1, 8):
+        assert f"# -- {number}." in source
+    data = json.loads((DEV / "speakers.json").read_text(encoding="utf-8"))
+    assert len(data["documents"]) >= 100
+
+
+def test_speaker_dev_set_accuracy_and_wrong_speakers():
+    report = evaluate.score(zip(*_run("speakers.json"), strict=True))
+    assert report.quotes.f1 >= 0.95
+    assert report.speaker_accuracy >= 0.88, [e for e in report.errors if "speaker" in e["kind"]]
+    # a wrong name is worse than none
+    assert report.speakers_wrong / report.quotes.matched <= 0.05
+
+
+def test_real_wikinews_development_articles_do_not_regress():
+    gold = DEV.parent / "gold" / "wikinews_dev.json"
+    documents = evaluate.load_gold(str(gold))
+    report = evaluate.score(zip(documents, analyse(d.article for d in documents), strict=True))
+    assert report.quotes.f1 >= 0.95
+    assert report.speaker_accuracy >= 0.84
+    assert report.speakers_wrong / report.quotes.matched <= 0.05

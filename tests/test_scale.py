@@ -146,20 +146,34 @@ def test_help_version_and_cached_answers_do_not_import_spacy(tmp_path, seed_doc)
     cache = Cache(tmp_path)
     article = next(iter_articles([]))
     list(api.analyse([article], cache=cache))  # fill the cache as the CLI would
+    from musk_openai.database.writer import export
+
+    db = str(tmp_path / "news.db")
+    export([seed_doc], db)  # and a corpus database, for the --db queries
     env = dict(os.environ, MUSK_OPENAI_CACHE_DIR=str(tmp_path))
+    queries = [
+        ["--help"],
+        ["--version"],
+        ["quotes", "--speaker", "Sutskever", "--format", "json"],
+        ["quotes", "--db", db, "--speaker", "Sutskever", "--format", "json"],
+        ["quotes", "--db", db, "--search", "contrôle absolu", "--format", "table"],
+        ["timeline", "show", "--db", db, "--actor", "Musk", "--from", "2015", "--format", "table"],
+        ["entities", "--db", db, "--format", "table"],
+        ["dates", "--db", db, "--format", "csv"],
+    ]
     code = (
         "import sys\n"
         "from musk_openai.cli import main\n"
-        "for args in (['--help'], ['--version'], ['quotes', '--speaker', 'Sutskever', '--format', 'json']):\n"
+        f"for args in {queries!r}:\n"
         "    try:\n"
         "        main(args)\n"
-        "    except SystemExit:\n"
-        "        pass\n"
+        "    except SystemExit as exit:\n"
+        "        assert not exit.code, (args, exit.code)\n"
         "print('SPACY' if 'spacy' in sys.modules else 'NO-SPACY')\n"
     )
     out = _run_python(code, env)
     assert out.strip().endswith("NO-SPACY")
-    assert "Ilya Sutskever" in out
+    assert out.count("Ilya Sutskever") >= 4  # two quote lists, the table of people, the timeline
 
 
 def test_progress_is_silent_when_piped(tmp_path):

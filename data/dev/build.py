@@ -41,20 +41,21 @@ def temporal() -> dict:
     }
 
 
-def quotes() -> dict:
-    from quotes_items import ITEMS
+def quotes(module: str = "quotes_items", prefix: str = "q", description: str = "") -> dict:
+    items = __import__(module).ITEMS
 
     documents = []
-    for number, (text, expected) in enumerate(ITEMS, start=1):
+    for number, (text, expected) in enumerate(items, start=1):
         gold = []
         cursor = 0
         for needle, speaker in expected:
             start, end = locate(text, needle, cursor)
             cursor = end
             gold.append({"text": text[start:end], "span": [start, end], "speaker": speaker})
-        documents.append({"document": f"q{number:03d}", "text": text, "quotes": gold})
+        documents.append({"document": f"{prefix}{number:03d}", "text": text, "quotes": gold})
     return {
-        "description": "Quotation development set written by the team: short French passages, one or "
+        "description": description
+        or "Quotation development set written by the team: short French passages, one or "
         "more per attribution pattern of issue 4, and traps.",
         "documents": documents,
     }
@@ -64,3 +65,11 @@ if __name__ == "__main__":
     (HERE / "temporal.json").write_text(json.dumps(temporal(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     if (HERE / "quotes_items.py").exists():
         (HERE / "quotes.json").write_text(json.dumps(quotes(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    speakers = quotes(
+        "speakers_items",
+        "s",
+        "Speaker development set written by the team: short French news passages for each class of "
+        "issue 9 (shared family names, places and platforms, roles, pronouns, strings of quotations, "
+        "partial quotations, written sources), easy controls and traps.",
+    )
+    (HERE / "speakers.json").write_text(json.dumps(speakers, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

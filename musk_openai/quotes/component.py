@@ -10,16 +10,18 @@ in `span._.quote`; the entity index used is left in `doc._.entity_index`.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
-from musk_openai.entities import Cluster, EntityIndex, clean_name
+from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_name
 from musk_openai.quotes import lexicon as lx
 from musk_openai.quotes.marks import QUOTE_CHARS, RawQuote, find_quotes
-from musk_openai.syntax import entity_of, subject_of
+from musk_openai.speakers import lexicon as lx_speakers
+from musk_openai.speakers.chains import Chains
+from musk_openai.syntax import entity_of, explicit_subject, subject_of
 from musk_openai.text import doc_text, fold
 
 SPAN_KEY = "quotes"
@@ -27,6 +29,8 @@ TITLE_KEY = "quoted_names"
 _CLAUSE_END = {".", "!", "?", "…", ";"}
 # "s'exclamer" is lemmatised "exclamer"
 _REPORTING = lx.REPORTING_VERBS | {v.removeprefix("s'") for v in lx.REPORTING_VERBS}
+# rules where the speech verb itself is on the subject: only these let a place speak ("Paris a démenti")
+_DIRECT_RULES = {"cue-subject", "inverted-cue", "colon", "selon"}
 _ADDRESS_VERBS = {"adresser", "envoyer", "destiner", "écrire", "répondre", "dire", "confier", "expliquer"}
 
 
@@ -77,23 +81,30 @@ class QuoteAttributor:
                 names.append(span)
                 continue
             info = run.attribute(raw, previous)
-            if (
-                info.kind == "partial"
-                and info.speaker is None
-                and info.speaker_mention is None
-                and len(doc_text(doc)[raw.start : raw.end].split()) <= 3
-                and not run.echoes(raw, spans)
-            ):
-                # Up to three words in quotation marks that nobody says and nobody said before
-                # in the article: a term ("la « sauce maison »"), not a quotation.
+            if run.is_term(raw, info, span) and not run.echoes(raw, spans):
                 names.append(span)
                 continue
             span._.quote = info
             spans.append(span)
             previous = info
+        _share_within_sentences(spans)
         doc.spans[SPAN_KEY] = spans
         doc.spans[TITLE_KEY] = names
         return doc
+
+
+def _share_within_sentences(spans: list[Span]) -> None:
+    """ "« A », la question est de savoir « B », affirme-t-il.": a quotation with no cue of its
+    own belongs to the speaker of the incise that closes its sentence."""
+    for k in range(len(spans) - 2, -1, -1):
+        info, nxt = spans[k]._.quote, spans[k + 1]._.quote
+        if info.attribution is not None or nxt.speaker is None or not (nxt.attribution or "").startswith("inverted"):
+            continue
+        if spans[k].sent.start != spans[k + 1].sent.start:
+            continue
+        spans[k]._.quote = replace(
+            info, speaker=nxt.speaker, speaker_mention=nxt.speaker_mention, cue=nxt.cue, attribution="same-sentence"
+        )
 
 
 def _token_at(starts: list[int], pos: int) -> int:
@@ -118,6 +129,16 @@ def _is_narration(doc: Doc, starts: list[int], start: int, end: int) -> bool:
 
 
 _AUXILIARY_FORMS = {"a", "ont", "avait", "avaient", "aura", "auront", "est", "sont", "était", "avoir", "ai"}
+# clitics between a quote and its verb: "s'est réjoui X", "lui a répondu X", "nous a confié X"
+_GENERATIONS = {
+    "père": ({"pere"}, {"fils"}),
+    "fils": ({"fils"}, {"pere"}),
+    "mère": ({"mere"}, {"fille"}),
+    "fille": ({"fille"}, {"mere"}),
+    "senior": ({"pere"}, {"fils"}),
+    "junior": ({"fils"}, {"pere"}),
+}
+_CLITICS = {"s'", "s’", "se", "lui", "leur", "nous", "vous", "m'", "m’", "me", "t'", "t’", "te", "l'", "l’", "y", "en"}
 _INVERTED_PRONOUNS = {"-il", "-elle", "-ils", "-elles", "-on", "il", "elle", "ils", "elles"}
 
 
@@ -143,6 +164,54 @@ def _is_cue(token: Token) -> bool:
     return cue_lemma(token) is not None
 
 
+def _made_known(token: Token) -> bool:
+    """ "X a fait savoir que …": faire savoir reports speech."""
+    return token.lemma_.lower() == "savoir" and (
+        token.head.lemma_.lower() == "faire" or any(c.lemma_.lower() == "faire" for c in token.children)
+    )
+
+
+def _honorific_gender(phrase: Span) -> str:
+    """ "Mme Dupont": the honorific inside the phrase or just before it."""
+    doc = phrase.doc
+    first = phrase[0].lower_ if len(phrase) else ""
+    if first not in lx_speakers.FEMININE_HONORIFICS | lx_speakers.MASCULINE_HONORIFICS and phrase.start > 0:
+        first = doc[phrase.start - 1].lower_
+    if first in lx_speakers.FEMININE_HONORIFICS:
+        return "f"
+    if first in lx_speakers.MASCULINE_HONORIFICS:
+        return "m"
+    return ""
+
+
+def _participle_clause(verb: Token) -> bool:
+    """ "évoquant", "qualifiant": a present participle without a subject of its own."""
+    return (
+        "Part" in verb.morph.get("VerbForm")
+        and "Pres" in verb.morph.get("Tense")
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    )
+
+
+def _someone(token: Token) -> bool:
+    """Whether a subject can be a speaker: a name, a subject pronoun, or a description of a
+    person or an organisation — not "le projet", "les chiffres"."""
+    if token.ent_type_ in ("PER", "ORG", "MISC", "LOC") or token.pos_ == "PROPN":
+        return True
+    if token.lower_.lstrip("-") in ("il", "elle", "ils", "elles"):
+        return True
+    if token.pos_ == "PRON" and any(c.ent_type_ == "PER" for c in token.subtree):
+        return True  # "L'un des porte-parole, Joe Martin,"
+    return token.pos_ == "NOUN" and (
+        lx_speakers.role_of(token.text) is not None
+        or lx_speakers.role_of(token.lemma_) is not None
+        or lx_speakers.organisation_type_of(token.lemma_) is not None
+        or fold(token.lemma_) in lx_speakers.MEDIA
+        or fold(token.lemma_) in lx_speakers.REPRESENTATIVES
+        or any(c.ent_type_ in ("PER", "ORG") for c in token.children)
+    )
+
+
 class _Run:
     """Attribution state for one document."""
 
@@ -150,12 +219,18 @@ class _Run:
         self.doc = doc
         self.starts = starts
         self.index = index
-        self.quote_ranges = quote_ranges
+        self.quote_ranges = sorted(quote_ranges)
+        self.quote_starts = [start for start, _ in self.quote_ranges]
         self.dates = [s._.timex for s in doc.spans.get("dates", [])] if "dates" in doc.spans else []
+        self.chains = Chains(doc, index, self._in_quote)
 
     # -- context windows ------------------------------------------------------
+    def _is_date(self, token: Token) -> bool:
+        return any(t.start <= token.idx < t.end for t in self.dates)
+
     def _in_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quote_ranges)
+        k = bisect.bisect_right(self.quote_starts, pos) - 1
+        return k >= 0 and self.quote_ranges[k][0] <= pos < self.quote_ranges[k][1]
 
     def _stops(self, token: Token) -> bool:
         return (
@@ -199,13 +274,31 @@ class _Run:
         b_start, b_end = self.before(raw.open)
         before = [t for t in doc[b_start:b_end] if not t.is_space]
         last = before[-3:]
-        if any(t.lemma_.lower() in lx.NAMING_VERBS or t.lower_ in lx.TITLE_NOUNS for t in last):
+        calls_on = bool(before) and before[-1].lower_ in ("à", "au", "aux")  # "appelle à « … »"
+        if any(t.lemma_.lower() in lx.NAMING_VERBS and not calls_on or t.lower_ in lx.TITLE_NOUNS for t in last):
             return True
         if before and before[-1].text == ":":
             return False
         words = [w for w in doc_text(doc)[raw.start : raw.end].split() if any(c.isalpha() for c in w)]
         # "Open Artificial Intelligence Technologies, Inc.": every word capitalised
         return 2 <= len(words) <= 8 and all(w[0].isupper() for w in words) and bool(before)
+
+    def is_term(self, raw: RawQuote, info: QuoteInfo, span: Span) -> bool:
+        """Words in quotation marks that are a term, a code or a title rather than somebody's
+        words: "la « sauce maison »", "de « A3 » à « Baa3 »", "le roman « La Nuit des loups »"."""
+        words = doc_text(self.doc)[raw.start : raw.end].split()
+        said = info.cue is not None or (info.attribution or "").startswith(("inverted", "colon", "selon", "intro"))
+        if len(words) == 1 and any(c.isdigit() for c in words[0]) or words[0].isupper() and len(words[0]) <= 5:
+            return len(words) == 1 and not said
+        if info.kind != "partial" or said:
+            return False
+        verb = any("Fin" in t.morph.get("VerbForm") for t in span)
+        if info.speaker is None and len(words) <= 4 and not verb:
+            return True  # nobody says it: scare quotes around a term
+        if info.attribution == "sentence-subject" and len(words) == 1:
+            return True  # "la victoire du « oui »": a word, not a statement
+        text = doc_text(self.doc)[raw.start : raw.end]
+        return text[:1].isupper() and text[-1:] not in ".!?…" and len(words) <= 10 and not verb  # a title
 
     # -- mentions --------------------------------------------------------------
     def mention_phrase(self, token: Token) -> Span:
@@ -223,63 +316,77 @@ class _Run:
         right = max(t.i for t in keep)
         return doc[left : right + 1]
 
-    def resolve(self, token: Token, pronoun_before: int) -> tuple[Optional[str], str, str]:
-        """(canonical speaker, mention text, how) for a subject token."""
-        lower = token.lower_.lstrip("-")
-        if token.pos_ == "PRON" or lower in lx.PERSON_PRONOUNS:
-            kind = lx.PERSON_PRONOUNS.get(lower)
-            if kind is None or self._continues_unnamed_subject(token):
-                return None, token.text.lstrip("-"), "pronoun"
-            cluster = self.index.antecedent(pronoun_before, kind, self.quote_ranges)
-            return (cluster.name if cluster else None), token.text.lstrip("-"), "pronoun"
+    def resolve(self, token: Token, rule: str) -> tuple[Optional[str], str, str]:
+        """(canonical speaker, mention text, evidence) for the subject of a cue."""
+        found = self.chains.resolve(token)
+        if found.how == "pronoun":
+            if self._continues_unnamed_subject(token):
+                return None, found.mention, "pronoun"
+            return (found.cluster.name if found.cluster else None), found.mention, "pronoun"
+        if found.how != "name":
+            return (found.cluster.name if found.cluster else None), found.mention, found.how
+        if found.cluster is not None:
+            name = found.mention
+            if fold(name) in lx_speakers.PLATFORMS:
+                return None, name, "description"
+            if self.index.of(name) is None and looks_like_name(name):
+                self.index.add_alias(found.cluster, name, token.idx)
+            return found.cluster.name, name, "name"
         phrase = self.mention_phrase(token)
-        if token.pos_ == "NOUN":
-            # "le ministre Jean Dupont", "le syndicat SUD": the apposed name is the speaker,
-            # a person before an organisation ("la procureure de la Cour …, Mme Bensouda")
-            named = [
-                c
-                for c in token.children
-                if c.dep_ in ("appos", "flat:name", "nmod", "flat")
-                and (c.ent_type_ in ("PER", "ORG") or (c.pos_ == "PROPN" and c.i == token.i + 1))
-            ]
-            named.sort(key=lambda c: c.ent_type_ != "PER")
-            if named:
-                token, phrase = named[0], self.mention_phrase(named[0])
         name = clean_name(phrase)
+        if found.mention != token.text and looks_like_name(found.mention):
+            name = found.mention  # an organisation named by its description: "Cour des comptes"
         # A name is capitalised, or is an entity the NER found ("le ministère de l'Intérieur").
-        named = bool(name) and (name[0].isupper() and token.text[:1].isupper() or token.ent_type_ in ("PER", "ORG"))
-        if not named:
-            cluster = self._organisation_by_head(token)
-            if cluster is not None:
-                return cluster.name, phrase.text, "name"
+        named = bool(name) and (
+            name[0].isupper() and token.text[:1].isupper() or token.ent_type_ in ("PER", "ORG") or name == found.mention
+        )
+        if not named or fold(name) in lx_speakers.PLATFORMS:
             return None, phrase.text, "description"
-        cluster: Optional[Cluster] = self.index.lookup(name, fuzzy=True)
-        if cluster is not None and sum(cluster.aliases.values()) <= 1:
+        if token.ent_type_ == "LOC" and rule not in _DIRECT_RULES:
+            return None, name, "description"  # a place speaks only through a verb of its own
+        cluster: Optional[Cluster] = self.index.lookup(
+            name, token.idx, fuzzy=True, gender=_honorific_gender(phrase), recency=self.chains.last_mention
+        )
+        cluster = self._family_member(cluster, name, phrase)
+        if cluster is not None and sum(cluster.aliases.values()) <= 1 and cluster.name == name and " " not in name:
             # Seen once, as the subject of a reporting verb, one letter away from a
             # known person: a misspelling of that person ("Dupond" for "Dupont").
-            person = self.index.person_like(name, exclude=cluster)
+            person = self.index.person_like(name, exclude=cluster, exact=False)
             if person is not None:
                 self.index.merge(cluster, person)
                 cluster = person
         if cluster is None:
-            if token.pos_ != "PROPN" and token.is_sent_start and not token.ent_type_:
+            if token.pos_ != "PROPN" and token.is_sent_start and not token.ent_type_ and name != found.mention:
                 return None, phrase.text, "description"
-            kind = "organisation" if token.ent_type_ in ("ORG", "MISC") else "person"
+            kind = "organisation" if token.ent_type_ in ("ORG", "MISC", "LOC") or name == found.mention else "person"
             cluster = self.index.new(name, kind, phrase.start_char)
         elif self.index.of(name) is None:
             self.index.add_alias(cluster, name, phrase.start_char)  # e.g. a misspelling
         return cluster.name, name, "name"
 
-    def _organisation_by_head(self, token: Token) -> Optional[Cluster]:
-        """ "le ministère" after "le ministère de l'Intérieur": a definite description whose
-        head noun begins the name of exactly one organisation of the article."""
-        if token.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in token.children
-        ):
-            return None
-        head = fold(token.text)
-        found = [c for c in self.index.clusters if c.kind == "organisation" and fold(c.name).split()[0] == head]
-        return found[0] if len(found) == 1 else None
+    def _may_be(self, found: _Found, speaker: str) -> bool:
+        """Whether a description can refer to a known speaker: "son mari" is not the woman
+        who spoke before."""
+        words = (found.mention or "").lower().split()
+        cluster = self.index.of(speaker)
+        if not words or cluster is None or not cluster.gender:
+            return True
+        noun = next((w for w in reversed(words) if lx_speakers.role_of(w)), None)
+        gender = lx_speakers.PERSON_ROLES.get(fold(noun), "") if noun else ""
+        return not gender or gender == cluster.gender
+
+    def _family_member(self, cluster: Optional[Cluster], name: str, phrase: Span) -> Optional[Cluster]:
+        """ "Lopez fils", "Lopez père": of the people who share the name, the one the article
+        called the son (or the father), or failing that the one it did not call so."""
+        doc = self.doc
+        if phrase.end >= len(doc) or doc[phrase.end].lower_ not in _GENERATIONS or len(name.split()) != 1:
+            return cluster
+        wanted, other = _GENERATIONS[doc[phrase.end].lower_]
+        family = [c for c in self.index.clusters if c.kind == "person" and fold(name) in c.tokens]
+        for group in ([c for c in family if wanted & c.roles], [c for c in family if not other & c.roles]):
+            if len(group) == 1:
+                return group[0]
+        return cluster
 
     def _continues_unnamed_subject(self, pronoun: Token) -> bool:
         """ "Le nouveau gouvernement s'est fixé un objectif. Il a déclaré …": a sentence-initial
@@ -299,23 +406,22 @@ class _Run:
 
     # -- rules -------------------------------------------------------------------
     def attribute(self, raw: RawQuote, previous: Optional[QuoteInfo]) -> QuoteInfo:
+        """Rules in order of the evidence they rest on: the quote's own cue (incise, verb,
+        "selon", colon), then its sentence, then its paragraph and neighbours."""
         doc = self.doc
+        text = doc_text(doc)
         b_start, b_end = self.before(raw.open)
         before = [t for t in doc[b_start:b_end] if not t.is_space]
         after_range = self.after(raw.close) if raw.close is not None else (0, 0)
         after = [t for t in doc[after_range[0] : after_range[1]] if not t.is_space]
-        inverted = self._inverted(after)
+        ended = raw.end > raw.start and text[raw.end - 1] in ".!?…"
+        inverted = self._inverted(after, ended)
         at_start = not before
         intro = before[-1].text if before else ""
-        words = doc_text(doc)[raw.start : raw.end].split()
+        words = text[raw.start : raw.end].split()
         if at_start or intro in (":", "—", "–", "-") or inverted is not None:
             kind = "direct"
-        elif (
-            raw.end - raw.start > 0
-            and doc_text(doc)[raw.start].isupper()
-            and doc_text(doc)[raw.end - 1] in ".!?…"
-            and len(words) >= 5
-        ):
+        elif raw.end - raw.start > 0 and text[raw.start].isupper() and ended and len(words) >= 5:
             kind = "direct"
         else:
             kind = "partial"
@@ -326,16 +432,26 @@ class _Run:
             or self._cue_before(before)
             or self._according_to(self._verbless_tail(before))
             or self._according_to(after[:4])
+            or self._colon_subject(before)
         )
         if found is None and at_start:
             found = self._introduced_before(raw)
         if found is None and kind == "partial":
-            found = self._sentence_subject(raw)
-        addressee = self._addressee(found) if found else None
-        date = self._date(found) if found else None
+            found = self._sentence_subject(raw) or self._cue_before(before, partial=True)
+        if found is None or found.speaker is None:
+            found = self._sentence_according_to(raw) or found
         if (found is None or found.speaker is None) and previous is not None and previous.speaker:
-            gap = doc_text(doc)[previous.end : raw.open]
-            if len(gap) <= 300 and kind == "direct" and (found is None or found.rule == "description"):
+            gap = text[previous.end : raw.open]
+            continuing = (
+                found is None
+                or (
+                    found.cue in lx_speakers.CONTINUING_VERBS
+                    or found.mention is not None
+                    and "même" in found.mention.lower().split()
+                )
+                and self._may_be(found, previous.speaker)
+            )
+            if len(gap) <= 300 and kind == "direct" and continuing:
                 return QuoteInfo(
                     raw.start,
                     raw.end,
@@ -348,8 +464,12 @@ class _Run:
                     "continuation",
                     None,
                 )
+        if found is None and self._opens_paragraph(raw):
+            found = self._introduced_by_paragraph(raw) or self._named_after(raw)
         if found is None:
             return QuoteInfo(raw.start, raw.end, raw.closed, kind)
+        addressee = self._addressee(found)
+        date = self._date(found)
         return QuoteInfo(
             raw.start, raw.end, raw.closed, kind, found.speaker, found.mention, found.cue, addressee, found.rule, date
         )
@@ -359,16 +479,21 @@ class _Run:
     ) -> Optional[_Found]:
         if subject is None:
             return None
-        speaker, mention, how = self.resolve(subject, subject.idx)
+        speaker, mention, how = self.resolve(subject, rule)
         if how == "pronoun":
             rule = "pronoun" if rule != "inverted-cue" else "inverted-pronoun"
-        if how == "description":
+        elif how == "description" or speaker is None:
             rule = "description"
+        elif how != "name":
+            rule = f"{rule}:{how}"
         return _Found(speaker, mention, rule, cue_lemma(cue) if cue is not None else None, clause)
 
-    def _inverted(self, after: list[Token]) -> Optional[_Found]:
+    def _inverted(self, after: list[Token], ended: bool = False) -> Optional[_Found]:
         """« … », a déclaré X / a-t-il écrit / explique-t-elle, right after the quote or
-        closing its sentence ("« … » pour rester compétitifs, a rapporté X.")."""
+        closing its sentence ("« … » pour rester compétitifs, a rapporté X."). After a quote
+        that ends its own sentence, a capitalised word begins a new one: no incise there."""
+        if ended and after and after[0].text[:1].isupper() and after[0].pos_ not in ("VERB", "AUX"):
+            return None
         starts = [0] if not after or after[0].text != "," else [1]
         starts += [k + 1 for k, t in enumerate(after) if t.text == "," and k + 1 not in starts and k > 0]
         for first in starts:
@@ -383,6 +508,15 @@ class _Run:
             if token.lower_ in _INVERTED_PRONOUNS and token.text.startswith("-"):
                 pronoun = token
                 continue
+            if (
+                at_quote
+                and k == 0
+                and "Part" in token.morph.get("VerbForm")
+                and not any(c.dep_.startswith("aux") for c in token.children)
+                and k + 1 < len(tokens)
+                and tokens[k + 1].pos_ == "ADP"
+            ):
+                return None  # "« un signal fort » envoyé par …": a participle, not an incise
             if cue_lemma(token, inverted=at_quote and k == 0 or pronoun is not None) is not None:
                 rest = [t for t in tokens[k + 1 :] if t.text not in ("-t", "t")]
                 if pronoun is None and rest and rest[0].lower_ in _INVERTED_PRONOUNS and rest[0].text.startswith("-"):
@@ -398,8 +532,11 @@ class _Run:
                         ),
                         None,
                     )
-                if subject is None:
-                    for j, nxt in enumerate(rest[:6]):
+                if subject is None or self._is_date(subject):
+                    subject = None
+                    for j, nxt in enumerate(rest[:8]):
+                        if self._is_date(nxt):
+                            continue  # "a tweeté dimanche soir le député X"
                         if (nxt.pos_ in ("PROPN", "NOUN") or nxt.ent_type_) and not self._in_pp(rest, j):
                             subject = nxt
                             break
@@ -413,7 +550,7 @@ class _Run:
                 if found is not None and found.cue is None:
                     found.cue = cue_lemma(token, inverted=True)
                 return found
-            if token.pos_ not in ("AUX", "ADV") and token.text not in ("-t", "t"):
+            if token.pos_ not in ("AUX", "ADV") and token.text not in ("-t", "t") and token.lower_ not in _CLITICS:
                 return None
         return None
 
@@ -443,8 +580,9 @@ class _Run:
             return self._found(before[-2], None, "colon", (before[0].i, before[-1].i + 1))
         return None
 
-    def _cue_before(self, before: list[Token]) -> Optional[_Found]:
-        """X a écrit : « … » / X a affirmé qu'il voulait « … »."""
+    def _cue_before(self, before: list[Token], partial: bool = False) -> Optional[_Found]:
+        """X a écrit : « … » / X a affirmé qu'il voulait « … »; for a partial quote, also a cue a
+        few words before it ("Bruxelles juge le plan italien « insuffisant »")."""
         for k in range(len(before) - 1, -1, -1):
             token = before[k]
             if not _is_cue(token):
@@ -455,10 +593,18 @@ class _Run:
                 len(between) <= 2
                 or any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between)
                 or any(c.dep_ == "ccomp" for c in token.children)
+                or partial
+                and len(between) <= 6
+                and token.lemma_.lower() not in lx.CONCRETE_SENSE
+                and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in between)
             )
             if not introduces:
                 continue
-            return self._found(subject_of(token), token, "cue-subject", (before[0].i, before[-1].i + 1))
+            subject = self._subject_of(token)
+            if subject is None:
+                # "comme le rappelle X, « … »": the subject follows the verb
+                subject = next((t for t in between if t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN"), None)
+            return self._found(subject, token, "cue-subject", (before[0].i, before[-1].i + 1))
         return None
 
     @staticmethod
@@ -475,6 +621,21 @@ class _Run:
         """selon X / d'après X / pour X, « … »."""
         for k, token in enumerate(tokens):
             lower = token.lower_
+            if (
+                lower == "pour"
+                and k + 2 < len(tokens)
+                and tokens[k + 1].lower_ in ("lui", "elle", "eux", "elles")
+                and tokens[k + 2].text == ","
+            ):
+                return self._found(tokens[k + 1], None, "selon", (tokens[0].i, tokens[-1].i + 1))
+            if lower == "pour" and k + 2 < len(tokens) and tokens[k + 1].lower_ in ("le", "la", "l'", "l’"):
+                # "Pour l'organisation …, « … »", "pour la procureure, X, …": a description of someone
+                noun = tokens[k + 2]
+                comma = next((t for t in tokens[k + 2 : k + 14] if t.text == ","), None)
+                if comma is not None and noun.pos_ == "NOUN" and _someone(noun):
+                    found = self._found(noun, None, "selon", (tokens[0].i, tokens[-1].i + 1))
+                    if found is not None and found.speaker is not None:
+                        return found
             if lower == "pour" and k + 1 < len(tokens) and tokens[k + 1].ent_type_ in ("PER", "ORG"):
                 # "Pour Agnès Vidal, « … »": only a named person or organisation followed by a comma
                 name = self.mention_phrase(tokens[k + 1])
@@ -486,10 +647,10 @@ class _Run:
             if not is_selon:
                 continue
             rest = tokens[k + (2 if lower != "selon" else 1) :]
-            for nxt in rest[:4]:
-                if nxt.pos_ in ("PROPN", "PRON") or nxt.ent_type_:
+            for nxt in rest[:6]:
+                if nxt.pos_ in ("PROPN", "PRON", "NOUN") or nxt.ent_type_:
                     found = self._found(nxt, None, "selon", (tokens[0].i, tokens[-1].i + 1))
-                    if found and found.speaker:
+                    if found and (found.speaker or found.mention):
                         return found
                     break
         return None
@@ -511,19 +672,153 @@ class _Run:
         return found
 
     def _sentence_subject(self, raw: RawQuote) -> Optional[_Found]:
-        """A partial quote woven into a sentence whose subject is the speaker."""
+        """A partial quote woven into a sentence: the subject of the reporting verb it depends on
+        ("Il a estimé que ces chiffres étaient « … »"), else of the nearest verb whose subject is
+        someone ("X, qualifiant la réforme de « … », a quitté la salle")."""
         doc = self.doc
         token = doc[_token_at(self.starts, raw.start)]
-        seen = 0
-        while seen < 12:
+        fallback: Optional[tuple[Token, Token]] = None
+        below: Optional[Token] = None  # the word of the chain right under `token`
+        for _ in range(12):
+            if token.pos_ in ("VERB", "AUX") and self._in_quote(token.idx) and not self._in_quote(raw.open):
+                break  # the head chain wandered into another quotation
+            if _made_known(token):
+                # the parse hangs the subject on "faire": "Matignon a fait savoir que …"
+                made = next((c for c in token.children if c.lemma_.lower() == "faire"), token.head)
+                subject = subject_of(made)
+                if subject is not None and _someone(subject):
+                    return self._found(subject, token, "cue-subject", (token.sent.start, token.sent.end))
+            if token.pos_ in ("VERB", "AUX") and _participle_clause(token):
+                subject = self._subject_of(token)
+                if subject is not None and _someone(subject):
+                    return self._found(subject, token, "cue-subject", (token.sent.start, token.sent.end))
             if token.pos_ in ("VERB", "AUX"):
                 subject = subject_of(token)
                 if subject is not None and not self._in_quote(subject.idx):
-                    return self._found(subject, None, "sentence-subject", (token.sent.start, token.sent.end))
+                    # "a ajouté du sel à la « sauce maison »": a verb with a concrete sense
+                    # reports speech only when the quotation is its complement
+                    speech = (_is_cue(token) or _made_known(token)) and (
+                        token.lemma_.lower() not in lx.CONCRETE_SENSE
+                        or below is not None
+                        and below.dep_ in ("obj", "ccomp", "xcomp")
+                    )
+                    if speech:
+                        return self._found(subject, token, "cue-subject", (token.sent.start, token.sent.end))
+                    if fallback is None and _someone(subject):
+                        fallback = (subject, token)
             if token.head is token:
                 break
+            below = token
             token = token.head
-            seen += 1
+        if fallback is None:
+            return None
+        subject, verb = fallback
+        return self._found(subject, None, "sentence-subject", (verb.sent.start, verb.sent.end))
+
+    def _subject_of(self, verb: Token) -> Optional[Token]:
+        """The subject of a verb; for a participle clause ("…, évoquant des « … »"), the
+        subject of the clause it hangs on."""
+        if _participle_clause(verb):
+            host = self._narrating_verb(verb)
+            return subject_of(host) if host is not None else None
+        return subject_of(verb)
+
+    def _narrating_verb(self, participle: Token) -> Optional[Token]:
+        """The verb a participle clause hangs on: the nearest reporting verb before it outside
+        quotations, else the sentence's main verb, else the nearest verb with a subject."""
+        verbs = [
+            t
+            for t in reversed(participle.doc[participle.sent.start : participle.i])
+            if t.pos_ == "VERB" and not self._in_quote(t.idx) and subject_of(t) is not None
+        ]
+        root = participle.sent.root
+        opening = root.i > participle.i and not self._in_quote(root.idx) and subject_of(root) is not None
+        return (
+            next((t for t in verbs if _is_cue(t)), None)
+            or (root if root in verbs or opening else None)  # "Dénonçant une « … », X a appelé …"
+            or (verbs[0] if verbs else None)
+        )
+
+    def _colon_subject(self, before: list[Token]) -> Optional[_Found]:
+        """ "X se souvient : « … »", "Elle s'est montrée plus réservée : « … »", "Un rapport de
+        la Ligue arabe apporte la même conclusion : « … »": the subject of the clause a colon ends."""
+        if len(before) < 2 or before[-1].text != ":":
+            return None
+        for token in reversed(before[:-1]):
+            if token.pos_ in ("VERB", "AUX") and not self._in_quote(token.idx):
+                subject = subject_of(token)
+                if subject is None or self._in_quote(subject.idx) or not _someone(subject):
+                    return None
+                return self._found(subject, None, "colon-subject", (before[0].i, before[-1].i + 1))
+        return None
+
+    def _sentence_according_to(self, raw: RawQuote) -> Optional[_Found]:
+        """ "Selon X, le trafic a retrouvé un niveau « … »": a sentence opened by selon / d'après /
+        pour X gives its quotations to X."""
+        sent = self.doc[_token_at(self.starts, raw.start)].sent
+        opening = [t for t in sent if not t.is_space][:12]
+        if not opening or opening[0].lower_ not in ("selon", "d'", "d’", "pour"):
+            return None
+        head = [t for t in opening if t.idx < raw.open]
+        found = self._according_to(head)
+        if found is not None and found.speaker is not None:
+            return found
+        return None
+
+    def _opens_paragraph(self, raw: RawQuote) -> bool:
+        text = doc_text(self.doc)
+        line = text.rfind("\n", 0, raw.open)
+        return not text[line + 1 : raw.open].strip()
+
+    def _introduced_by_paragraph(self, raw: RawQuote) -> Optional[_Found]:
+        """A paragraph that is only a quotation, after a paragraph of narration whose last
+        sentence is about someone ("X s'est exprimé en conférence de presse. ¶ « … »")."""
+        doc = self.doc
+        text = doc_text(doc)
+        line = text.rfind("\n", 0, raw.open)
+        previous_end = len(text[:line].rstrip())
+        if line <= 0 or previous_end == 0 or text[previous_end - 1] in QUOTE_CHARS:
+            return None
+        closing = text.find("\n", raw.end)
+        rest = text[(raw.close or raw.end) + 1 : closing if closing >= 0 else len(text)]
+        if any(c.isalpha() for c in rest):
+            return None  # the paragraph goes on: the quote is not alone in it
+        last = doc[_token_at(self.starts, previous_end - 1)].sent
+        root = last.root
+        # "X a été plus précis.": a copula's subject hangs on the adjective
+        subject = subject_of(root) if root.pos_ in ("VERB", "AUX") else explicit_subject(root)
+        if subject is None or self._in_quote(subject.idx) or not _someone(subject):
+            return None
+        found = self._found(subject, None, "intro-paragraph", (last.start, last.end))
+        return found if found is not None and found.speaker is not None else None
+
+    def _named_after(self, raw: RawQuote) -> Optional[_Found]:
+        """ "« … » C'est ainsi que X a réagi", "« … » Tels sont les mots de X": a paragraph that
+        opens on an unattributed quotation names its speaker in the next sentence."""
+        doc = self.doc
+        text = doc_text(doc)
+        position = (raw.close if raw.close is not None else raw.end) + 1
+        while True:  # skip the quotations that follow it ("« … » « … » Ces phrases de X")
+            gap = text[position:]
+            stripped = len(gap) - len(gap.lstrip(" \u00a0"))
+            if gap[stripped : stripped + 1] and gap[stripped] in '«“"' and self._in_quote(position + stripped):
+                k = bisect.bisect_right(self.quote_starts, position + stripped) - 1
+                position = self.quote_ranges[k][1]
+                continue
+            break
+        if "\n" in text[position : position + 3]:
+            return None
+        first = _token_at(self.starts, position)
+        while first < len(doc) and doc[first].idx < position:
+            first += 1
+        if first >= len(doc):
+            return None
+        for token in doc[first].sent:
+            if token.i < first or self._in_quote(token.idx):
+                continue
+            if token.ent_type_ == "PER" and token.ent_iob_ == "B":
+                found = self._found(token, None, "named-after", (doc[first].sent.start, doc[first].sent.end))
+                return found if found is not None and found.speaker is not None else None
         return None
 
     def _addressee(self, found: _Found) -> Optional[str]:

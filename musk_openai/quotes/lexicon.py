@@ -22,6 +22,14 @@ annoncer confier dicter fulminer griffonner gronder maintenir nuancer opposer pl
 prétendre protester radoter râler reprocher résumer rétorquer scander sermonner signifier
 trancher rassurer asséner alarmer étonner s'étonner télégraphier envoyer adresser poster
 commenter s'écrier ajouter
+sourire s'amuser défendre corriger attaquer justifier souvenir
+analyser tempérer relativiser railler tacler cingler taquiner s'insurger insurger s'offusquer
+chuchoter riposter nier réfuter minimiser résumer énumérer citer recommander préconiser
+s'engager garantir pronostiquer parier moquer s'alarmer s'émouvoir s'agacer agacer s'énerver
+grogner grommeler maugréer désoler lamenter remercier convenir décréter statuer
+écrire raconter rappeler confier lâcher glisser enchaîner compléter reprendre assurer
+considérer penser croire craindre espérer redouter interrompre qualifier parler
+savourer exulter jubiler s'enthousiasmer rager tempêter positiver philosopher rigoler décrypter
 """.split()
 )
 
@@ -38,7 +46,41 @@ def _regular_forms(lemmas: frozenset[str]) -> dict[str, str]:
     return forms
 
 
-REPORTING_FORMS: dict[str, str] = _regular_forms(REPORTING_VERBS)
+# Forms of the other reporting verbs, for the same fallback ("sourit-elle" tagged as an adjective).
+_IRREGULAR = {
+    "dire": "dit disent disait disaient dira diront",
+    "écrire": "écrit écrivent écrivait écrivaient écrivit écrira",
+    "sourire": "sourit souriait sourient souri",
+    "reconnaître": "reconnaît reconnait reconnaissait reconnu reconnue",
+    "admettre": "admet admettait admis admise",
+    "promettre": "promet promettait promis promise",
+    "soutenir": "soutient soutenait soutenu",
+    "maintenir": "maintient maintenait maintenu",
+    "prévenir": "prévient prévenait prévenu",
+    "répondre": "répond répondait répondu répondit",
+    "conclure": "conclut concluait conclu",
+    "poursuivre": "poursuit poursuivait poursuivi poursuivit",
+    "reprendre": "reprend reprenait repris reprit",
+    "décrire": "décrit décrivait",
+    "prédire": "prédit prédisait",
+    "convenir": "convient convenait convenu",
+    "craindre": "craint craignait",
+    "croire": "croit croyait cru",
+    "rétorquer": "rétorque",
+    "interrompre": "interrompt",
+}
+REPORTING_FORMS: dict[str, str] = _regular_forms(REPORTING_VERBS) | {
+    form: lemma for lemma, forms in _IRREGULAR.items() for form in forms.split()
+}
+
+# Reporting verbs that also have a concrete sense ("ajouter du sel", "lancer une balle"):
+# they report a quotation woven into the sentence only when it is their complement.
+CONCRETE_SENSE: frozenset[str] = frozenset(
+    """
+ajouter lancer envoyer adresser poster publier glisser lâcher souffler reprendre poursuivre
+continuer compléter corriger attaquer défendre rappeler enchaîner conter noter relever
+""".split()
+)
 
 # Words after which « … » is a name or a title, not a quotation.
 NAMING_VERBS: frozenset[str] = frozenset(

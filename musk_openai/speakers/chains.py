@@ -1,0 +1,694 @@
+"""Who is who in an article: mentions of people and organisations, chained.
+
+Built once per document, before quotations are attributed, from the parse already made:
+1. name mentions (the entity index), each marked when it is a subject, and when it is the
+   subject of a reporting verb (a speaker);
+2. what the article says each one is: role nouns and kinds of organisation next to the name
+   ("la juge Anne Roux", "Paul Leroy, l'entraîneur", "le syndicat SUD"), and gender from the
+   first name, honorifics ("Mme") and gendered role nouns ("la ministre", "l'avocate");
+3. subject pronouns, resolved in text order to the candidate best supported by agreement
+   (gender; a person for il/elle, a group for ils/elles), recency in sentences and salience
+   (subjects, speakers, earlier pronouns of the same chain), so "il" can follow a chain;
+   role nouns used as subjects ("la juge a ajouté") join the person the article gave the role.
+`resolve(token)` then says whom a cue's subject names, and by which evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
+
+from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_name
+from musk_openai.quotes import lexicon as quote_words
+from musk_openai.speakers import lexicon as lx
+from musk_openai.speakers.names import first_name_gender
+from musk_openai.syntax import entity_of
+from musk_openai.text import doc_text, fold
+
+_REPORTING = quote_words.REPORTING_VERBS | {v.removeprefix("s'") for v in quote_words.REPORTING_VERBS}
+_SUBJECT_PRONOUNS = {"il": ("person", "m"), "elle": ("person", "f"), "ils": ("group", ""), "elles": ("group", "")}
+# "selon lui", "pour eux": stressed pronouns name someone too
+_STRESSED_PRONOUNS = {"lui": ("person", "m"), "eux": ("group", "")}
+_DEFINITE = {"le", "la", "l'", "l’", "les"}
+# "il y a", "il faut", "il s'agit": the pronoun names nobody
+_IMPERSONAL_NEXT = {
+    "y",
+    "faut",
+    "fallait",
+    "faudra",
+    "faudrait",
+    "semble",
+    "semblait",
+    "paraît",
+    "parait",
+    "existe",
+    "existait",
+    "reste",
+    "restait",
+    "apparaît",
+    "apparait",
+    "convient",
+    "importe",
+    "suffit",
+    "manque",
+    "pleut",
+    "neige",
+}
+_NP_WORDS = {"ADJ", "DET", "NOUN", "PROPN", "NUM"}
+_OF = {"de", "du", "des", "d'", "d’"}
+_NP_LINKS = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "pour"}
+WINDOW = 4  # sentences a pronoun looks back
+
+
+@dataclass
+class Mention:
+    token: int
+    position: int  # character offset
+    cluster: Cluster
+    sentence: int
+    subject: bool
+    speaker: bool
+    via: str  # name | pronoun | role
+
+
+@dataclass
+class Resolution:
+    """Whom a mention names, the words that name it, and the evidence used (`how`):
+    name, pronoun, role (a role noun the article gave someone), organisation (a kind of
+    organisation, "le syndicat"), representative ("la direction de X"), medium ("le rapport
+    de X"), previous (a continuing description: the last speaker), description (nobody named)."""
+
+    cluster: Optional[Cluster]
+    mention: str
+    how: str
+
+
+class Chains:
+    def __init__(self, doc: Doc, index: EntityIndex, inside_quote: Callable[[int], bool]) -> None:
+        self.doc = doc
+        self.index = index
+        self.inside_quote = inside_quote
+        self.sentence_of: list[int] = [0] * len(doc)
+        self.paragraph_of: list[int] = []  # per sentence
+        text = doc_text(doc)
+        paragraph = 0
+        # sentences are counted in the narration: those inside a quotation do not push the
+        # people named before them further away
+        number = -1
+        for sent in doc.sents:
+            last = len(text[: sent.end_char].rstrip()) - 1
+            if number < 0 or not (inside_quote(sent.start_char) and inside_quote(max(last, sent.start_char))):
+                number += 1
+                if number and "\n" in text[doc[sent.start - 1].idx : sent.start_char]:
+                    paragraph += 1
+                self.paragraph_of.append(paragraph)
+            self.sentence_of[sent.start : sent.end] = [number] * (sent.end - sent.start)
+        self.mentions: list[Mention] = []
+        self.roles: dict[str, list[tuple[int, Cluster]]] = {}  # role noun -> (offset, cluster)
+        self.pronouns: dict[int, Resolution] = {}
+        names = self._names()
+        for mention in names:
+            self._describe(mention)
+        self._chain(names)
+
+    # -- 1. names -----------------------------------------------------------------
+    def _names(self) -> list[Mention]:
+        found: list[Mention] = []
+        for ent in self.doc.ents:
+            cluster = self.index.by_position.get(ent.start_char)
+            if cluster is None or self.inside_quote(ent.start_char):
+                continue
+            root = ent.root
+            subject = _is_subject(root)
+            verb = _governing_verb(root) if subject else None
+            speaker = verb is not None and verb.lemma_.lower() in _REPORTING
+            if not subject and _inverted_subject(ent.start, self.doc):
+                subject = speaker = True  # "« … », a déclaré Jean Dupont"
+            found.append(Mention(root.i, ent.start_char, cluster, self.sentence_of[root.i], subject, speaker, "name"))
+        return found
+
+    # -- 2. roles, kinds and gender -------------------------------------------------
+    def _describe(self, mention: Mention) -> None:
+        doc = self.doc
+        cluster = mention.cluster
+        ent = entity_of(doc[mention.token])
+        if ent is None:
+            return
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        first = doc[ent.start]
+        for honorific in (before, first):
+            if honorific is None:
+                continue
+            word = honorific.lower_
+            if word in lx.MASCULINE_HONORIFICS or fold(honorific.text).startswith("m."):
+                cluster.gender = cluster.gender or "m"
+            elif word in lx.FEMININE_HONORIFICS or fold(honorific.text).startswith("mme"):
+                cluster.gender = cluster.gender or "f"
+        if cluster.kind == "person" and not cluster.gender and cluster.first_name:
+            cluster.gender = first_name_gender(cluster.first_name) or ""
+        table = lx.PERSON_ROLES if cluster.kind == "person" else lx.ORGANISATION_TYPES
+        for noun in (self._kind_before(ent.start, table), self._kind_after(ent.end, table)):
+            if noun is None:
+                continue
+            key = fold(noun.lemma_ if noun.lemma_ else noun.text)
+            key = key if key in table else fold(noun.text)
+            if key not in table:
+                continue
+            cluster.roles.add(key)
+            self.roles.setdefault(key, []).append((ent.start_char, cluster))
+            if not cluster.gender:
+                cluster.gender = _noun_gender(noun, table.get(fold(noun.text), table[key]))
+
+    def _kind_before(self, start: int, table: dict[str, str]) -> Optional[Token]:
+        """ "le ministre des Finances Jean Dupont", "l'ONG Human Rights Watch": the role
+        noun heading the noun phrase that ends with the name."""
+        doc = self.doc
+        i = start - 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1  # "La ministre de la Culture, Anne Roux"
+        steps = 0
+        while i >= 0 and steps < 10:
+            token = doc[i]
+            if token.pos_ in ("NOUN", "PROPN") and _in_table(token, table):
+                return token  # "le sélectionneur de l'équipe de France, X": past "équipe"
+            if token.pos_ not in _NP_WORDS and token.lower_ not in _NP_LINKS:
+                return None
+            if token.ent_type_ in ("PER",):
+                return None  # another person's name: "le fils de Jean Dupont Paul"
+            i -= 1
+            steps += 1
+        return None
+
+    def _kind_after(self, end: int, table: dict[str, str]) -> Optional[Token]:
+        """ "Paul Leroy, l'entraîneur des Bleus", "Gilles Martin, professeur à …"."""
+        doc = self.doc
+        i = end
+        if i >= len(doc) or doc[i].text not in (",", "(", "–", "—"):
+            return None
+        i += 1
+        steps = 0
+        while i < len(doc) and steps < 4:
+            token = doc[i]
+            if token.pos_ == "NOUN" or token.pos_ == "PROPN" and _in_table(token, table):
+                return token if _in_table(token, table) else None
+            if token.pos_ not in ("DET", "ADJ", "NUM"):
+                return None
+            i += 1
+            steps += 1
+        return None
+
+    # -- 3. chains ----------------------------------------------------------------
+    def _chain(self, names: list[Mention]) -> None:
+        doc = self.doc
+        names = sorted(names, key=lambda m: m.token)
+        k = 0
+        for i in _candidates(doc):
+            token = doc[i]
+            while k < len(names) and names[k].token < i:
+                self.mentions.append(names[k])
+                k += 1
+            if self.inside_quote(token.idx):
+                continue
+            if token.lower_.lstrip("-") in _SUBJECT_PRONOUNS:
+                if _is_subject_pronoun(token):
+                    self._chain_pronoun(token, self.pronoun(token))
+            elif _latter(token):
+                self._chain_pronoun(token, self.latter(token))
+            elif token.pos_ == "NOUN" and _is_subject(token) and _definite(token) and not _names_follow(token):
+                resolution = self._by_role(token)
+                if resolution is not None and resolution.cluster is not None:
+                    self._add(token, resolution.cluster, "role")
+        self.mentions.extend(names[k:])
+
+    def _chain_pronoun(self, token: Token, resolution: Resolution) -> None:
+        self.pronouns[token.i] = resolution
+        if resolution.cluster is not None:
+            self._add(token, resolution.cluster, "pronoun")
+
+    def _add(self, token: Token, cluster: Cluster, via: str) -> None:
+        verb = _governing_verb(token)
+        speaker = verb is not None and verb.lemma_.lower() in _REPORTING
+        sentence = self.sentence_of[token.i]
+        self.mentions.append(Mention(token.i, token.idx, cluster, sentence, True, speaker, via))
+
+    def pronoun(self, token: Token) -> Resolution:
+        """The antecedent of a subject pronoun, or nobody when nothing agrees."""
+        if token.i in self.pronouns:
+            return self.pronouns[token.i]
+        word = token.lower_.lstrip("-")
+        stressed = token.i > 0 and token.doc[token.i - 1].pos_ == "ADP"  # "pour elle", "selon eux"
+        if word in _SUBJECT_PRONOUNS and not stressed and not _is_subject_pronoun(token):
+            return Resolution(None, token.text, "pronoun")  # "il s'agit", "il faut"
+        kind, gender = _SUBJECT_PRONOUNS.get(word) or _STRESSED_PRONOUNS[word]
+        cluster = self._rank(token, kind, gender)
+        return Resolution(cluster, token.text.lstrip("-"), "pronoun")
+
+    def latter(self, token: Token) -> Resolution:
+        """ "ce dernier", "cette dernière", "celui-ci": the person named last before it."""
+        gender = "f" if token.lower_ in ("dernière", "celle-ci") else "m"
+        for mention in reversed([m for m in self.mentions if m.token < token.i]):
+            if mention.cluster.kind == "person" and mention.via == "name":
+                if mention.cluster.gender in ("", gender):
+                    return Resolution(mention.cluster, _phrase(token), "pronoun")
+                break
+        return Resolution(None, _phrase(token), "pronoun")
+
+    def _rank(self, token: Token, kind: str, gender: str) -> Optional[Cluster]:
+        here = self.sentence_of[token.i]
+        scores: dict[int, tuple[float, Cluster]] = {}
+        earlier = [m for m in self.mentions if m.token < token.i]
+        for mention in reversed(earlier):
+            distance = here - mention.sentence
+            if distance > WINDOW:
+                break
+            cluster = mention.cluster
+            if not _agrees(cluster, kind, gender):
+                continue
+            score = -float(distance)
+            score += 1.5 if mention.subject else 0.0
+            score += 0.7 if mention.speaker else 0.0
+            score += 0.3 if mention.via != "name" else 0.0
+            if kind == "person" and cluster.kind != "person":
+                score -= 1.0  # "elle" for an agency only when no person fits
+            known = scores.get(id(cluster))
+            if known is None or score > known[0]:
+                scores[id(cluster)] = (score, cluster)
+        if scores:
+            return max(scores.values(), key=lambda item: item[0])[1]
+        # Nothing in the last sentences: the one the article is about so far (most often the
+        # subject), or at the top of an article ("« … », affirme-t-il." before the name) the
+        # next one named.
+        wanted = "person" if kind == "person" else "organisation"
+        salience: dict[int, tuple[int, int, Cluster]] = {}
+        for mention in earlier:
+            if mention.cluster.kind == wanted and _agrees(mention.cluster, kind, gender):
+                count = salience.get(id(mention.cluster), (0, 0, mention.cluster))[0]
+                salience[id(mention.cluster)] = (count + (1 if mention.subject else 0), mention.token, mention.cluster)
+        if salience:
+            return max(salience.values(), key=lambda item: item[:2])[2]
+        if not earlier:
+            # cataphora: the first person named in the next sentences, quoted or not
+            paragraph = self.paragraph_of[here]
+            for mention in self._names_after(token):
+                if self.paragraph_of[self.sentence_of[mention.token]] > paragraph + 1:
+                    break
+                if mention.cluster.kind == "person":
+                    return mention.cluster if _agrees(mention.cluster, kind, gender) else None
+        return None
+
+    def _names_after(self, token: Token) -> list[Mention]:
+        return sorted(
+            (
+                Mention(t.i, t.idx, c, self.sentence_of[t.i], False, False, "name")
+                for t in self.doc[token.i + 1 :]
+                if t.ent_iob_ == "B" and (c := self.index.by_position.get(t.idx)) is not None
+            ),
+            key=lambda m: m.token,
+        )
+
+    def last_mention(self, cluster: Cluster, position: int) -> int:
+        """Offset of the cluster's last mention before `position`, pronouns and roles included."""
+        best = cluster.last_before(position)
+        for mention in self.mentions:
+            if mention.position >= position:
+                break
+            if mention.cluster is cluster:
+                best = max(best, mention.position)
+        return best
+
+    def organisation_name(self, token: Token) -> Optional[str]:
+        """The name a description of an organisation gives it: "Cour des comptes",
+        "Conseil constitutionnel", "ministère de l'éducation nationale", "tribunal administratif
+        de Rennes", "présidence algérienne" — the kind noun with its complements."""
+        if lx.organisation_type_of(token.lemma_ or token.text) is None and lx.organisation_type_of(token.text) is None:
+            return None
+        doc = token.doc
+        words = [token]
+        i = token.i + 1
+        while i < len(doc) and len(words) < 7:
+            word = doc[i]
+            if word.pos_ == "ADJ" or word.pos_ in ("NOUN", "PROPN") and words[-1].lower_ in _OF:
+                words.append(word)
+            elif word.lower_ in _OF and i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "DET"):
+                words.append(word)
+            elif word.pos_ == "DET" and words[-1].lower_ in _OF:
+                words.append(word)
+            else:
+                break
+            i += 1
+        while words and (words[-1].lower_ in _OF or words[-1].pos_ == "DET"):
+            words.pop()
+        if not token.text[:1].isupper() and not any(w.lower_ in _OF for w in words):
+            return None  # "l'organisation islamique", "le parti écologiste": a description
+        text = doc_text(doc)
+        if not looks_like_name(text[words[0].idx : words[-1].idx + len(words[-1].text)]) and len(words) > 1:
+            return None  # "le gouvernement précédent"
+        if len(words) == 1:
+            return None  # "le syndicat", "l'ONG": a kind, not a name
+        if self.inside_quote(words[-1].idx):
+            return None
+        return text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+    # -- resolving a cue's subject --------------------------------------------------
+    def resolve(self, token: Token) -> Resolution:
+        """Whom the noun phrase headed by `token` names (a pronoun, a name, a description)."""
+        if token.lower_.lstrip("-") in _SUBJECT_PRONOUNS or token.lower_ in _STRESSED_PRONOUNS:
+            return self.pronoun(token)
+        if _latter(token):
+            return self.pronouns.get(token.i) or self.latter(token)
+        ent = entity_of(token)
+        if ent is not None and ent.label_ in ("PER", "ORG", "MISC", "LOC") and looks_like_name(clean_name(ent)):
+            return Resolution(None, token.text, "name")
+        if token.pos_ in ("PRON", "NOUN") or is_kind_word_token(token):
+            named = self._named_in(token)
+            if named is not None:
+                return named
+            found = self._by_source(token)
+            if found is not None:
+                return found
+            # "L'Association des …", "le ministère de l'Intérieur" (an organisation the NER
+            # found): a proper name, unless it only says what a person is ("le Président")
+            capitalised = token.text[:1].isupper() and not token.text.isupper()  # "Association", not "ONG"
+            if (token.ent_type_ in ("ORG", "MISC") or capitalised) and not lx.role_of(token.text):
+                return Resolution(None, self.organisation_name(token) or token.text, "name")
+            for rule in (self._by_role, self._by_organisation_type, self._by_person_description):
+                found = rule(token)
+                if found is not None:
+                    return found
+            return Resolution(None, _phrase(token), "description")
+        return Resolution(None, token.text, "name")  # the caller looks the name up
+
+    def _named_in(self, token: Token) -> Optional[Resolution]:
+        """ "le ministre Jean Dupont", "Jean Dupont, le ministre", "L'un des porte-parole …,
+        Joe Martin,": a name apposed to the description is the speaker (a person before an
+        organisation: "la procureure de la Cour …, Mme Bensouda")."""
+        candidates = [
+            c
+            for c in token.children
+            if c.dep_ in ("appos", "flat:name", "nmod", "flat")
+            and (c.ent_type_ in ("PER", "ORG") or c.pos_ == "PROPN" and c.i == token.i + 1)
+            and not self.inside_quote(c.idx)
+        ]
+        # an apposition after a comma: "le porte-parole du ministère, Karim Saïdi, a déclaré"
+        apposed = _apposed_name(token)
+        if apposed is not None:
+            candidates.append(apposed)
+        # a complement ("le successeur de X", "les analystes du groupe X") is not an apposition
+        candidates = [c for c in candidates if c.dep_ != "nmod" or not any(g.dep_ == "case" for g in c.children)]
+        if not candidates:
+            return None
+        candidates.sort(key=lambda c: (c.ent_type_ != "PER", c.i))
+        target = candidates[0]
+        ent = entity_of(target)
+        name = clean_name(ent) if ent is not None else target.text
+        if not looks_like_name(name):
+            return None
+        cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
+        cluster = cluster or self.index.lookup(name, target.idx)
+        return Resolution(cluster, name, "name") if cluster is not None else Resolution(None, name, "name")
+
+    def _by_source(self, token: Token) -> Optional[Resolution]:
+        """ "le rapport de l'Insee", "le communiqué du syndicat", "la direction de X": the
+        organisation or person behind a written source or a representative."""
+        key = fold(token.lemma_ or token.text)
+        if key not in lx.MEDIA and key not in lx.REPRESENTATIVES:
+            return None
+        how = "medium" if key in lx.MEDIA else "representative"
+        for child in token.children:
+            if child.dep_ != "nmod" or self.inside_quote(child.idx):
+                continue
+            if child.ent_type_ in ("PER", "ORG", "MISC") or child.pos_ == "PROPN":
+                ent = entity_of(child)
+                name = clean_name(ent) if ent is not None else child.text
+                cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
+                cluster = cluster or self.index.lookup(name, child.idx)
+                organisation = child.ent_type_ in ("ORG", "MISC")
+                named = (organisation or child.ent_type_ == "PER") and looks_like_name(name, organisation)
+                if cluster is None and named:
+                    kind = "person" if child.ent_type_ == "PER" else "organisation"
+                    cluster = self.index.new(name, kind, child.idx)  # "un rapport de la Ligue arabe"
+                if cluster is not None and (cluster.kind == "organisation" or how == "medium"):
+                    return Resolution(cluster, _phrase(token), how)
+            if child.pos_ == "NOUN":
+                # "du groupe X", "du syndicat", "de la Cour des comptes"
+                found = self._named_in(child) or self._by_organisation_type(child)
+                if found is not None and found.cluster is not None:
+                    return Resolution(found.cluster, _phrase(token), how)
+                if found is not None and found.how == "name" and looks_like_name(found.mention):
+                    cluster = self.index.new(found.mention, "organisation", child.idx)
+                    return Resolution(cluster, _phrase(token), how)
+        return Resolution(None, _phrase(token), how) if how == "medium" else None
+
+    def _by_role(self, token: Token) -> Optional[Resolution]:
+        """ "la juge" after "la juge Anne Roux", "le technicien" after "le sélectionneur Paul Roux":
+        the person the article gave this role (or one of its synonyms), the most recent one
+        when several share it; failing that, the only person of the article whose gender
+        agrees, unless the noun describes a bystander ("un voisin", "le policier")."""
+        key = fold(token.lemma_ or token.text)
+        if key not in lx.PERSON_ROLES:
+            key = fold(token.text)
+            if key not in lx.PERSON_ROLES:
+                return None
+        gender = _noun_gender(token, lx.PERSON_ROLES.get(fold(token.text), lx.PERSON_ROLES[key]))
+        phrase = _phrase(token)
+        if "même" in phrase.lower().split():
+            return Resolution(None, phrase, "description")  # "le même chercheur": the caller's last speaker
+        for keys in ({key, fold(token.text)}, lx.ROLE_SYNONYMS.get(key, frozenset())):
+            holders = [(pos, c) for k in keys for pos, c in self.roles.get(k, [])]
+            before = [c for pos, c in sorted(holders, key=lambda pc: pc[0]) if pos < token.idx]
+            chosen = [c for c in before if not gender or c.gender in ("", gender)]
+            if chosen:
+                return Resolution(chosen[-1], phrase, "role")
+            after = [c for pos, c in sorted(holders, key=lambda pc: pc[0]) if pos > token.idx]
+            after = [c for c in after if not gender or c.gender in ("", gender)]
+            if after and self.sentence_of[token.i] <= 2:
+                return Resolution(after[0], phrase, "role")  # an article opening on "le juge a …"
+        if key not in lx.BYSTANDERS:
+            only = self._only_person(token, gender)
+            if only is not None:
+                return Resolution(only, phrase, "role")
+        return Resolution(None, phrase, "description")
+
+    def _only_person(self, token: Token, gender: str) -> Optional[Cluster]:
+        """The one person named so far whose gender agrees with a definite description
+        ("l'ancienne numéro un mondiale"), when every person's gender is known."""
+        if not gender or not _definite(token) or "Plur" in token.morph.get("Number"):
+            return None
+        people = {id(m.cluster): m.cluster for m in self.mentions if m.token < token.i and m.cluster.kind == "person"}
+        agreeing = [c for c in people.values() if c.gender == gender]
+        if len(agreeing) == 1 and all(c.gender for c in people.values()):
+            return agreeing[0]
+        return None
+
+    def _by_person_description(self, token: Token) -> Optional[Resolution]:
+        """A description the lexicons do not know, as the subject of a speech verb
+        ("l'ancienne numéro un mondiale estime"): the only person it can agree with."""
+        key = fold(token.lemma_ or token.text)
+        if key in lx.MEDIA or key in lx.ORGANISATION_TYPES or key in lx.BYSTANDERS or token.pos_ != "NOUN":
+            return None
+        only = self._only_person(token, _noun_gender(token, ""))
+        return Resolution(only, _phrase(token), "role") if only is not None else None
+
+    def _by_organisation_type(self, token: Token) -> Optional[Resolution]:
+        """ "le syndicat", "l'ONG", "le parti écologiste": the organisation the article called so,
+        else the organisation mentioned last in the same or the previous sentences."""
+        key = fold(token.lemma_ or token.text)
+        if key not in lx.ORGANISATION_TYPES:
+            key = fold(token.text)
+            if key not in lx.ORGANISATION_TYPES:
+                return None
+        if not _definite(token):
+            return Resolution(None, _phrase(token), "description")
+        holders = [(pos, c) for pos, c in self.roles.get(key, []) if pos < token.idx]
+        # "le ministère" after "le ministère de l'Intérieur": the name begins with the noun
+        holders += [
+            (c.last_before(token.idx), c)
+            for c in self.index.clusters
+            if c.kind == "organisation" and fold(c.name).split()[0] == key and c.last_before(token.idx) >= 0
+        ]
+        if holders:
+            return Resolution(max(holders, key=lambda pc: pc[0])[1], _phrase(token), "organisation")
+        # "la préfecture des Alpes-Maritimes", "le tribunal administratif de Rennes": named
+        # by what follows, when no organisation of the article answers to the noun
+        name = self.organisation_name(token)
+        if name is not None:
+            return Resolution(None, name, "name")
+        # a bare "l'ONG", "le syndicat": the one organisation named in the last sentences
+        bare = not any(c.dep_ in ("amod", "nmod", "acl") for c in token.children)
+        here = self.sentence_of[token.i]
+        recent = {
+            id(m.cluster): m.cluster
+            for m in self.mentions
+            if m.token < token.i and here - m.sentence <= 2 and m.cluster.kind == "organisation"
+        }
+        if bare and len(recent) == 1:
+            return Resolution(next(iter(recent.values())), _phrase(token), "organisation")
+        return Resolution(None, _phrase(token), "description")
+
+
+# -- small readings of the parse ------------------------------------------------------
+def is_kind_word_token(token: Token) -> bool:
+    return token.pos_ in ("PROPN", "NOUN") and lx.is_kind_word(token.text)
+
+
+def _in_table(token: Token, table: dict[str, str]) -> bool:
+    return fold(token.lemma_ or token.text) in table or fold(token.text) in table
+
+
+def _is_kind(token: Token) -> bool:
+    key = fold(token.lemma_ or token.text)
+    return (
+        key in lx.PERSON_ROLES
+        or key in lx.ORGANISATION_TYPES
+        or fold(token.text) in lx.PERSON_ROLES
+        or fold(token.text) in lx.ORGANISATION_TYPES
+    )
+
+
+def _is_subject(token: Token) -> bool:
+    if token.dep_.startswith("nsubj"):
+        return True
+    # "le ministre Jean Dupont a dit": the name hangs off a subject that describes it (not
+    # "les exigences de Dupont", where it is a complement)
+    head = token.head
+    if head is token or not head.dep_.startswith("nsubj"):
+        return False
+    if token.dep_ in ("appos", "flat:name", "flat"):
+        return True
+    # a person's title only: "le gouvernement Rajoy" is not Rajoy speaking
+    return (
+        token.dep_ == "nmod"
+        and lx.role_of(head.lemma_ or head.text) is not None
+        and not any(c.dep_ == "case" for c in token.children)
+    )
+
+
+def _inverted_subject(start: int, doc: Doc) -> bool:
+    """Whether the name at token `start` follows the reporting verb of an incise
+    ("« … », a déclaré le ministre Jean Dupont")."""
+    i = start - 1
+    while i >= 0 and (doc[i].pos_ in ("DET", "ADJ") or _is_kind(doc[i])):
+        i -= 1
+    if i < 0 or doc[i].lemma_.lower() not in _REPORTING or doc[i].pos_ not in ("VERB", "AUX", "NOUN"):
+        return False
+    i -= 1
+    while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in ("s'", "s’", "se", "lui", "leur", "-t")):
+        i -= 1
+    return i >= 0 and (doc[i].text in ("»", "”", '"', ",") or doc[i].is_punct)
+
+
+def _governing_verb(token: Token) -> Optional[Token]:
+    head = token
+    for _ in range(3):
+        if head.dep_.startswith("nsubj"):
+            return head.head
+        if head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+_CHAIN_WORDS = set(_SUBJECT_PRONOUNS) | {"-" + p for p in _SUBJECT_PRONOUNS} | {"dernier", "dernière"}
+_CHAIN_WORDS |= {"celui-ci", "celle-ci"}
+
+
+_WATCHED = np.array(sorted({hash_string(w) for w in _CHAIN_WORDS | lx.PERSON_ROLE_LEMMAS}), dtype=np.uint64)
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens the chain pass looks at (pronouns, "ce dernier", role nouns),
+    read from arrays: building a Token for every word costs more than the whole pass."""
+    values = doc.to_array([LOWER, LEMMA]).astype(np.uint64)
+    hit = np.isin(values[:, 0], _WATCHED) | np.isin(values[:, 1], _WATCHED)
+    return np.flatnonzero(hit).tolist()
+
+
+def _latter(token: Token) -> bool:
+    """ "ce dernier", "cette dernière" (as a noun phrase), "celui-ci", "celle-ci"."""
+    if token.lower_ in ("celui-ci", "celle-ci"):
+        return True
+    return (
+        token.lower_ in ("dernier", "dernière")
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ in ("ce", "cette")
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].pos_ not in ("NOUN", "PROPN"))
+    )
+
+
+def _is_subject_pronoun(token: Token) -> bool:
+    if token.text.startswith("-"):
+        return True  # "a-t-il dit"
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lower_ in _IMPERSONAL_NEXT:
+        return False
+    if nxt is not None and nxt.lower_ in ("s'", "s’") and token.i + 2 < len(token.doc):
+        if token.doc[token.i + 2].lower_ in ("agit", "agissait", "agira"):
+            return False
+    return token.dep_.startswith("nsubj") or (nxt is not None and nxt.pos_ in ("VERB", "AUX", "PRON"))
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+
+
+def _names_follow(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_type_ in ("PER", "ORG")
+
+
+def _apposed_name(token: Token) -> Optional[Token]:
+    """The first word of a name set off by a comma right after the description headed by
+    `token` ("le porte-parole du ministère, Karim Saïdi, a dit"), read from word order."""
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and i - token.i <= 20:
+        word = doc[i]
+        if word.text == ",":
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is not None and nxt.ent_type_ == "PER" and nxt.ent_iob_ == "B":
+                return nxt
+            return None
+        # "L'un des porte-parole des équipes ayant participé à la recherche, Joe Martin,"
+        if word.ent_type_ == "PER" or word.is_punct or word.is_space or word.pos_ == "PRON":
+            return None
+        i += 1
+    return None
+
+
+def _agrees(cluster: Cluster, kind: str, gender: str) -> bool:
+    if kind == "group":
+        return cluster.kind == "organisation"
+    if cluster.kind == "organisation" and not cluster.gender:
+        return False
+    return not (gender and cluster.gender and cluster.gender != gender)
+
+
+def _noun_gender(noun: Token, lexical: str) -> str:
+    if lexical:
+        return lexical
+    for child in noun.children:
+        # "l'ancienne numéro un": the adjective agrees with the person, not the noun
+        if child.dep_ == "amod" and child.i < noun.i and child.morph.get("Gender"):
+            return {"Masc": "m", "Fem": "f"}.get(child.morph.get("Gender")[0], "")
+    for child in noun.children:
+        if child.dep_ == "det":
+            if child.lower_ in ("la", "une", "cette"):
+                return "f"
+            if child.lower_ in ("le", "un", "ce", "du", "au"):
+                return "m"
+    morph = noun.morph.get("Gender")
+    return {"Masc": "m", "Fem": "f"}.get(morph[0], "") if morph else ""
+
+
+def _phrase(token: Token) -> str:
+    """The words of a description, without relative clauses: "la porte-parole du ministère"."""
+    doc = token.doc
+    keep = [t for t in token.subtree if t.dep_ not in ("acl:relcl", "punct") and abs(t.i - token.i) <= 6]
+    left = min(t.i for t in keep)
+    right = max(t.i for t in keep)
+    return doc[left : right + 1].text

@@ -1,0 +1,187 @@
+"""General French vocabulary for speaker resolution (data only).
+
+Nouns are given by lemma as spaCy's French models produce it (lower case); gender is
+"m", "f" or "" (epicene: the determiner decides, "le juge" / "la juge").
+"""
+
+
+from musk_openai.text import fold
+
+
+def _gendered(text: str) -> dict[str, str]:
+    """ "avocate:f juge:" -> {"avocate": "f", "juge": ""}, keys folded (no accents, lower case)."""
+    table: dict[str, str] = {}
+    for item in text.split():
+        word, _, gender = item.partition(":")
+        table[fold(word)] = gender
+    return table
+
+
+# People named by what they do or are. Used to link "la juge" to "la juge Anne Roux" and to
+# know that "le Président-candidat" is a description, not a name.
+_PERSON_ROLE_TEXT = """
+ministre: juge: avocat:m avocate:f porte-parole: président:m présidente:f directeur:m directrice:f
+entraîneur:m entraîneuse:f sélectionneur:m sélectionneuse:f maire: procureur:m procureure:f
+député:m députée:f sénateur:m sénatrice:f secrétaire: chef: cheffe:f responsable: expert:m experte:f
+universitaire: chercheur:m chercheuse:f professeur:m professeure:f médecin: docteur:m voisin:m
+voisine:f témoin: consul:m consule:f ambassadeur:m ambassadrice:f journaliste: écrivain:m
+écrivaine:f candidat:m candidate:f dirigeant:m dirigeante:f fondateur:m fondatrice:f patron:m
+patronne:f commissaire: gouverneur:m gouverneure:f chancelier:m chancelière:f roi:m reine:f pape:m
+prince:m princesse:f acteur:m actrice:f comédien:m comédienne:f chanteur:m chanteuse:f joueur:m
+joueuse:f capitaine: pilote: coureur:m coureuse:f skipper: navigateur:m navigatrice:f complice:
+père:m mère:f fils:m fille:f frère:m sœur:f épouse:f époux:m mari:m femme:f veuve:f veuf:m
+élu:m élue:f militant:m militante:f syndicaliste: économiste: analyste: historien:m historienne:f
+sociologue: politologue: spécialiste: officier:m général:m colonel:m commandant:m policier:m
+policière:f gendarme: enquêteur:m enquêtrice:f habitant:m habitante:f victime: survivant:m
+survivante:f rescapé:m rescapée:f manifestant:m manifestante:f délégué:m déléguée:f représentant:m
+représentante:f conseiller:m conseillère:f collaborateur:m collaboratrice:f adjoint:m adjointe:f
+vice-président:m vice-présidente:f pdg: négociateur:m négociatrice:f médiateur:m médiatrice:f
+rapporteur:m rapporteure:f auteur:m autrice:f auteure:f réalisateur:m réalisatrice:f
+présentateur:m présentatrice:f commentateur:m commentatrice:f arbitre: footballeur:m
+footballeuse:f athlète: champion:m championne:f vainqueur: leader: opposant:m opposante:f
+dissident:m dissidente:f rebelle: évêque:m imam:m rabbin:m prêtre:m archevêque:m cardinal:m
+patriarche:m émir:m cheikh:m préfet:m préfète:f recteur:m rectrice:f doyen:m doyenne:f
+magistrat:m magistrate:f bâtonnier:m bâtonnière:f notaire: ingénieur:m ingénieure:f
+scientifique: physicien:m physicienne:f biologiste: astronome: astronaute: directeur-général:m
+successeur:m prédécesseur:m héritier:m héritière:f patient:m patiente:f infirmier:m
+infirmière:f employé:m employée:f salarié:m salariée:f ouvrier:m ouvrière:f agriculteur:m
+agricultrice:f éleveur:m éleveuse:f commerçant:m commerçante:f élève: étudiant:m étudiante:f
+lycéen:m lycéenne:f enseignant:m enseignante:f instituteur:m institutrice:f artiste: musicien:m
+musicienne:f écologiste: socialiste: communiste: centriste: ministre-président: président-candidat:m
+candidate-présidente:f homme:m dame:f édile: technicien:m coach: membre: intéressé:m intéressée:f
+aîné:m aînée:f cadet:m cadette:f meneur:m meneuse:f ailier:m pivot: buteur:m buteuse:f
+numéro: romancier:m romancière:f créateur:m créatrice:f prétendant:m
+monsieur:m madame:f diplomate: conseiller-général:m
+eurodéputé:m eurodéputée:f parlementaire: tribun:m gérant:m gérante:f fonctionnaire: garde:
+accusé:m accusée:f prévenu:m prévenue:f suspect:m suspecte:f détenu:m détenue:f otage:
+explorateur:m exploratrice:f alpiniste: cycliste: nageur:m nageuse:f tennisman:m tenniswoman:f
+boxeur:m boxeuse:f défenseur:m attaquant:m gardien:m gardienne:f milieu:m sprinteur:m
+"""
+PERSON_ROLES: dict[str, str] = _gendered(_PERSON_ROLE_TEXT)
+# the role nouns as written (with accents), as spaCy's lemmas are
+PERSON_ROLE_LEMMAS: frozenset[str] = frozenset(item.partition(":")[0] for item in _PERSON_ROLE_TEXT.split())
+
+# Role nouns journalists use for one another when they refer back to someone ("le sélectionneur
+# Paul Roux … a regretté le technicien"): a role also answers to the others of its group.
+_ROLE_GROUPS = """
+maire édile élu élue
+député députée parlementaire élu élue
+sénateur sénatrice parlementaire élu élue
+sélectionneur entraîneur technicien coach
+président présidente dirigeant dirigeante patron patronne responsable
+directeur directrice dirigeant dirigeante patron patronne responsable
+pdg patron patronne dirigeant dirigeante président présidente
+ministre membre
+procureur procureure magistrat magistrate
+juge magistrat magistrate
+chercheur chercheuse scientifique universitaire professeur professeure expert experte spécialiste
+avocat avocate conseil défenseur
+policier policière enquêteur enquêtrice
+joueur joueuse footballeur footballeuse attaquant milieu défenseur gardien international
+fondateur fondatrice créateur créatrice patron patronne
+écrivain écrivaine auteur autrice auteure romancier romancière
+chanteur chanteuse artiste musicien musicienne
+acteur actrice comédien comédienne
+candidat candidate prétendant
+syndicaliste responsable dirigeant dirigeante
+préfet préfète représentant représentante
+"""
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {}
+for _line in _ROLE_GROUPS.strip().splitlines():
+    _group = frozenset(fold(w) for w in _line.split())
+    for _word in _group:
+        ROLE_SYNONYMS[_word] = ROLE_SYNONYMS.get(_word, frozenset()) | _group
+
+# People a definite description may introduce without any name: never guessed from gender.
+BYSTANDERS: frozenset[str] = frozenset(
+    fold(w)
+    for w in """
+voisin voisine témoin habitant habitante passant passante policier policière gendarme victime
+manifestant manifestante otage patient patiente salarié salariée employé employée ouvrier
+ouvrière élève étudiant étudiante lycéen lycéenne agriculteur agricultrice commerçant
+commerçante infirmier infirmière médecin suspect suspecte accusé accusée prévenu prévenue détenu
+détenue survivant survivante rescapé rescapée homme femme dame monsieur madame
+""".split()
+)
+
+# Nouns that name a kind of organisation: "le syndicat SUD", "l'ONG", "la centrale syndicale".
+ORGANISATION_TYPES: dict[str, str] = _gendered(
+    """
+ministère:m présidence:f gouvernement:m parti:m syndicat:m centrale:f ong:f organisation:f association:f
+agence:f entreprise:f société:f groupe:m compagnie:f firme:f constructeur:m opérateur:m banque:f
+chaîne:f quotidien:m journal:m hebdomadaire:m mensuel:m magazine:m revue:f site:m radio:f
+télévision:f tribunal:m cour:f conseil:m commission:f assemblée:f mairie:f préfecture:f
+police:f gendarmerie:f armée:f club:m équipe:f fédération:f ligue:f université:f institut:m
+observatoire:m fondation:f mouvement:m coalition:f alliance:f union:f collectif:m comité:m
+direction:f parquet:m ambassade:f consulat:m régime:m junte:f service:m office:m autorité:f
+administration:f municipalité:f laboratoire:m musée:m hôpital:m établissement:m école:f
+organisme:m institution:f instance:f conseil-général:m région:f département:m collectivité:f
+fabricant:m distributeur:m groupement:m confédération:f formation:f opposition:f majorité:f
+mutuelle:f caisse:f fonds:m exécutif:m cabinet:m bureau:m secrétariat:m délégation:f
+"""
+)
+
+# A collective that speaks for the organisation named after it: "les analystes du groupe X",
+# "la direction de X". (A spokesperson is a person: unnamed, "le porte-parole du ministère"
+# stays a description.)
+REPRESENTATIVES: frozenset[str] = frozenset(
+    fold(w)
+    for w in """
+direction analyste service cellule équipe état-major
+""".split()
+)
+
+# Written or broadcast sources: the author speaks through them ("selon le rapport de l'Insee",
+# "indique le communiqué du syndicat"), and they are never the speaker themselves.
+MEDIA: frozenset[str] = frozenset(
+    fold(w)
+    for w in """
+rapport communiqué note lettre courrier message tweet déclaration texte document étude enquête
+arrêt jugement décision avis bilan mémo câble dépêche article éditorial tribune livre ouvrage
+entretien interview blog post publication résolution motion pétition circulaire décret
+documentaire reportage émission film compte page site discours allocution conférence
+""".split()
+)
+
+# Where something was said, never who said it ("a écrit X sur Facebook").
+PLATFORMS: frozenset[str] = frozenset(
+    """
+facebook twitter instagram youtube tiktok linkedin snapchat telegram whatsapp mastodon bluesky
+threads weibo wechat vkontakte reddit dailymotion twitch
+""".split()
+)
+
+# Reporting verbs that continue what the previous speaker said ("a poursuivi l'expert").
+CONTINUING_VERBS: frozenset[str] = frozenset(
+    "poursuivre continuer ajouter renchérir conclure enchaîner compléter préciser insister reprendre".split()
+)
+
+# "Il/elle" cannot refer back across words that name the article itself or abstractions.
+MASCULINE_PRONOUNS: frozenset[str] = frozenset({"il", "-il", "ils", "-ils"})
+FEMININE_PRONOUNS: frozenset[str] = frozenset({"elle", "-elle", "elles", "-elles"})
+
+# Honorifics carry gender.
+MASCULINE_HONORIFICS: frozenset[str] = frozenset({"m.", "m", "monsieur", "mm.", "sir", "lord", "mgr"})
+FEMININE_HONORIFICS: frozenset[str] = frozenset({"mme", "mme.", "madame", "mlle", "mlle.", "mademoiselle"})
+
+# Descriptions that point back to the last speaker: "le même chercheur".
+SAME_WORDS: frozenset[str] = frozenset({"même"})
+
+
+def role_of(word: str) -> "str | None":
+    """The folded role noun a word is ("Avocate" -> "avocate"), or None."""
+    key = fold(word)
+    if key in PERSON_ROLES or all(part in PERSON_ROLES for part in key.split("-") if part):
+        return key
+    return None
+
+
+def organisation_type_of(word: str) -> "str | None":
+    key = fold(word)
+    return key if key in ORGANISATION_TYPES else None
+
+
+def is_kind_word(word: str) -> bool:
+    """ "ONG", "Président-candidat", "juge": words that say what a speaker is, not who."""
+    parts = [p for p in fold(word).split("-") if p]
+    return bool(parts) and all(p in PERSON_ROLES or p in ORGANISATION_TYPES for p in parts)
