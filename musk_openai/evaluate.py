@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from musk_openai.errors import InputError
+from musk_openai.evaluate_events import EventScore, score_events
 from musk_openai.models import Document
 from musk_openai.reading import Article, decode, parse_date, seed_text
 from musk_openai.text import fold
@@ -55,6 +56,7 @@ class Report:
     speakers_wrong: int = 0
     speakers_missing: int = 0
     values_right: int = 0  # span-matched gold dates whose value and mod are right too
+    events: EventScore = field(default_factory=EventScore)  # headlines and actors (evaluate_events.py)
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -82,7 +84,8 @@ class Report:
             "speakers_wrong": self.speakers_wrong,
             "missing_speaker_rate": round(self._rate(self.speakers_missing), 4),
             "speakers_missing": self.speakers_missing,
-            "errors": self.errors,
+            "events": self.events.as_dict(),
+            "errors": self.errors + self.events.errors,
         }
 
 
@@ -91,6 +94,7 @@ class GoldDocument:
     article: Article
     dates: Optional[list[dict[str, Any]]]  # None: not annotated, not scored
     quotes: Optional[list[dict[str, Any]]]
+    events: Optional[list[dict[str, Any]]] = None  # headlines and actors of dated events
 
 
 def load_gold(path: str, text_path: Optional[str] = None) -> list[GoldDocument]:
@@ -123,7 +127,12 @@ def load_gold(path: str, text_path: Optional[str] = None) -> list[GoldDocument]:
             raise InputError(f'{path}: document {name} needs "text" or "path"')
         dct = parse_date(record["dct"], "dct") if record.get("dct") else None
         documents.append(
-            GoldDocument(Article(name, text, dct, "corpus" if dct else None), record.get("dates"), record.get("quotes"))
+            GoldDocument(
+                Article(name, text, dct, "corpus" if dct else None),
+                record.get("dates"),
+                record.get("quotes"),
+                record.get("events"),
+            )
         )
     return documents
 
@@ -145,6 +154,10 @@ def score(pairs: Iterable[tuple[GoldDocument, Document]]) -> Report:
             _score_dates(gold, doc, report)
         if gold.quotes is not None:
             _score_quotes(gold, doc, report)
+        if gold.events is not None:
+            from musk_openai.api import timeline
+
+            score_events(gold.events, doc, timeline([doc]), report.events)
     return report
 
 

@@ -62,6 +62,8 @@ def write_jsonl(items: Iterable[BaseModel], out: TextIO) -> None:
 
 
 def _nested_model(annotation: Any) -> Optional[type[BaseModel]]:
+    if typing.get_origin(annotation) is list:
+        return None  # a list of objects is one column, its items joined with '; '
     for candidate in (annotation, *typing.get_args(annotation)):
         if isinstance(candidate, type) and issubclass(candidate, BaseModel):
             return candidate
@@ -106,6 +108,10 @@ def output(path: Optional[str]) -> Iterator[TextIO]:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as error:
         raise MuskError(f"cannot write {path}: {error.strerror}; choose another place with -o") from None
+    # mkstemp makes the file private (0600); the result gets the usual permissions
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
     try:
         with open(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle

@@ -98,6 +98,22 @@ class Event(_Strict):
     document: str = ""
 
 
+class Occurrence(_Strict):
+    """Where a merged timeline row was reported: one article's sentence."""
+
+    document: str
+    span: Span
+    sentence: str
+
+
+class TimelineRow(Event):
+    """An event as reported by one or more articles (`timeline show`): the Event fields of its
+    first occurrence, every occurrence, and the distinct source documents in order."""
+
+    occurrences: list[Occurrence] = []
+    sources: list[str] = []
+
+
 class Quote(_Strict):
     text: str
     span: Span

@@ -37,11 +37,17 @@ def _table(title: str, columns: Sequence[str]) -> Table:
 
 
 def timeline_table(events: Sequence[Event]) -> Table:
-    table = _table("Timeline", ["date (as written)", "normalised", "headline", "actors"])
-    for event in events:
+    """Events, or merged rows (`TimelineRow`); over several articles, a column says which
+    articles report each row."""
+    sources = [getattr(event, "sources", None) or [event.document] for event in events]
+    corpus = len({s for row in sources for s in row}) > 1
+    columns = ["date (as written)", "normalised", "headline", "actors"] + (["sources"] if corpus else [])
+    table = _table("Timeline", columns)
+    for event, found in zip(events, sources, strict=True):
         written = event.date.text + (f" → {event.until.text}" if event.until else "")
         normalised = _date(event.date) + (f" → {_date(event.until)}" if event.until else "")
-        table.add_row(safe(written), safe(normalised), safe(event.headline, 80), safe(", ".join(event.actors)))
+        cells = [safe(written), safe(normalised), safe(event.headline), safe(", ".join(event.actors))]
+        table.add_row(*cells, *([safe(", ".join(found))] if corpus else []))
     return table
 
 
