@@ -85,6 +85,11 @@ class HeadlineReader:
     def read(self, date: Span) -> Reading:
         sent = date.sent
         start, end = sent.start, sent.end
+        if not self.doc.has_annotation("DEP"):
+            # no parse (a blank pipeline): the sentence's first words. Walking an unparsed
+            # doc's children can crash spaCy ("02/11/09’" with a sentencizer alone).
+            words = [t.text for t in sent if not t.is_space][:8]
+            return Reading(" ".join(words), [], start, end)
         predicate = self._predicate(date)
         if predicate is None and self._cut_short(sent):
             # "… il est attendu dans le New Jersey\nmercredi.": the parser ended the sentence early

@@ -80,7 +80,9 @@ class QuoteAttributor:
             if run.is_name(raw):
                 names.append(span)
                 continue
-            info = run.attribute(raw, previous)
+            # without a parse (a blank pipeline) quotations are found but not attributed:
+            # walking an unparsed doc's tree can crash spaCy
+            info = run.attribute(raw, previous) if run.parsed else QuoteInfo(raw.start, raw.end, raw.closed, "direct")
             if run.is_term(raw, info, span) and not run.echoes(raw, spans):
                 names.append(span)
                 continue
@@ -222,7 +224,8 @@ class _Run:
         self.quote_ranges = sorted(quote_ranges)
         self.quote_starts = [start for start, _ in self.quote_ranges]
         self.dates = [s._.timex for s in doc.spans.get("dates", [])] if "dates" in doc.spans else []
-        self.chains = Chains(doc, index, self._in_quote)
+        self.parsed = doc.has_annotation("DEP")
+        self.chains = Chains(doc, index, self._in_quote, chain=self.parsed)
 
     # -- context windows ------------------------------------------------------
     def _is_date(self, token: Token) -> bool:

@@ -90,7 +90,7 @@ class Resolution:
 
 
 class Chains:
-    def __init__(self, doc: Doc, index: EntityIndex, inside_quote: Callable[[int], bool]) -> None:
+    def __init__(self, doc: Doc, index: EntityIndex, inside_quote: Callable[[int], bool], chain: bool = True) -> None:
         self.doc = doc
         self.index = index
         self.inside_quote = inside_quote
@@ -113,6 +113,9 @@ class Chains:
         self.roles: dict[str, list[tuple[int, Cluster]]] = {}  # role noun -> (offset, cluster)
         self.pronouns: dict[int, Resolution] = {}
         names = self._names()
+        if not chain:
+            self.mentions = names  # no parse to read roles or pronouns from
+            return
         for mention in names:
             self._describe(mention)
         self._chain(names)
