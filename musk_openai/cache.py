@@ -44,9 +44,30 @@ def model_version(model: str) -> str:
         return "missing"
 
 
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A digest of the package's own files (code and lexicons): a result extracted by other
+    rules is a miss, so an upgrade or a local change never serves stale results."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix in (".py", ".gz", ".txt"):
+            digest.update(str(path.relative_to(package)).encode("utf-8"))
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def key(text: str, dct: Optional[dt.date], model: str, document: str) -> str:
     # The document name is part of the key because every item carries it.
-    parts = [str(_FORMAT), __version__, model, model_version(model), dct.isoformat() if dct else "", document]
+    parts = [
+        str(_FORMAT),
+        __version__,
+        code_version(),
+        model,
+        model_version(model),
+        dct.isoformat() if dct else "",
+        document,
+    ]
     digest = hashlib.sha256()
     digest.update("\x1f".join(parts).encode("utf-8"))
     digest.update(b"\x1e")

@@ -61,6 +61,15 @@ def test_cache_key_changes_with_everything_that_matters():
     )
 
 
+def test_cache_key_changes_with_the_code(monkeypatch):
+    # an upgrade (or a local change to a rule or a lexicon) must not serve stale results
+    from musk_openai import cache
+
+    before = key("texte", None, "fr_core_news_md", "d")
+    monkeypatch.setattr(cache, "code_version", lambda: "another-version")
+    assert key("texte", None, "fr_core_news_md", "d") != before
+
+
 def test_unwritable_cache_is_not_an_error(tmp_path, seed_doc):
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
