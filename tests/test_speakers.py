@@ -168,6 +168,8 @@ def test_class_5_strings_of_quotations_and_speakers_named_after():
         "« Le titre ? On peut en rêver. »"
     )
     assert [s for _, s in speakers(interview)] == ["Farid Belkacem", "Farid Belkacem", "Roberto Gallo", "Roberto Gallo"]
+    introduced = "Le ministre Paul Roux a répondu aux critiques. « Nous ne reculerons pas. »"
+    assert attributions(introduced) == [("Paul Roux", "intro-sentence")]
     after = "« Je ne m'attendais pas à une telle violence. » C'est ainsi que Valérie Chassagne a réagi, mercredi."
     assert speakers(after) == [("Je ne m'attendais pas à une telle violence.", "Valérie Chassagne")]
     cataphora = (

@@ -469,6 +469,8 @@ class _Run:
                 )
         if found is None and self._opens_paragraph(raw):
             found = self._introduced_by_paragraph(raw) or self._named_after(raw)
+        elif found is None and at_start:
+            found = self._introduced_by_sentence(raw)
         if found is None:
             return QuoteInfo(raw.start, raw.end, raw.closed, kind)
         addressee = self._addressee(found)
@@ -793,6 +795,29 @@ class _Run:
         if subject is None or self._in_quote(subject.idx) or not _someone(subject):
             return None
         found = self._found(subject, None, "intro-paragraph", (last.start, last.end))
+        return found if found is not None and found.speaker is not None else None
+
+    def _introduced_by_sentence(self, raw: RawQuote) -> Optional[_Found]:
+        """ "Le ministre a répondu aux critiques. « Nous ne reculerons pas. »": a quotation that
+        makes a sentence of its own, after a sentence whose reporting verb has someone as subject."""
+        doc = self.doc
+        first = doc[_token_at(self.starts, raw.open)]
+        sent = first.sent
+        if sent.start == 0 or raw.close is None:
+            return None
+        after = doc_text(doc)[raw.close + 1 : sent.end_char]
+        if any(c.isalpha() for c in after):
+            return None  # the sentence goes on after the quotation
+        previous = doc[sent.start - 1].sent
+        if "\n" in doc_text(doc)[previous.end_char : raw.open]:
+            return None
+        root = previous.root
+        if not _is_cue(root) or self._in_quote(root.idx):
+            return None
+        subject = subject_of(root)
+        if subject is None or self._in_quote(subject.idx) or not _someone(subject):
+            return None
+        found = self._found(subject, root, "intro-sentence", (previous.start, previous.end))
         return found if found is not None and found.speaker is not None else None
 
     def _named_after(self, raw: RawQuote) -> Optional[_Found]:
