@@ -617,7 +617,8 @@ def evaluate_command(gold: str, path: Optional[str], model: str, fmt: str, show_
     out.print(
         f"speaker accuracy on matched quotations: {data['speaker_accuracy']:.3f} "
         f"({data['speakers_right']}/{matched}); wrong speaker {data['wrong_speaker_rate']:.3f} "
-        f"({data['speakers_wrong']}), missing speaker {data['missing_speaker_rate']:.3f} ({data['speakers_missing']})"
+        f"({data['speakers_wrong']}), missing speaker {data['missing_speaker_rate']:.3f} ({data['speakers_missing']}); "
+        f"right entity, any form of its name {data['speaker_entity_accuracy']:.3f}"
     )
     if data["events"]["gold"]:
         ev, act = data["events"], data["events"]["actors"]

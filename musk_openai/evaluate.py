@@ -55,6 +55,8 @@ class Report:
     # speaker is null where the gold names someone: a wrong name is worse than none
     speakers_wrong: int = 0
     speakers_missing: int = 0
+    # right, or the right entity under another form of its name (reported apart, never instead)
+    speakers_same_entity: int = 0
     values_right: int = 0  # span-matched gold dates whose value and mod are right too
     events: EventScore = field(default_factory=EventScore)  # headlines and actors (evaluate_events.py)
     errors: list[dict[str, Any]] = field(default_factory=list)
@@ -80,6 +82,7 @@ class Report:
             "quotes": self.quotes.as_dict(),
             "speaker_accuracy": round(self.speaker_accuracy, 4),
             "speakers_right": self.speakers_right,
+            "speaker_entity_accuracy": round(self._rate(self.speakers_same_entity), 4) if self.quotes.matched else 1.0,
             "wrong_speaker_rate": round(self._rate(self.speakers_wrong), 4),
             "speakers_wrong": self.speakers_wrong,
             "missing_speaker_rate": round(self._rate(self.speakers_missing), 4),
@@ -213,6 +216,21 @@ def _score_dates(gold: GoldDocument, doc: Document, report: Report) -> None:
             )
 
 
+def _same_entity(got: str, want: str, doc: Document) -> bool:
+    """Whether a predicted speaker is the gold one under another form of its name: an alias
+    the article uses for it, or a name whose words contain the other's."""
+    aliases = {fold(a) for e in doc.entities if e.name == got for a in e.aliases} | {fold(got)}
+    if fold(want) in aliases:
+        return True
+    got_words, want_words = set(fold(got).split()), set(fold(want).split())
+    shorter = min(got_words, want_words, key=len)
+    return (
+        any(len(w) > 2 for w in shorter)
+        and shorter <= (got_words | want_words)
+        and (got_words <= want_words or want_words <= got_words)
+    )
+
+
 def _score_quotes(gold: GoldDocument, doc: Document, report: Report) -> None:
     report.quotes.gold += len(gold.quotes or [])
     report.quotes.predicted += len(doc.quotes)
@@ -235,7 +253,10 @@ def _score_quotes(gold: GoldDocument, doc: Document, report: Report) -> None:
         want = g.get("speaker")
         if (got is None and want is None) or (got is not None and want is not None and fold(got) == fold(want)):
             report.speakers_right += 1
+            report.speakers_same_entity += 1
             continue
+        if got is not None and want is not None and _same_entity(got, want, doc):
+            report.speakers_same_entity += 1  # "Commission européenne" for "Commission européenne de Bruxelles"
         if got is None:
             report.speakers_missing += 1
         else:

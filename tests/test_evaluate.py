@@ -85,3 +85,17 @@ def test_seed_gold_spans_slice_to_their_text(seed):
     data = json.load(open("data/gold/seed.json", encoding="utf-8"))
     for item in data["documents"][0]["dates"] + data["documents"][0]["quotes"]:
         assert seed[item["span"][0] : item["span"][1]] == item["text"]
+
+
+def test_the_right_entity_under_another_name_form_is_counted_apart():
+    from musk_openai.evaluate import _same_entity
+    from musk_openai.models import Document, Entity
+
+    doc = Document(
+        document="d",
+        text="x",
+        entities=[Entity(name="Valentine Sapounov", kind="person", aliases=["V. Sapounov"], mentions=2)],
+    )
+    assert _same_entity("Valentine Sapounov", "V. Sapounov", doc)
+    assert _same_entity("Commission européenne de Bruxelles", "Commission européenne", doc)
+    assert not _same_entity("Jean Martin", "Sophie Martin", doc)
