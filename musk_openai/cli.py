@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Optional
@@ -69,6 +70,10 @@ class Run:
         "no_cache",
         "quiet",
         "lang",
+        "fail_fast",
+        "debug",
+        "batch_size",
+        "verbose",
     )
 
     def __init__(self, **options: Any) -> None:
@@ -84,14 +89,23 @@ class Run:
         self.use_cache: bool = not options["no_cache"]
         self.quiet: bool = options["quiet"]
         self.lang: Optional[str] = options["lang"]
+        self.fail_fast: bool = options["fail_fast"]
+        self.debug: bool = options["debug"]
+        self.batch_size: Optional[int] = options["batch_size"]
+        self.verbose: bool = options["verbose"]
+        self.done = self.failed = self.skipped = 0
 
     def format(self, default_table: bool = True) -> str:
         to_terminal = self.output in (None, "-") and sys.stdout.isatty()
         return self.fmt or ("table" if to_terminal and default_table else "json")
 
-    def documents(self) -> Iterator[Any]:
+    def results(self, skip: Optional[Counter[tuple[str, str]]] = None) -> Iterator[Any]:
+        """Documents in input order, with a Failure in the place of each article whose analysis
+        failed: reported on stderr at once, and with --fail-fast the end of the run. Articles
+        named in `skip` (id, text hash: what `export --resume` found) are passed over."""
         from musk_openai.api import analyse
         from musk_openai.cache import Cache
+        from musk_openai.export import is_failure
         from musk_openai.reading import count_articles, iter_articles
 
         def skipped(message: str) -> None:
@@ -100,15 +114,55 @@ class Run:
         articles = iter_articles(
             self.paths, self.dct, self.encoding, skipped if self.skip_errors else None, warn, self.lang
         )
+        if skip:
+            articles = self._unseen(articles, skip)
         cache = Cache.default() if self.use_cache else None
-        documents = analyse(articles, self.model, jobs=self.jobs, cache=cache)
-        if self.quiet or not sys.stderr.isatty():
-            yield from documents
+        results = analyse(articles, self.model, jobs=self.jobs, cache=cache, batch_size=self.batch_size, failures=True)
+        shown = not self.quiet and sys.stderr.isatty()
+        total = count_articles(self.paths) if shown else None
+        with _log_to_stderr(self.verbose), _progress(total and total - sum((skip or {}).values()), shown) as advance:
+            for result in results:
+                advance(result)
+                if is_failure(result):
+                    self._failed(result)
+                else:
+                    self.done += 1
+                yield result
+
+    def _unseen(self, articles: Iterable[Any], skip: Counter[tuple[str, str]]) -> Iterator[Any]:
+        from musk_openai.text import text_hash
+
+        for article in articles:
+            seen = (article.document, text_hash(article.text))
+            if skip[seen] > 0:
+                skip[seen] -= 1
+                self.skipped += 1
+            else:
+                yield article
+
+    def _failed(self, failure: Any) -> None:
+        from musk_openai.errors import ArticleError
+
+        self.failed += 1
+        if self.debug and failure.traceback:
+            click.echo(failure.traceback.rstrip(), err=True)
+        if self.fail_fast:
+            hint = "" if self.debug else " (--debug shows the traceback)"
+            raise ArticleError(failure.document, failure.error + hint)
+        click.echo(f"error: {neutralise(failure.document)}: {neutralise(failure.error)}", err=True)
+
+    def finish(self) -> None:
+        """After a run with failures: the summary line, and exit code 1."""
+        if not self.failed:
             return
-        with _progress(count_articles(self.paths)) as advance:
-            for document in documents:
-                advance(document)
-                yield document
+        count = self.done + self.failed + self.skipped
+        kept = f": {self.skipped:,} already in {self.output}," if self.skipped else ","
+        hint = "" if self.debug else " (--debug shows tracebacks)"
+        click.echo(
+            f"{count:,} articles{kept} {self.done:,} done, {self.failed:,} failed: see the errors above{hint}",
+            err=True,
+        )
+        raise click.exceptions.Exit(1)
 
 
 _OPTIONS = [
@@ -149,6 +203,15 @@ _OPTIONS = [
         default=None,
         help="The articles' language, e.g. fr: skips the language check (only French is supported).",
     ),
+    click.option("--fail-fast", is_flag=True, help="Stop at the first article that fails (default: report it, go on)."),
+    click.option("--debug", is_flag=True, help="Print the full traceback of each article that fails."),
+    click.option(
+        "--batch-size",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Articles per task sent to a worker process [default: 4].",
+    ),
+    click.option("-v", "--verbose", is_flag=True, help="Say where the analysis runs."),
 ]
 
 
@@ -159,7 +222,8 @@ def reading_options(formats: Sequence[str] = FORMATS) -> Callable[[Callable[...,
         @functools.wraps(func)
         def wrapper(**kwargs: Any) -> Any:
             run = Run(**{k: kwargs.pop(k) for k in Run.FIELDS})
-            return func(run, **kwargs)
+            func(run, **kwargs)
+            run.finish()
 
         wrapper = click.option(
             "--format",
@@ -198,8 +262,32 @@ def _guard(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @contextmanager
-def _progress(total: Optional[int]) -> Iterator[Callable[[Any], None]]:
+def _log_to_stderr(verbose: bool) -> Iterator[None]:
+    """The library's messages (a worker died; with --verbose, where the work runs) on stderr."""
+    import logging
+
+    class Echo(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            prefix = "warning: " if record.levelno >= logging.WARNING else ""
+            click.echo(prefix + neutralise(record.getMessage()), err=True)
+
+    logger, handler = logging.getLogger("musk_openai"), Echo()
+    level = logger.level
+    logger.setLevel(logging.INFO if verbose else logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+@contextmanager
+def _progress(total: Optional[int], shown: bool = True) -> Iterator[Callable[[Any], None]]:
     """A progress bar on stderr: documents, words per second, time left."""
+    if not shown:
+        yield lambda document: None
+        return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -217,7 +305,7 @@ def _progress(total: Optional[int]) -> Iterator[Callable[[Any], None]]:
 
         def advance(document: Any) -> None:
             nonlocal words
-            words += len(document.text.split())
+            words += len(getattr(document, "text", "").split())
             elapsed = progress.tasks[0].elapsed or 1e-9
             progress.update(task, advance=1, rate=f"{words / elapsed:,.0f} words/s")
 
@@ -233,15 +321,27 @@ def _write(run: Run, model: Any, items: Iterable[Any], table: Callable[[Sequence
         if fmt == "table":
             from musk_openai import render
 
-            render.console(out).print(table(list(items)))
+            render.console(out).print(table([i for i in items if not export.is_failure(i)]))
         elif fmt == "json":
             export.write_json(items, out)
         elif fmt == "jsonl":
-            export.write_jsonl(items, out)
+            export.write_jsonl(items, out)  # with an error record for each failed article
         else:
             writer = export.CsvWriter(out, export.columns(model), run.escape)
             for item in items:
-                writer.write(export.as_dict(item))
+                if not export.is_failure(item):
+                    writer.write(export.as_dict(item))
+
+
+def _items(run: Run, pick: Callable[[Any], Iterable[Any]]) -> Iterator[Any]:
+    """The items `pick` takes from each Document, and the Failures in their place."""
+    from musk_openai.export import is_failure
+
+    for result in run.results():
+        if is_failure(result):
+            yield result
+        else:
+            yield from pick(result)
 
 
 def _table(name: str) -> Callable[[Sequence[Any]], Any]:
@@ -296,13 +396,17 @@ def timeline_show(
       musk-openai timeline show --actor Dupont --from 2017
       musk-openai timeline show article.txt --dct 2012-06-22 --format csv -o timeline.csv
     """
-    from musk_openai import api
+    from musk_openai import api, export
     from musk_openai.models import Event
 
     events: list[Event] = []
-    for document in run.documents():
-        events += api.timeline([document], actor, start[0] if start else None, end[1] if end else None, include_quoted)
-    _write(run, Event, sorted(events, key=api.sort_key), _table("timeline_table"))
+    failed = []
+    for result in run.results():
+        if export.is_failure(result):
+            failed.append(result)
+            continue
+        events += api.timeline([result], actor, start[0] if start else None, end[1] if end else None, include_quoted)
+    _write(run, Event, [*sorted(events, key=api.sort_key), *failed], _table("timeline_table"))
 
 
 @main.command("quotes")
@@ -321,7 +425,7 @@ def quotes_command(run: Run, speaker: Optional[str], kind: Optional[str]) -> Non
     from musk_openai import api
     from musk_openai.models import Quote
 
-    items = (q for document in run.documents() for q in api.quotes([document], speaker, kind))
+    items = _items(run, lambda document: api.quotes([document], speaker, kind))
     _write(run, Quote, items, _table("quotes_table"))
 
 
@@ -337,7 +441,7 @@ def dates_command(run: Run) -> None:
     """
     from musk_openai.models import TemporalValue
 
-    items = (d for document in run.documents() for d in document.dates)
+    items = _items(run, lambda document: document.dates)
     _write(run, TemporalValue, items, _table("dates_table"))
 
 
@@ -353,49 +457,41 @@ def entities_command(run: Run) -> None:
     """
     from musk_openai.models import Entity
 
-    items = (e for document in run.documents() for e in document.entities)
+    items = _items(run, lambda document: document.entities)
     _write(run, Entity, items, _table("entities_table"))
 
 
 @main.command("export")
 @reading_options(formats=("json", "jsonl", "csv"))
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Keep the articles FILE (-o, jsonl or csv) already holds and append the others as they finish.",
+)
 @_guard
-def export_command(run: Run) -> None:
+def export_command(run: Run, resume: bool) -> None:
     """Export everything: one object per article (json, jsonl) or one row per item (csv).
 
-    The CSV has a "type" column (event, quote, date, entity) and one column per field.
-    Results are written as articles finish, so a large corpus streams in constant memory.
+    The CSV has a "type" column (event, quote, date, entity; a "document" row closes each
+    article) and one column per field. Results are written as articles finish, so a large
+    corpus streams in constant memory. A failed article gives an error record (jsonl) or an
+    "error" row (csv). With --resume, a run that was stopped continues where it ended.
 
     \b
     Example:
       musk-openai export --format csv -o out.csv
       musk-openai export corpus.jsonl --format jsonl -o results.jsonl --jobs 2
+      musk-openai export corpus.jsonl --format jsonl -o results.jsonl --resume
     """
     from musk_openai import export
-    from musk_openai.models import Entity, Event, Quote, TemporalValue
 
     if run.fmt is None:
         raise click.UsageError("export needs --format json, jsonl or csv")
-    documents = run.documents()
-    with export.output(run.output) as out:
-        if run.fmt == "json":
-            export.write_json(documents, out)
-        elif run.fmt == "jsonl":
-            export.write_jsonl(documents, out)
-        else:
-            header = ["type"]
-            for model in (Event, Quote, TemporalValue, Entity):
-                header += [c for c in export.columns(model) if c not in header]
-            writer = export.CsvWriter(out, header, run.escape)
-            for document in documents:
-                for kind, items in (
-                    ("event", document.events),
-                    ("quote", document.quotes),
-                    ("date", document.dates),
-                    ("entity", document.entities),
-                ):
-                    for item in items:
-                        writer.write({"type": kind, **export.as_dict(item)})
+    if resume and (run.output in (None, "-") or run.fmt not in export.RESUMABLE):
+        raise click.UsageError(f"--resume needs -o FILE and --format {' or '.join(export.RESUMABLE)}")
+    with export.export_file(run.fmt, run.output, run.escape, resume) as out:
+        for result in run.results(skip=out.done):
+            out.write(result)
 
 
 @main.group()
