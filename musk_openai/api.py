@@ -27,12 +27,14 @@ def analyse(
     jobs: int = 1,
     cache: Optional[Cache] = None,
     batch_size: Optional[int] = None,
+    dask: Optional[str] = None,
     failures: bool = False,
 ) -> Iterator[Document | Failure]:
     """Documents in input order, streamed.
 
     Cached results are answered here, without importing spaCy or sending anything anywhere;
-    the misses go in batches to a runner: this process, or `jobs` worker processes.
+    the misses go in batches to a runner: this process, `jobs` worker processes, or the Dask
+    scheduler at `dask` ("tcp://host:8786", or "local" for a cluster on this machine).
     Articles are read in bounded blocks, so memory stays flat however long the input is.
 
     An article whose analysis fails raises ArticleError; with `failures=True` it gives a
@@ -41,7 +43,7 @@ def analyse(
     from musk_openai import runners
 
     model = model or DEFAULT_MODEL
-    runner = runners.choose(model, jobs=jobs, batch_size=batch_size)
+    runner = runners.choose(model, jobs=jobs, dask=dask, batch_size=batch_size)
     size = runner.batch_size
     pending: collections.deque[tuple[Article, str, Optional[Document]]] = collections.deque()
     spans: collections.deque[int] = collections.deque()  # how many pending articles each batch covers

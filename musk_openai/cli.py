@@ -72,6 +72,7 @@ class Run:
         "lang",
         "fail_fast",
         "debug",
+        "dask",
         "batch_size",
         "verbose",
     )
@@ -91,6 +92,7 @@ class Run:
         self.lang: Optional[str] = options["lang"]
         self.fail_fast: bool = options["fail_fast"]
         self.debug: bool = options["debug"]
+        self.dask: Optional[str] = options["dask"]
         self.batch_size: Optional[int] = options["batch_size"]
         self.verbose: bool = options["verbose"]
         self.done = self.failed = self.skipped = 0
@@ -117,7 +119,9 @@ class Run:
         if skip:
             articles = self._unseen(articles, skip)
         cache = Cache.default() if self.use_cache else None
-        results = analyse(articles, self.model, jobs=self.jobs, cache=cache, batch_size=self.batch_size, failures=True)
+        results = analyse(
+            articles, self.model, jobs=self.jobs, cache=cache, batch_size=self.batch_size, dask=self.dask, failures=True
+        )
         shown = not self.quiet and sys.stderr.isatty()
         total = count_articles(self.paths) if shown else None
         with _log_to_stderr(self.verbose), _progress(total and total - sum((skip or {}).values()), shown) as advance:
@@ -206,12 +210,19 @@ _OPTIONS = [
     click.option("--fail-fast", is_flag=True, help="Stop at the first article that fails (default: report it, go on)."),
     click.option("--debug", is_flag=True, help="Print the full traceback of each article that fails."),
     click.option(
+        "--dask",
+        metavar="ADDRESS",
+        default=None,
+        help="Run the analysis on the Dask scheduler at ADDRESS (tcp://host:8786), or 'local' for a cluster "
+        "of --jobs workers on this machine. Needs: pip install 'musk-openai[dask]'.",
+    ),
+    click.option(
         "--batch-size",
         type=click.IntRange(min=1),
         default=None,
-        help="Articles per task sent to a worker process [default: 4].",
+        help="Articles per task sent to a worker [default: 4; 8 with --dask].",
     ),
-    click.option("-v", "--verbose", is_flag=True, help="Say where the analysis runs."),
+    click.option("-v", "--verbose", is_flag=True, help="Say where the analysis runs (and the Dask dashboard link)."),
 ]
 
 

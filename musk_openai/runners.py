@@ -1,4 +1,4 @@
-"""Where the analysis runs: in this process or in worker processes.
+"""Where the analysis runs: in this process, in worker processes, or on a Dask cluster.
 
 `api.analyse` hands a runner batches of articles (the cache misses, in input order) and gets
 back, batch by batch and in the same order, one Document or Failure per article. Runners differ
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Optional, Protocol
 
 from musk_openai import work
+from musk_openai.errors import MuskError
 from musk_openai.models import Document, Failure
 from musk_openai.reading import Article
 from musk_openai.text import text_hash
@@ -203,8 +204,17 @@ class Processes:
         self._shutdown(pool)
 
 
-def choose(model: str, jobs: int = 1, batch_size: Optional[int] = None) -> Runner:
-    """The runner for these options: worker processes, or this process."""
+def choose(model: str, jobs: int = 1, dask: Optional[str] = None, batch_size: Optional[int] = None) -> Runner:
+    """The runner for these options: a Dask cluster, worker processes, or this process."""
+    if dask:
+        try:
+            from musk_openai import cluster  # imports Dask, an optional extra
+        except ImportError as error:
+            raise MuskError(
+                f"--dask needs Dask ({error.name or 'distributed'} is not installed); "
+                "install it with: pip install 'musk-openai[dask]'"
+            ) from None
+        return cluster.DaskRunner(dask, model, batch_size=batch_size, workers=jobs)
     if jobs > 1:
         return Processes(model, jobs, batch_size)
     return InProcess(model, batch_size)
