@@ -133,6 +133,12 @@ class Run:
                     self.done += 1
                 yield result
 
+    def documents(self) -> Iterator[Any]:
+        """The Documents alone: failed articles are reported on stderr and left out."""
+        from musk_openai.export import is_failure
+
+        return (result for result in self.results() if not is_failure(result))
+
     def _unseen(self, articles: Iterable[Any], skip: Counter[tuple[str, str]]) -> Iterator[Any]:
         from musk_openai.text import text_hash
 
@@ -495,11 +501,12 @@ def export_command(run: Run, resume: bool) -> None:
       musk-openai export corpus.jsonl --format jsonl -o results.jsonl --resume
     """
     from musk_openai import export
+    from musk_openai.resume import RESUMABLE
 
     if run.fmt is None:
         raise click.UsageError("export needs --format json, jsonl or csv")
-    if resume and (run.output in (None, "-") or run.fmt not in export.RESUMABLE):
-        raise click.UsageError(f"--resume needs -o FILE and --format {' or '.join(export.RESUMABLE)}")
+    if resume and (run.output in (None, "-") or run.fmt not in RESUMABLE):
+        raise click.UsageError(f"--resume needs -o FILE and --format {' or '.join(RESUMABLE)}")
     with export.export_file(run.fmt, run.output, run.escape, resume) as out:
         for result in run.results(skip=out.done):
             out.write(result)

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from musk_openai import api, export, extract
+from musk_openai import api, export, extract, resume
 from musk_openai.cli import main
 from musk_openai.errors import ArticleError
 from musk_openai.models import Failure
@@ -305,7 +305,7 @@ def test_resume_reader_counts_duplicates_and_cuts_a_torn_line(tmp_path):
     record = {"document": "d", "text": "abc"}
     line = json.dumps(record) + "\n"
     out.write_text(line + line + json.dumps({"document": "e", "error": "X: y", "text_sha256": "h"}) + '\n{"docu')
-    state = export.RESUMABLE["jsonl"](out)
+    state = resume.RESUMABLE["jsonl"](out)
     assert state.done == {("d", text_hash("abc")): 2, ("e", "h"): 1}
     assert state.end == len(out.read_bytes()) - len('{"docu')
 
