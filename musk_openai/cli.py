@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Optional
@@ -70,6 +71,11 @@ class Run:
         "no_cache",
         "quiet",
         "lang",
+        "fail_fast",
+        "debug",
+        "dask",
+        "batch_size",
+        "verbose",
     )
 
     def __init__(self, **options: Any) -> None:
@@ -85,15 +91,25 @@ class Run:
         self.use_cache: bool = not options["no_cache"]
         self.quiet: bool = options["quiet"]
         self.lang: Optional[str] = options["lang"]
+        self.fail_fast: bool = options["fail_fast"]
+        self.debug: bool = options["debug"]
+        self.dask: Optional[str] = options["dask"]
+        self.batch_size: Optional[int] = options["batch_size"]
+        self.verbose: bool = options["verbose"]
+        self.done = self.failed = self.skipped = 0
 
     def format(self, default_table: bool = True) -> str:
         to_terminal = self.output in (None, "-") and sys.stdout.isatty()
         return self.fmt or ("table" if to_terminal and default_table else "json")
 
-    def documents(self, skip: Optional[Callable[[Any], bool]] = None) -> Iterator[Any]:
-        """Analysed Documents; `skip(article)` leaves out articles that need no analysis."""
+    def results(self, skip: Optional[Counter[tuple[str, str]] | Callable[[Any], bool]] = None) -> Iterator[Any]:
+        """Documents in input order, with a Failure in the place of each article whose analysis
+        failed: reported on stderr at once, and with --fail-fast the end of the run. Articles
+        `skip` names are passed over: a Counter of (id, text hash) is what `export --resume`
+        found; a function of the article is what a database already holds."""
         from musk_openai.api import analyse
         from musk_openai.cache import Cache
+        from musk_openai.export import is_failure
         from musk_openai.reading import count_articles, iter_articles
 
         def skipped(message: str) -> None:
@@ -102,17 +118,69 @@ class Run:
         articles = iter_articles(
             self.paths, self.dct, self.encoding, skipped if self.skip_errors else None, warn, self.lang
         )
-        if skip is not None:
-            articles = (article for article in articles if not skip(article))
+        if skip:
+            articles = self._unseen(articles, skip)
         cache = Cache.default() if self.use_cache else None
-        documents = analyse(articles, self.model, jobs=self.jobs, cache=cache)
-        if self.quiet or not sys.stderr.isatty():
-            yield from documents
+        results = analyse(
+            articles, self.model, jobs=self.jobs, cache=cache, batch_size=self.batch_size, dask=self.dask, failures=True
+        )
+        shown = not self.quiet and sys.stderr.isatty()
+        total = count_articles(self.paths) if shown else None
+        known = sum(skip.values()) if isinstance(skip, Counter) else 0
+        with _log_to_stderr(self.verbose), _progress(total and total - known, shown) as advance:
+            for result in results:
+                advance(result)
+                if is_failure(result):
+                    self._failed(result)
+                else:
+                    self.done += 1
+                yield result
+
+    def documents(self, skip: Optional[Callable[[Any], bool]] = None) -> Iterator[Any]:
+        """The Documents alone: failed articles are reported on stderr and left out."""
+        from musk_openai.export import is_failure
+
+        return (result for result in self.results(skip) if not is_failure(result))
+
+    def _unseen(self, articles: Iterable[Any], skip: Counter[tuple[str, str]] | Callable[[Any], bool]) -> Iterator[Any]:
+        from musk_openai.text import text_hash
+
+        for article in articles:
+            if callable(skip):
+                passed = skip(article)
+            else:
+                seen = (article.document, text_hash(article.text))
+                passed = skip[seen] > 0
+                if passed:
+                    skip[seen] -= 1
+            if passed:
+                self.skipped += 1
+            else:
+                yield article
+
+    def _failed(self, failure: Any) -> None:
+        from musk_openai.errors import ArticleError
+
+        self.failed += 1
+        if self.debug and failure.traceback:
+            click.echo(failure.traceback.rstrip(), err=True)
+        if self.fail_fast:
+            hint = "" if self.debug else " (--debug shows the traceback)"
+            raise ArticleError(failure.document, failure.error + hint)
+        click.echo(f"error: {neutralise(failure.document)}: {neutralise(failure.error)}", err=True)
+
+    def finish(self) -> None:
+        """After a run with failures: the summary line, and exit code 1."""
+        if not self.failed:
             return
-        with _progress(count_articles(self.paths)) as advance:
-            for document in documents:
-                advance(document)
-                yield document
+        count = self.done + self.failed + self.skipped
+        kept = f": {self.skipped:,} already in {self.output}," if self.skipped else ","
+        hint = "" if self.debug else " (--debug shows tracebacks)"
+        click.echo(
+            f"{count:,} articles{kept} {self.done:,} done, {self.failed:,} failed: see the errors above{hint}",
+            err=True,
+        )
+        raise click.exceptions.Exit(1)
 
 
 _OPTIONS = [
@@ -153,6 +221,22 @@ _OPTIONS = [
         default=None,
         help="The articles' language, e.g. fr: skips the language check (only French is supported).",
     ),
+    click.option("--fail-fast", is_flag=True, help="Stop at the first article that fails (default: report it, go on)."),
+    click.option("--debug", is_flag=True, help="Print the full traceback of each article that fails."),
+    click.option(
+        "--dask",
+        metavar="ADDRESS",
+        default=None,
+        help="Run the analysis on the Dask scheduler at ADDRESS (tcp://host:8786), or 'local' for a cluster "
+        "of --jobs workers on this machine. Needs: pip install 'musk-openai[dask]'.",
+    ),
+    click.option(
+        "--batch-size",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Articles per task sent to a worker [default: 4; 8 with --dask].",
+    ),
+    click.option("-v", "--verbose", is_flag=True, help="Say where the analysis runs (and the Dask dashboard link)."),
 ]
 
 
@@ -163,7 +247,8 @@ def reading_options(formats: Sequence[str] = FORMATS) -> Callable[[Callable[...,
         @functools.wraps(func)
         def wrapper(**kwargs: Any) -> Any:
             run = Run(**{k: kwargs.pop(k) for k in Run.FIELDS})
-            return func(run, **kwargs)
+            func(run, **kwargs)
+            run.finish()
 
         wrapper = click.option(
             "--format",
@@ -202,8 +287,32 @@ def _guard(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @contextmanager
-def _progress(total: Optional[int]) -> Iterator[Callable[[Any], None]]:
+def _log_to_stderr(verbose: bool) -> Iterator[None]:
+    """The library's messages (a worker died; with --verbose, where the work runs) on stderr."""
+    import logging
+
+    class Echo(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            prefix = "warning: " if record.levelno >= logging.WARNING else ""
+            click.echo(prefix + neutralise(record.getMessage()), err=True)
+
+    logger, handler = logging.getLogger("musk_openai"), Echo()
+    level = logger.level
+    logger.setLevel(logging.INFO if verbose else logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+@contextmanager
+def _progress(total: Optional[int], shown: bool = True) -> Iterator[Callable[[Any], None]]:
     """A progress bar on stderr: documents, words per second, time left."""
+    if not shown:
+        yield lambda document: None
+        return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -221,7 +330,7 @@ def _progress(total: Optional[int]) -> Iterator[Callable[[Any], None]]:
 
         def advance(document: Any) -> None:
             nonlocal words
-            words += len(document.text.split())
+            words += len(getattr(document, "text", "").split())
             elapsed = progress.tasks[0].elapsed or 1e-9
             progress.update(task, advance=1, rate=f"{words / elapsed:,.0f} words/s")
 
@@ -237,15 +346,27 @@ def _write(run: Run, model: Any, items: Iterable[Any], table: Callable[[Sequence
         if fmt == "table":
             from musk_openai import render
 
-            render.console(out).print(table(list(items)))
+            render.console(out).print(table([i for i in items if not export.is_failure(i)]))
         elif fmt == "json":
             export.write_json(items, out)
         elif fmt == "jsonl":
-            export.write_jsonl(items, out)
+            export.write_jsonl(items, out)  # with an error record for each failed article
         else:
             writer = export.CsvWriter(out, export.columns(model), run.escape)
             for item in items:
-                writer.write(export.as_dict(item))
+                if not export.is_failure(item):
+                    writer.write(export.as_dict(item))
+
+
+def _items(run: Run, pick: Callable[[Any], Iterable[Any]]) -> Iterator[Any]:
+    """The items `pick` takes from each Document, and the Failures in their place."""
+    from musk_openai.export import is_failure
+
+    for result in run.results():
+        if is_failure(result):
+            yield result
+        else:
+            yield from pick(result)
 
 
 _db_option = click.option(
@@ -325,26 +446,31 @@ def timeline_show(
       musk-openai timeline show corpus.jsonl --format html --with-quotes -o story.html
       musk-openai timeline show --db news.db --actor Dupont --from 2015
     """
-    from musk_openai import api
+    from musk_openai import api, export
     from musk_openai.models import Event, Quote, TimelineRow
 
     events: list[Event] = []
     quotes: list[Quote] = []
+    failed = []
     first, last = start[0] if start else None, end[1] if end else None
     if db:
         with _database(run, db) as reader:
             events = list(reader.events(actor, first, last, include_quoted))
             quotes = list(reader.quotes()) if with_quotes else []
-    for document in run.documents() if not db else ():
-        events += api.timeline([document], actor, first, last, include_quoted)
-        quotes += document.quotes if with_quotes else []
+    for result in run.results() if not db else ():
+        if export.is_failure(result):
+            failed.append(result)
+            continue
+        events += api.timeline([result], actor, first, last, include_quoted)
+        quotes += result.quotes if with_quotes else []
     rows = api.timeline_rows(events)
     fmt = run.format()
     if with_quotes and fmt != "html":
         warn("--with-quotes only changes the HTML page (--format html)")
     if fmt not in VIEW_FORMATS:
-        return _write(run, TimelineRow, rows, _table("timeline_table"))
-    from musk_openai import export, views
+        # a failed article: an error record after the rows (jsonl), on stderr only otherwise
+        return _write(run, TimelineRow, [*rows, *failed], _table("timeline_table"))
+    from musk_openai import views
 
     with export.output(run.output) as out:
         views.write(fmt, rows, out, quotes if with_quotes else None, title, run.output, run.escape)
@@ -379,7 +505,7 @@ def quotes_command(
         with _database(run, db) as reader:
             _write(run, Quote, reader.quotes(speaker, kind, search), _table("quotes_table"))
         return
-    items = (q for document in run.documents() for q in api.quotes([document], speaker, kind))
+    items = _items(run, lambda document: api.quotes([document], speaker, kind))
     _write(run, Quote, items, _table("quotes_table"))
 
 
@@ -423,7 +549,7 @@ def dates_command(run: Run, db: Optional[str]) -> None:
         with _database(run, db) as reader:
             _write(run, TemporalValue, reader.dates(), _table("dates_table"))
         return
-    items = (d for document in run.documents() for d in document.dates)
+    items = _items(run, lambda document: document.dates)
     _write(run, TemporalValue, items, _table("dates_table"))
 
 
@@ -447,56 +573,50 @@ def entities_command(run: Run, db: Optional[str]) -> None:
         with _database(run, db) as reader:
             _write(run, Person, reader.people(), _table("people_table"))
         return
-    items = (e for document in run.documents() for e in document.entities)
+    items = _items(run, lambda document: document.entities)
     _write(run, Entity, items, _table("entities_table"))
 
 
 @main.command("export")
 @reading_options(formats=("json", "jsonl", "csv", "sqlite"))
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Keep the articles FILE (-o, jsonl or csv) already holds and append the others as they finish "
+    "(a database always keeps what it holds).",
+)
 @_guard
-def export_command(run: Run) -> None:
+def export_command(run: Run, resume: bool) -> None:
     """Export everything: one object per article (json, jsonl), one row per item (csv), or a
     corpus database (sqlite, also chosen by -o FILE.db / .sqlite / .sqlite3).
 
-    The CSV has a "type" column (event, quote, date, entity) and one column per field.
-    Results are written as articles finish, so a large corpus streams in constant memory.
+    The CSV has a "type" column (event, quote, date, entity; a "document" row closes each
+    article) and one column per field. Results are written as articles finish, so a large
+    corpus streams in constant memory. A failed article gives an error record (jsonl) or an
+    "error" row (csv). With --resume, a run that was stopped continues where it ended.
     A database is updated in place: articles already in it are skipped, changed ones replaced.
 
     \b
     Example:
       musk-openai export --format csv -o out.csv
       musk-openai export corpus.jsonl --format jsonl -o results.jsonl --jobs 2
+      musk-openai export corpus.jsonl --format jsonl -o results.jsonl --resume
       musk-openai export corpus.jsonl -o news.db
     """
     from musk_openai import export
     from musk_openai.database import is_database_path
-    from musk_openai.models import Entity, Event, Quote, TemporalValue
+    from musk_openai.resume import RESUMABLE
 
     if run.fmt == "sqlite" or (run.fmt is None and is_database_path(run.output)):
         _export_database(run)
         return
     if run.fmt is None:
         raise click.UsageError("export needs --format json, jsonl, csv or sqlite (or -o FILE.db)")
-    documents = run.documents()
-    with export.output(run.output) as out:
-        if run.fmt == "json":
-            export.write_json(documents, out)
-        elif run.fmt == "jsonl":
-            export.write_jsonl(documents, out)
-        else:
-            header = ["type"]
-            for model in (Event, Quote, TemporalValue, Entity):
-                header += [c for c in export.columns(model) if c not in header]
-            writer = export.CsvWriter(out, header, run.escape)
-            for document in documents:
-                for kind, items in (
-                    ("event", document.events),
-                    ("quote", document.quotes),
-                    ("date", document.dates),
-                    ("entity", document.entities),
-                ):
-                    for item in items:
-                        writer.write({"type": kind, **export.as_dict(item)})
+    if resume and (run.output in (None, "-") or run.fmt not in RESUMABLE):
+        raise click.UsageError(f"--resume needs -o FILE and --format {' or '.join(RESUMABLE)} (or sqlite)")
+    with export.export_file(run.fmt, run.output, run.escape, resume) as out:
+        for result in run.results(skip=out.done):
+            out.write(result)
 
 
 def _export_database(run: Run) -> None:

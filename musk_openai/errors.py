@@ -11,3 +11,12 @@ class InputError(MuskError):
 
 class ModelNotInstalled(MuskError):
     pass
+
+
+class ArticleError(MuskError):
+    """The analysis of one article failed (raised by the library, and by the CLI with --fail-fast)."""
+
+    def __init__(self, document: str, error: str) -> None:
+        super().__init__(f"{document}: {error}")
+        self.document = document
+        self.error = error

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from enum import Enum
 from typing import Annotated, Optional
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 
 class Granularity(str, Enum):
@@ -184,3 +184,15 @@ class Document(_Strict):
             yield "quote", quote, quote.text
             if quote.date is not None:
                 yield "quote date", quote.date, quote.date.text
+
+
+class Failure(_Strict):
+    """An article the analysis failed on: it stands in the article's place in the output
+    (a JSONL error record, a CSV row of type `error`) so that the rest of a run is kept."""
+
+    document: str
+    error: str  # "<exception class>: <message>", on one line
+    # Identifies the article's text, so `export --resume` knows this article was already seen.
+    text_sha256: str = ""
+    # For --debug only; never written to an output.
+    traceback: str = Field(default="", exclude=True)

@@ -7,6 +7,7 @@ component factories, the tokenizer tweak. The model is loaded once per process.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Optional
@@ -62,6 +63,11 @@ def _split_quote_marks(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+# Models loaded by this process: a Dask or worker-process test reads it to check that each
+# worker loads its model once, not once per task.
+LOADS: Counter[str] = Counter()
+
+
 @lru_cache(maxsize=2)
 def load(model: str = DEFAULT_MODEL) -> Language:
     if model not in MODELS:
@@ -74,6 +80,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
             f"the spaCy model {model} is not installed ({error.__class__.__name__}); "
             f"install it with: pip install '{package}==3.8.0'"
         ) from error
+    LOADS[model] += 1
     _split_quote_marks(nlp)
     nlp.add_pipe("musk_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     nlp.add_pipe("musk_temporal", last=True)

@@ -1,5 +1,6 @@
 """Text helpers without heavy imports (the cached path must not load spaCy)."""
 
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
@@ -36,3 +37,8 @@ def valid_unicode(text: str) -> str:
         return text
     except UnicodeEncodeError:
         return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def text_hash(text: str) -> str:
+    """The SHA-256 of an article's text: with its id, what `export --resume` matches on."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

@@ -1,4 +1,4 @@
-"""Turning articles into Documents with the spaCy pipeline, in this process or in workers.
+"""Turning articles into Documents with the spaCy pipeline, wherever a runner executes it.
 
 Long articles are cut at paragraph boundaries into pieces the pipeline can hold;
 offsets are shifted back so every span still indexes the whole text.
@@ -6,15 +6,15 @@ offsets are shifted back so every span still indexes the whole text.
 
 from __future__ import annotations
 
+import signal
+import traceback
 from collections.abc import Iterable, Iterator
-from typing import Optional
 
-from musk_openai.models import Document, Entity
+from musk_openai.models import Document, Entity, Failure
 from musk_openai.reading import Article
+from musk_openai.text import text_hash
 
 PIECE_CHARS = 100_000  # well under spaCy's max_length, and bounded memory per piece
-
-_worker_model: Optional[str] = None
 
 
 def pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
@@ -109,13 +109,50 @@ def extract(articles: Iterable[Article], model: str, batch_size: int = 16) -> It
     yield from flush()
 
 
-def init_worker(model: str) -> None:
-    global _worker_model
-    _worker_model = model
+def failure(article: Article, error: BaseException) -> Failure:
+    message = " ".join(str(error).split())
+    if len(message) > 300:
+        message = message[:299] + "…"
+    return Failure(
+        document=article.document,
+        error=f"{type(error).__name__}: {message}" if message else type(error).__name__,
+        text_sha256=text_hash(article.text),
+        traceback=traceback.format_exc(),
+    )
 
 
-def run_batch(articles: list[Article]) -> list[str]:
+def analyse_batch(articles: list[Article], model: str, batch_size: int = 16) -> list[Document | Failure]:
+    """One Document or Failure per article, in order, wherever this runs (this process, a worker
+    process, a Dask worker). This is the one place where an article's error is caught for that
+    article only: the batch goes through the pipeline together, and if anything in it raises,
+    its articles are redone one by one so that only the culprit fails."""
+    from musk_openai import pipeline
+
+    pipeline.load(model)  # a missing model stops the run: it is not one article's fault
+    try:
+        return list(extract(articles, model, batch_size))
+    except Exception as error:  # noqa: BLE001 - any error is one article's failure
+        if len(articles) == 1:
+            return [failure(articles[0], error)]
+    results: list[Document | Failure] = []
+    for article in articles:
+        try:
+            results.extend(extract([article], model, 1))
+        except Exception as error:  # noqa: BLE001
+            results.append(failure(article, error))
+    return results
+
+
+def init_worker() -> None:
+    # Ctrl-C is the parent's to handle: it stops the workers itself, so none is left behind.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def run_batch(articles: list[Article], model: str, batch_size: int) -> list[str | Failure]:
     """Worker entry point: the model is loaded once per worker process (lru_cache).
-    Results travel as JSON, which pydantic writes and reads faster than pickle."""
-    assert _worker_model is not None
-    return [d.model_dump_json() for d in extract(articles, _worker_model, batch_size=len(articles) or 1)]
+    Documents travel as JSON, which pydantic writes and reads faster than pickle."""
+    return [r.model_dump_json() if isinstance(r, Document) else r for r in analyse_batch(articles, model, batch_size)]
+
+
+def decode(results: list[str | Failure]) -> list[Document | Failure]:
+    return [Document.model_validate_json(r) if isinstance(r, str) else r for r in results]

@@ -305,11 +305,11 @@ def test_there_are_at_least_thirty_cases() -> None:
 def test_ctrl_c_during_export_keeps_the_earlier_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from musk_openai import export
 
-    def interrupt(items, out):  # noqa: ANN001
-        out.write("[partial")
+    def interrupt(self, result):  # noqa: ANN001
+        self.out.write("[partial")
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(export, "write_json", interrupt)
+    monkeypatch.setattr(export.JsonArticles, "write", interrupt)
     result = CliRunner().invoke(main, interrupted_export(tmp_path))
     assert result.exit_code == 130 and "interrupted" in result.stderr
     earlier_file_intact(result, tmp_path)

@@ -141,7 +141,9 @@ def test_export_json_jsonl_csv(runner, tmp_path):
     assert result.exit_code == 0
     with out.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert {r["type"] for r in rows} == {"event", "quote", "date", "entity"}
+    assert {r["type"] for r in rows} == {"event", "quote", "date", "entity", "document"}
+    assert [r["document"] for r in rows if r["type"] == "document"] == [rows[0]["document"]]  # closes the article
+    assert rows[-1]["type"] == "document" and len(rows[-1]["text_sha256"]) == 64
     docs = json.loads(run(runner, "export", "--format", "json").output)
     assert len(docs) == 1 and {"dates", "events", "quotes", "entities", "text"} <= set(docs[0])
     lines = run(runner, "export", "--format", "jsonl").output.splitlines()
