@@ -15,6 +15,7 @@ from typing import Optional
 
 import pytest
 from click.testing import CliRunner, Result
+from conftest import light_pipeline
 
 from musk_openai.cli import main
 
@@ -353,13 +354,7 @@ def test_five_megabyte_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     from musk_openai import pipeline
 
     def light(model: str = "fr_core_news_md") -> spacy.language.Language:
-        nlp = spacy.blank("fr")
-        pipeline._split_quote_marks(nlp)
-        nlp.add_pipe("sentencizer")
-        nlp.add_pipe("musk_paragraphs")
-        nlp.add_pipe("musk_temporal")
-        nlp.add_pipe("musk_quotes")
-        return nlp
+        return light_pipeline(quotes=True)
 
     monkeypatch.setattr(pipeline, "load", light)
     paragraph = "Le 3 mars 2021, le maire a déclaré : « Nous ouvrirons le site en août 2022. » Rien de plus.\n"

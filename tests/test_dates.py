@@ -16,17 +16,6 @@ from musk_openai.temporal.normalise import feast_date, normalise, resolve
 DCT = dt.date(2012, 6, 22)  # a Friday, ISO week 25
 
 
-@pytest.fixture(scope="module")
-def light():
-    """Our components on a blank French pipeline: tokeniser, sentences, dates."""
-    nlp = spacy.blank("fr")
-    pipeline._split_quote_marks(nlp)
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("musk_paragraphs")
-    nlp.add_pipe("musk_temporal")
-    return nlp
-
-
 def tagged(nlp, text, dct=None):
     doc = next(pipeline.annotate(nlp, [(text, dct)]))
     return [(s.text, s._.timex.resolved.value, s._.timex.resolved.mod, s._.timex.role) for s in doc.spans["dates"]]

@@ -9,7 +9,6 @@ import datetime as dt
 import re
 
 import pytest
-import spacy
 
 from musk_openai import pipeline
 from musk_openai.extract import to_document
@@ -77,16 +76,6 @@ def variants(phrase: str) -> list[str]:
 TEXTS = [text for phrase in PHRASES for text in variants(phrase)]
 # Each family example followed by the next one: expressions that touch.
 TEXTS += [f"{a} {b}" for a, b in zip(EXAMPLES, EXAMPLES[1:], strict=False)]
-
-
-@pytest.fixture(scope="module")
-def light():
-    nlp = spacy.blank("fr")
-    pipeline._split_quote_marks(nlp)
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("musk_paragraphs")
-    nlp.add_pipe("musk_temporal")
-    return nlp
 
 
 def test_there_is_much_to_try():
