@@ -202,9 +202,11 @@ class EntityIndex:
 
     # -- building -------------------------------------------------------------
     @classmethod
-    def from_doc(cls, doc: Doc) -> EntityIndex:
+    def from_doc(cls, doc: Doc, ents: Optional[list[Span]] = None) -> EntityIndex:
+        """`ents`: doc.ents when the caller has them (each access builds every Span again)."""
         index = cls()
-        mentions = [(ent, clean_name(ent), _LABELS.get(ent.label_)) for ent in doc.ents if ent.label_ in _LABELS]
+        ents = list(doc.ents) if ents is None else ents
+        mentions = [(ent, clean_name(ent), _LABELS.get(ent.label_)) for ent in ents if ent.label_ in _LABELS]
         agentive = {fold(name) for ent, name, _ in mentions if ent.root.dep_.startswith("nsubj")}
         # Longest names first, so "Dupont" finds "Jean Dupont" whatever the order in the text;
         # then in text order, so a bare family name goes to the namesake mentioned last.

@@ -10,6 +10,7 @@ in `span._.quote`; the entity index used is left in `doc._.entity_index`.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -66,10 +67,11 @@ class QuoteAttributor:
     def __call__(self, doc: Doc) -> Doc:
         starts = doc.to_array([IDX]).tolist()
         raws = find_quotes(doc_text(doc), narration=lambda s, e: _is_narration(doc, starts, s, e))
-        index = EntityIndex.from_doc(doc)
+        ents = list(doc.ents)
+        index = EntityIndex.from_doc(doc, ents)
         doc._.entity_index = index
         quote_ranges = [(r.open, (r.close if r.close is not None else r.end) + 1) for r in raws]
-        run = _Run(doc, starts, index, quote_ranges)
+        run = _Run(doc, starts, index, quote_ranges, ents)
         spans: list[Span] = []
         names: list[Span] = []
         previous: Optional[QuoteInfo] = None
@@ -93,6 +95,30 @@ class QuoteAttributor:
         doc.spans[SPAN_KEY] = spans
         doc.spans[TITLE_KEY] = names
         return doc
+
+
+_STOP_CHARS = re.compile(r"[.!?…;\n" + re.escape(QUOTE_CHARS) + "]")
+
+
+def _stop_tokens(text: str, starts: list[int]) -> list[int]:
+    """Indices of the tokens a clause does not cross, in order: a line break, a sentence end or
+    a semicolon standing alone, any token with a quotation mark. Read from the text once, so the
+    clause windows are bisections instead of walks over Token objects."""
+    found: list[int] = []
+    for match in _STOP_CHARS.finditer(text):
+        position = match.start()
+        k = bisect.bisect_right(starts, position) - 1
+        if k < 0:
+            continue
+        char = match.group()
+        if char in _CLAUSE_END:
+            following = starts[k + 1] if k + 1 < len(starts) else len(text)
+            # the token is the character alone ("." and not "M." or "3.5")
+            if starts[k] != position or text[position + 1 : following].strip():
+                continue
+        if not found or found[-1] != k:
+            found.append(k)
+    return found
 
 
 def _share_within_sentences(spans: list[Span]) -> None:
@@ -217,7 +243,14 @@ def _someone(token: Token) -> bool:
 class _Run:
     """Attribution state for one document."""
 
-    def __init__(self, doc: Doc, starts: list[int], index: EntityIndex, quote_ranges: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        starts: list[int],
+        index: EntityIndex,
+        quote_ranges: list[tuple[int, int]],
+        ents: Optional[list[Span]] = None,
+    ) -> None:
         self.doc = doc
         self.starts = starts
         self.index = index
@@ -225,7 +258,8 @@ class _Run:
         self.quote_starts = [start for start, _ in self.quote_ranges]
         self.dates = [s._.timex for s in doc.spans.get("dates", [])] if "dates" in doc.spans else []
         self.parsed = doc.has_annotation("DEP")
-        self.chains = Chains(doc, index, self._in_quote, chain=self.parsed)
+        self.chains = Chains(doc, index, self._in_quote, chain=self.parsed, ents=ents)
+        self.stops = _stop_tokens(doc_text(doc), starts)
 
     # -- context windows ------------------------------------------------------
     def _is_date(self, token: Token) -> bool:
@@ -235,34 +269,18 @@ class _Run:
         k = bisect.bisect_right(self.quote_starts, pos) - 1
         return k >= 0 and self.quote_ranges[k][0] <= pos < self.quote_ranges[k][1]
 
-    def _stops(self, token: Token) -> bool:
-        return (
-            (token.is_space and "\n" in token.text)
-            or token.text in _CLAUSE_END
-            or any(c in token.text for c in QUOTE_CHARS)
-        )
-
     def before(self, pos: int) -> tuple[int, int]:
         """Token range of the clause that ends at char `pos`, back to a sentence end or paragraph."""
-        doc = self.doc
-        end = _token_at(self.starts, pos)
-        while end >= 0 and doc[end].idx >= pos:
-            end -= 1
-        i = end
-        while i >= 0 and not self._stops(doc[i]):
-            i -= 1
-        return i + 1, end + 1
+        end = bisect.bisect_left(self.starts, pos) - 1  # the last token starting before `pos`
+        k = bisect.bisect_right(self.stops, end) - 1
+        return (self.stops[k] + 1 if k >= 0 else 0), end + 1
 
     def after(self, pos: int) -> tuple[int, int]:
         """Token range of the clause that starts after char `pos`, up to a sentence end."""
-        doc = self.doc
-        start = _token_at(self.starts, pos)
-        while start < len(doc) and doc[start].idx <= pos:
-            start += 1
-        i = start
-        while i < len(doc) and i - start < 30 and not self._stops(doc[i]):
-            i += 1
-        return start, i
+        start = bisect.bisect_right(self.starts, pos)  # the first token starting after `pos`
+        k = bisect.bisect_left(self.stops, start)
+        stop = self.stops[k] if k < len(self.stops) else len(self.starts)
+        return start, min(stop, start + 30)
 
     # -- names and titles -----------------------------------------------------
     def echoes(self, raw: RawQuote, earlier: list[Span]) -> bool:

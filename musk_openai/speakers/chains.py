@@ -19,10 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Optional
 
-import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_name
 from musk_openai.quotes import lexicon as quote_words
@@ -90,7 +89,15 @@ class Resolution:
 
 
 class Chains:
-    def __init__(self, doc: Doc, index: EntityIndex, inside_quote: Callable[[int], bool], chain: bool = True) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        index: EntityIndex,
+        inside_quote: Callable[[int], bool],
+        chain: bool = True,
+        ents: Optional[list[Span]] = None,
+    ) -> None:
+        self.ents = list(doc.ents) if ents is None else ents
         self.doc = doc
         self.index = index
         self.inside_quote = inside_quote
@@ -123,7 +130,7 @@ class Chains:
     # -- 1. names -----------------------------------------------------------------
     def _names(self) -> list[Mention]:
         found: list[Mention] = []
-        for ent in self.doc.ents:
+        for ent in self.ents:
             cluster = self.index.by_position.get(ent.start_char)
             if cluster is None or self.inside_quote(ent.start_char):
                 continue
@@ -601,15 +608,14 @@ _CHAIN_WORDS = set(_SUBJECT_PRONOUNS) | {"-" + p for p in _SUBJECT_PRONOUNS} | {
 _CHAIN_WORDS |= {"celui-ci", "celle-ci"}
 
 
-_WATCHED = np.array(sorted({hash_string(w) for w in _CHAIN_WORDS | lx.PERSON_ROLE_LEMMAS}), dtype=np.uint64)
+_WATCHED = frozenset(hash_string(w) for w in _CHAIN_WORDS | lx.PERSON_ROLE_LEMMAS)
 
 
 def _candidates(doc: Doc) -> list[int]:
     """Indices of the tokens the chain pass looks at (pronouns, "ce dernier", role nouns),
     read from arrays: building a Token for every word costs more than the whole pass."""
-    values = doc.to_array([LOWER, LEMMA]).astype(np.uint64)
-    hit = np.isin(values[:, 0], _WATCHED) | np.isin(values[:, 1], _WATCHED)
-    return np.flatnonzero(hit).tolist()
+    rows = doc.to_array([LOWER, LEMMA]).tolist()
+    return [i for i, (lower, lemma) in enumerate(rows) if lower in _WATCHED or lemma in _WATCHED]
 
 
 def _latter(token: Token) -> bool:
