@@ -203,6 +203,11 @@ class HeadlineReader:
         kind = PERSON_PRONOUNS.get(pronoun.lower_)
         if kind is None:
             return None
+        # a person or an organisation: the chains the speaker stage built (agreement, salience)
+        chains = self.doc._.chains
+        if chains is not None and pronoun.i in chains.pronouns:
+            found = chains.pronouns[pronoun.i].cluster
+            return _Part(text=found.name) if found is not None else None
         cluster = self.index.antecedent(pronoun.idx, kind, self.quotes)
         return _Part(text=cluster.name) if cluster is not None else None
 

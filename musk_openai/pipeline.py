@@ -25,7 +25,7 @@ from musk_openai.temporal.component import TemporalTagger
 
 _QUOTES = ["«", "»", "“", "”", "„", "‹", "›", '"']
 
-for _name, _default in (("dct", None), ("dct_source", None), ("entity_index", None)):
+for _name, _default in (("dct", None), ("dct_source", None), ("entity_index", None), ("chains", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 for _name in ("timex", "quote"):

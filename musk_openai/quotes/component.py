@@ -4,7 +4,8 @@ Pairing is pure text work (`marks.find_quotes`); this module adds what needs
 the parse: where an unclosed quote returns to narration, names and titles that
 are not quotations, direct vs partial, and the attribution rules, tried in
 order (see `_Run.attribute`). Results go to doc.spans["quotes"] with a `QuoteInfo`
-in `span._.quote`; the entity index used is left in `doc._.entity_index`.
+in `span._.quote`; the entity index used is left in `doc._.entity_index` and the
+speaker stage's chains (musk_openai/speakers) in `doc._.chains`.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ class QuoteAttributor:
         doc._.entity_index = index
         quote_ranges = [(r.open, (r.close if r.close is not None else r.end) + 1) for r in raws]
         run = _Run(doc, starts, index, quote_ranges, ents)
+        doc._.chains = run.chains  # the pronouns it resolved serve the event headlines too
         spans: list[Span] = []
         names: list[Span] = []
         previous: Optional[QuoteInfo] = None
