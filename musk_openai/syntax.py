@@ -7,7 +7,6 @@ the word order instead.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Optional
 
 from spacy.tokens import Span, Token
@@ -122,33 +121,6 @@ def word_order_subject(verb: Token) -> Optional[Token]:
                 return doc[k]
         return head
     return None
-
-
-def clause_verb(token: Token, usable: Callable[[Token], bool] = lambda t: True) -> Optional[Token]:
-    """The verb of the clause a word (a date) belongs to: the first verb up its head chain
-    if the parse gives it a subject; else the nearest verb of the sentence that has one;
-    else the head-chain verb, whose subject may be inherited."""
-    head = token
-    chain: Optional[Token] = None
-    for _ in range(8):
-        if head.pos_ == "VERB" and usable(head):
-            chain = head
-            break
-        if head.head is head:
-            break
-        head = head.head
-    if chain is not None and (
-        explicit_subject(chain) is not None
-        or _bare_participle(chain)
-        and word_before(chain) is not None
-        or chain.dep_ == "conj"
-        and explicit_subject(chain.head) is not None  # "… et déposé à nouveau en août"
-    ):
-        return chain
-    verbs = [t for t in token.sent if t.pos_ == "VERB" and usable(t) and explicit_subject(t) is not None]
-    if verbs:
-        return min(verbs, key=lambda t: abs(t.i - token.i))
-    return chain
 
 
 def entity_of(token: Token) -> Optional[Span]:

@@ -9,22 +9,12 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from browser import BROWSER_ARGS, CHROMIUM
 
 from musk_openai.merge import merge_events
 from musk_openai.models import Event, Quote, TemporalValue
 from musk_openai.views.html import html_datetime, period_of, render_page
 
-CHROMIUM = "/usr/bin/chromium"
-BROWSER_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ATTACK = '<script>window.__pwned = 1</script><img src="x.png" onerror="window.__pwned = 2">'
 
 TEXT = (
