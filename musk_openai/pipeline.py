@@ -52,7 +52,18 @@ def _make_temporal(nlp: Language, name: str) -> TemporalTagger:
 
 @Language.factory("musk_quotes")
 def _make_quotes(nlp: Language, name: str) -> QuoteAttributor:
-    return QuoteAttributor(name)
+    return QuoteAttributor(name, adjectives=_adjectives(nlp))
+
+
+def _adjectives(nlp: Language) -> frozenset[str]:
+    """The adjectives the model's lemmatizer knows: a capitalised one after "le"/"la" is a
+    person described by nationality or region ("a expliqué l'Argentin")."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("adj", []))
 
 
 def _split_quote_marks(nlp: Language) -> None:

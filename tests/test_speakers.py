@@ -215,3 +215,57 @@ def test_weak_evidence_gives_no_name():
     # nobody in the text agrees with "elle": better no speaker than a wrong one
     text = "Paul Durand a quitté la salle. « Je reviendrai », a-t-elle dit."
     assert speakers(text) == [("Je reviendrai", None)]
+
+
+@pytest.mark.model
+def test_a_name_set_off_after_a_role_noun_is_the_subject_the_pronouns_follow():
+    text = (
+        "Le premier ministre Jean Charest a défendu la hausse des droits de scolarité.\n\n"
+        "Le porte-parole de la coalition étudiante, Gabriel Nadeau, a promis que la grève continuerait. "
+        "« On ne reculera pas », a-t-il lancé.\n\n"
+        "Le ministre des Finances, Raymond Bachand, s'est montré inflexible. "
+        "« Le cadre financier ne bougera pas », a-t-il dit en entrevue."
+    )
+    assert [s for _, s in speakers(text)] == ["Gabriel Nadeau", "Raymond Bachand"]
+    # the tagger reads "porte-parole" as a pronoun: the apposed name is still found
+    cern = (
+        "L'un des deux porte-parole des équipes ayant participé à la recherche de la particule, "
+        "Joe Incandela, a annoncé : « C'est un résultat provisoire. »"
+    )
+    assert speakers(cern) == [("C'est un résultat provisoire.", "Joe Incandela")]
+
+
+@pytest.mark.model
+def test_a_colon_ends_the_clause_of_its_verb_not_of_a_participle_used_as_a_noun():
+    text = (
+        "Lors du procès, Antoine Sollacaro avait entrepris de démolir la cour d'assises, où il s'était "
+        "notamment pris au président lors d'une violente envolée : « C'est vous qui êtes en cause. »"
+    )
+    assert speakers(text) == [("C'est vous qui êtes en cause.", "Antoine Sollacaro")]
+
+
+@pytest.mark.model
+def test_nationality_nouns_describe_a_person_and_are_never_a_name():
+    sport = (
+        "L'Américaine Serena Williams a battu la Russe Maria Sharapova. « Je suis fière », a lancé "
+        "l'Américaine. « Elle était trop forte », a admis la Russe."
+    )
+    assert [s for _, s in speakers(sport)] == ["Serena Williams", "Maria Sharapova"]
+    unknown = "Jo-Wilfried Tsonga a battu Rafael Nadal. « J'ai joué mon meilleur tennis », a expliqué le Français."
+    quote = analyse_text(unknown).quotes[0]
+    assert quote.speaker is None and quote.speaker_mention == "le Français"  # two men: no guess
+
+
+@pytest.mark.model
+def test_a_role_nobody_was_given_refers_back_to_the_previous_sentence_subject_alone():
+    text = (
+        "En face, Christian Gourcuff savourait ce point. "
+        "« Mes joueurs ont été solidaires », a souligné le technicien breton."
+    )
+    assert attributions(text) == [("Christian Gourcuff", "inverted-cue:role")]
+    two = (
+        "Le débat a opposé Jean-Marc Ayrault à Jean-François Copé. Mais le premier ministre, malgré "
+        "cette division, avait affirmé : « Nous ne renoncerons pas. »"
+    )
+    quote = analyse_text(two).quotes[0]
+    assert quote.speaker is None and quote.speaker_mention == "le premier ministre"

@@ -62,8 +62,9 @@ class _Found:
 
 
 class QuoteAttributor:
-    def __init__(self, name: str = "musk_quotes") -> None:
+    def __init__(self, name: str = "musk_quotes", adjectives: frozenset[str] = frozenset()) -> None:
         self.name = name
+        self.adjectives = adjectives
 
     def __call__(self, doc: Doc) -> Doc:
         starts = doc.to_array([IDX]).tolist()
@@ -72,7 +73,7 @@ class QuoteAttributor:
         index = EntityIndex.from_doc(doc, ents)
         doc._.entity_index = index
         quote_ranges = [(r.open, (r.close if r.close is not None else r.end) + 1) for r in raws]
-        run = _Run(doc, starts, index, quote_ranges, ents)
+        run = _Run(doc, starts, index, quote_ranges, ents, self.adjectives)
         doc._.chains = run.chains  # the pronouns it resolved serve the event headlines too
         spans: list[Span] = []
         names: list[Span] = []
@@ -252,6 +253,7 @@ class _Run:
         index: EntityIndex,
         quote_ranges: list[tuple[int, int]],
         ents: Optional[list[Span]] = None,
+        adjectives: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
         self.starts = starts
@@ -260,7 +262,7 @@ class _Run:
         self.quote_starts = [start for start, _ in self.quote_ranges]
         self.dates = [s._.timex for s in doc.spans.get("dates", [])] if "dates" in doc.spans else []
         self.parsed = doc.has_annotation("DEP")
-        self.chains = Chains(doc, index, self._in_quote, chain=self.parsed, ents=ents)
+        self.chains = Chains(doc, index, self._in_quote, chain=self.parsed, ents=ents, adjectives=adjectives)
         self.stops = _stop_tokens(doc_text(doc), starts)
 
     # -- context windows ------------------------------------------------------
@@ -771,6 +773,8 @@ class _Run:
             return None
         for token in reversed(before[:-1]):
             if token.pos_ in ("VERB", "AUX") and not self._in_quote(token.idx):
+                if any(c.dep_ == "det" for c in token.children):
+                    continue  # a participle used as a noun: "lors d'une violente envolée"
                 subject = subject_of(token)
                 if subject is None or self._in_quote(subject.idx) or not _someone(subject):
                     return None

@@ -96,8 +96,10 @@ class Chains:
         inside_quote: Callable[[int], bool],
         chain: bool = True,
         ents: Optional[list[Span]] = None,
+        adjectives: frozenset[str] = frozenset(),
     ) -> None:
         self.ents = list(doc.ents) if ents is None else ents
+        self.adjectives = adjectives
         self.doc = doc
         self.index = index
         self.inside_quote = inside_quote
@@ -163,6 +165,12 @@ class Chains:
         if cluster.kind == "person" and not cluster.gender and cluster.first_name:
             cluster.gender = first_name_gender(cluster.first_name) or ""
         table = lx.PERSON_ROLES if cluster.kind == "person" else lx.ORGANISATION_TYPES
+        if cluster.kind == "person" and ent.start > 0:
+            demonym = self.demonym(doc[ent.start - 1])  # "l'Argentin Juan Martín del Potro"
+            if demonym is not None:
+                cluster.roles.add(demonym[0])
+                self.roles.setdefault(demonym[0], []).append((ent.start_char, cluster))
+                cluster.gender = cluster.gender or demonym[1]
         for noun in (self._kind_before(ent.start, table), self._kind_after(ent.end, table)):
             if noun is None:
                 continue
@@ -231,6 +239,8 @@ class Chains:
             elif _latter(token):
                 self._chain_pronoun(token, self.latter(token))
             elif token.pos_ == "NOUN" and _is_subject(token) and _definite(token) and not _names_follow(token):
+                if self._named_in(token) is not None:
+                    continue  # "Le ministre des Finances, Raymond Bachand,": the name is the mention
                 resolution = self._by_role(token)
                 if resolution is not None and resolution.cluster is not None:
                     self._add(token, resolution.cluster, "role")
@@ -372,6 +382,9 @@ class Chains:
             return self.pronoun(token)
         if _latter(token):
             return self.pronouns.get(token.i) or self.latter(token)
+        demonym = self.demonym(token)
+        if demonym is not None:
+            return self._by_demonym(token, *demonym)
         ent = entity_of(token)
         if ent is not None and ent.label_ in ("PER", "ORG", "MISC", "LOC") and looks_like_name(clean_name(ent)):
             return Resolution(None, token.text, "name")
@@ -480,10 +493,74 @@ class Chains:
             if after and self.sentence_of[token.i] <= 2:
                 return Resolution(after[0], phrase, "role")  # an article opening on "le juge a …"
         if key not in lx.BYSTANDERS:
-            only = self._only_person(token, gender)
+            only = self._only_person(token, gender) or self._previous_subject(token, key, gender)
             if only is not None:
                 return Resolution(only, phrase, "role")
         return Resolution(None, phrase, "description")
+
+    def _previous_subject(self, token: Token, key: str, gender: str) -> Optional[Cluster]:
+        """ "En face, Paul Roux savourait. « … », a souligné le technicien breton": a definite role
+        noun the article gave nobody refers back to the person who was the subject of the same
+        or the previous sentence, when nobody else was named there and that person was not
+        given another role."""
+        if not _definite(token) or "Plur" in token.morph.get("Number"):
+            return None
+        here = self.sentence_of[token.i]
+        earlier = [m for m in self.mentions if m.token < token.i and here - m.sentence <= 1]
+        people = [m for m in earlier if m.cluster.kind == "person"]
+        if not people or any(m.cluster is not people[-1].cluster for m in people[-1:] + earlier[-1:]):
+            return None
+        last = people[-1]
+        cluster = last.cluster
+        if not last.subject or any(m.cluster is not cluster for m in people):
+            return None
+        if gender and cluster.gender and cluster.gender != gender:
+            return None
+        if cluster.roles and not cluster.roles & ({key} | lx.ROLE_SYNONYMS.get(key, frozenset())):
+            return None  # "le président Jean Roux … la juge a dit": someone else
+        return cluster
+
+    def demonym(self, token: Token) -> Optional[tuple[str, str]]:
+        """ "le Français", "l'Américaine", "la Suissesse": a capitalised adjective of the
+        lemmatizer after a definite article is a person described by where they come from.
+        Returns (key, gender); "Le Parisien" at a sentence start, an organisation, is not one."""
+        text = token.text
+        if token.i == 0 or not text[:1].isupper() or text.isupper() or not self.adjectives:
+            return None
+        article = token.doc[token.i - 1].lower_
+        if article not in ("le", "la", "l'", "l’"):
+            return None
+        if token.doc[token.i - 1].text[:1].isupper() and token.ent_type_ == "ORG":
+            return None
+        low = text.lower()
+        forms = [(low, "")]
+        if low.endswith("sse"):
+            forms.append((low[:-3], "f"))  # suissesse
+        if low.endswith("nne"):
+            forms.append((low[:-2], "f"))  # italienne
+        if low.endswith("e"):
+            forms.append((low[:-1], "f"))  # espagnole, française, américaine
+        for form, gender in forms:
+            if form in self.adjectives and (gender or not low.endswith("e") or form == low):
+                if article == "la":
+                    gender = "f"
+                elif article == "le":
+                    gender = "m"
+                elif not gender and not low.endswith("e"):
+                    gender = "m"
+                return "demonym:" + fold(form), gender
+        return None
+
+    def _by_demonym(self, token: Token, key: str, gender: str) -> Resolution:
+        """ "a expliqué l'Argentin": the person the article called so ("l'Argentin Juan
+        Martín del Potro"), else as for a role noun nobody was given; never a name of its own."""
+        phrase = _phrase(token)
+        holders = sorted(self.roles.get(key, []), key=lambda pc: pc[0])
+        chosen = [c for pos, c in holders if pos < token.idx and (not gender or c.gender in ("", gender))]
+        if chosen:
+            return Resolution(chosen[-1], phrase, "role")
+        found = self._only_person(token, gender) or self._previous_subject(token, key, gender)
+        return Resolution(found, phrase, "role") if found is not None else Resolution(None, phrase, "description")
 
     def _only_person(self, token: Token, gender: str) -> Optional[Cluster]:
         """The one person named so far whose gender agrees with a definite description
@@ -571,6 +648,8 @@ def _is_subject(token: Token) -> bool:
         return False
     if token.dep_ in ("appos", "flat:name", "flat"):
         return True
+    if token.dep_ == "conj" and token.i > 0 and token.doc[token.i - 1].text == "," and lx.role_of(head.text):
+        return True  # "Le ministre des Finances, Raymond Bachand, a dit", parsed as a coordination
     # a person's title only: "le gouvernement Rajoy" is not Rajoy speaking
     return (
         token.dep_ == "nmod"
@@ -663,7 +742,8 @@ def _apposed_name(token: Token) -> Optional[Token]:
                 return nxt
             return None
         # "L'un des porte-parole des équipes ayant participé à la recherche, Joe Martin,"
-        if word.ent_type_ == "PER" or word.is_punct or word.is_space or word.pos_ == "PRON":
+        # (a relative pronoun starts a clause; the tagger also calls "porte-parole" a pronoun)
+        if word.ent_type_ == "PER" or word.is_punct or word.is_space or "Rel" in word.morph.get("PronType"):
             return None
         i += 1
     return None
@@ -697,7 +777,16 @@ def _noun_gender(noun: Token, lexical: str) -> str:
 def _phrase(token: Token) -> str:
     """The words of a description, without relative clauses: "la porte-parole du ministère"."""
     doc = token.doc
-    keep = [t for t in token.subtree if t.dep_ not in ("acl:relcl", "punct") and abs(t.i - token.i) <= 6]
+    keep = [t for t in token.subtree if t.dep_ not in ("acl:relcl", "punct", "cc") and abs(t.i - token.i) <= 6]
     left = min(t.i for t in keep)
     right = max(t.i for t in keep)
+    # not across a comma: "le premier ministre, malgré cette division, a affirmé"
+    for k in range(token.i - 1, left - 1, -1):
+        if doc[k].text == ",":
+            left = k + 1
+            break
+    for k in range(token.i + 1, right + 1):
+        if doc[k].text == ",":
+            right = k - 1
+            break
     return doc[left : right + 1].text
