@@ -180,6 +180,9 @@ def cue_lemma(token: Token, inverted: bool = False) -> Optional[str]:
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and lemma in _REPORTING:
         return lemma
+    light = _light_verb_before(token)
+    if light is not None and (lemma, light) in _LIGHT_CUES:
+        return f"{light} {lemma}"  # "a fait valoir", "a fait savoir", "a laissé tomber"
     form = lx.REPORTING_FORMS.get(token.lower_)
     if form is None:
         return None
@@ -189,6 +192,25 @@ def cue_lemma(token: Token, inverted: bool = False) -> Optional[str]:
     if prev is not None and prev.lower_ in _AUXILIARY_FORMS:
         return form
     return None
+
+
+# Speech said with a light verb: "a-t-il fait valoir", "a-t-elle laissé tomber".
+_LIGHT_CUES = {("valoir", "faire"), ("savoir", "faire"), ("remarquer", "faire"), ("tomber", "laisser")}
+_LIGHT_VERBS = {"faire", "laisser"}
+# Verbs that carry a reporting verb in an incise: "s'est-il contenté de dire", "a tenu à préciser".
+_CARRIERS = {"contenter", "borner", "tenir", "vouloir", "empresser", "permettre", "devoir", "pouvoir", "venir"}
+_CARRIERS |= {"contenté", "contentée", "borné", "bornée", "tenu", "tenue", "voulu", "empressé", "empressée"}
+
+
+def _light_verb_before(token: Token) -> Optional[str]:
+    """The lemma of "faire"/"laisser" right before `token` (after "-t-il" if inverted)."""
+    i = token.i - 1
+    while i >= 0 and (token.doc[i].text.startswith("-") or token.doc[i].text in ("t",)):
+        i -= 1
+    if i < 0:
+        return None
+    lemma = token.doc[i].lemma_.lower()
+    return lemma if lemma in _LIGHT_VERBS else None
 
 
 def _is_cue(token: Token) -> bool:
@@ -531,7 +553,7 @@ class _Run:
 
     def _inverted_at(self, tokens: list[Token], at_quote: bool) -> Optional[_Found]:
         pronoun: Optional[Token] = None
-        for k, token in enumerate(tokens[:6]):
+        for k, token in enumerate(tokens[:7]):
             if token.lower_ in _INVERTED_PRONOUNS and token.text.startswith("-"):
                 pronoun = token
                 continue
@@ -577,6 +599,8 @@ class _Run:
                 if found is not None and found.cue is None:
                     found.cue = cue_lemma(token, inverted=True)
                 return found
+            if token.lemma_.lower() in _LIGHT_VERBS | _CARRIERS or token.lower_ in _CARRIERS | {"de", "d'", "d’", "à"}:
+                continue  # "a fait valoir", "s'est-il contenté de dire", "a tenu à préciser"
             if token.pos_ not in ("AUX", "ADV") and token.text not in ("-t", "t") and token.lower_ not in _CLITICS:
                 return None
         return None
@@ -589,6 +613,8 @@ class _Run:
             token = tokens[k]
             if token.pos_ == "ADP":
                 return True
+            if token.pos_ == "DET" and k > 0 and tokens[k - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+                return False  # "a dit en anglais l'entraîneur X": a new noun phrase begins
             if token.pos_ not in ("DET", "ADJ", "PROPN", "NOUN"):
                 return False
             if token.ent_type_ and target.ent_type_ and token.ent_type_ != target.ent_type_:

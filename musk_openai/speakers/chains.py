@@ -418,6 +418,15 @@ class Chains:
             and (c.ent_type_ in ("PER", "ORG") or c.pos_ == "PROPN" and c.i == token.i + 1)
             and not self.inside_quote(c.idx)
         ]
+        # the name right after the noun, however the parser attached it ("l'entraîneur-chef Bob Roy")
+        doc = token.doc
+        j = token.i + 1
+        while j < len(doc) and (doc[j].text == "-" or doc[j - 1].text == "-" and not doc[j - 1].whitespace_):
+            j += 1  # "entraîneur-chef", split by the tokenizer
+        following = doc[j] if j < len(doc) else None
+        if following is not None and following.ent_type_ == "PER" and following.ent_iob_ == "B":
+            if following not in candidates and not self.inside_quote(following.idx):
+                candidates.append(following)
         # an apposition after a comma: "le porte-parole du ministère, Karim Saïdi, a déclaré"
         apposed = _apposed_name(token)
         if apposed is not None:
