@@ -63,6 +63,10 @@ _PLAIN_ADJECTIVES = {
 }
 _HYPHENATED_TAIL = re.compile(r"-[A-ZÀ-Ý][\w’']*")
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý&]{1,6}$")
+# "(Insee)", "(HCR)", "(UIPP)": an acronym or short name in parentheses
+_PARENTHESISED = re.compile(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ&\-]{1,9})\)")
+_WORD = re.compile(r"\S+")
+_ELIDED = re.compile(r"^[lLdD]['’]")
 
 
 def looks_like_name(name: str, organisation: bool = False) -> bool:
@@ -226,6 +230,7 @@ class EntityIndex:
                 index.clusters.append(cluster)
             index._attach(cluster, name, ent.start_char)
         index._merge_acronyms()
+        index._spell_out_acronyms(doc_text(doc))
         for cluster in index.clusters:
             cluster.positions.sort()
         return index
@@ -249,6 +254,45 @@ class EntityIndex:
             found = [c for c in full if _initials(c.name) == short.name]
             if len(found) == 1:
                 self.merge(short, found[0])
+
+    def _spell_out_acronyms(self, text: str) -> None:
+        """ "l'Institut national de la statistique et des études économiques (Insee)": the
+        organisation goes under the name the article spells out before the acronym in
+        parentheses, even when the name is not made of its initials or was not tagged."""
+        for match in _PARENTHESISED.finditer(text):
+            short = match.group(1)
+            words = _WORD.findall(text[max(0, match.start() - 160) : match.start()])
+            if not words or any(p in words[-1] for p in ",;:."):
+                continue
+            words = [_ELIDED.sub("", w) for w in words]  # "l'Union" -> "Union"
+            first = None
+            for k in range(len(words) - 1, max(-1, len(words) - 14), -1):
+                word = words[k]
+                if any(p in word for p in ",;:.()«»"):
+                    break
+                if word[:1].isupper() and word[:1] == short[:1].upper():
+                    first = k
+            if first is None or len(words) - first < 2:
+                continue
+            full = " ".join(words[first:])
+            position = match.start()
+            start = text.rfind(full, 0, position)
+            if start < 0:
+                continue  # other spacing than single spaces: leave it
+            cluster = self._by_alias.get(fold(short))
+            named = self._by_alias.get(fold(full))
+            if cluster is not None and cluster.kind != "organisation":
+                continue
+            if cluster is None and named is None:
+                named = self.new(full, "organisation", start)
+            elif cluster is not None and named is not None and cluster is not named:
+                self.merge(cluster, named)
+            elif cluster is not None and named is None:
+                self._attach(cluster, full, start)
+                cluster.name = full
+                named = cluster
+            if named is not None and self._by_alias.get(fold(short)) is None:
+                self._attach(named, short, match.start(1))
 
     def add_alias(self, cluster: Cluster, alias: str, position: int) -> None:
         self._attach(cluster, alias, position)

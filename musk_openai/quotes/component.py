@@ -22,7 +22,7 @@ from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_na
 from musk_openai.quotes import lexicon as lx
 from musk_openai.quotes.marks import QUOTE_CHARS, RawQuote, find_quotes
 from musk_openai.speakers import lexicon as lx_speakers
-from musk_openai.speakers.chains import Chains
+from musk_openai.speakers.chains import Chains, apposed_name
 from musk_openai.syntax import entity_of, explicit_subject, subject_of
 from musk_openai.text import doc_text, fold
 
@@ -246,6 +246,10 @@ def _participle_clause(verb: Token) -> bool:
     )
 
 
+# Endings of nouns of people ("coordinatrice", "épidémiologiste", "politologue").
+_PERSON_SUFFIXES = ("rice", "iste", "logue", "ienne")
+
+
 def _someone(token: Token) -> bool:
     """Whether a subject can be a speaker: a name, a subject pronoun, or a description of a
     person or an organisation — not "le projet", "les chiffres"."""
@@ -256,7 +260,9 @@ def _someone(token: Token) -> bool:
     if token.pos_ == "PRON" and any(c.ent_type_ == "PER" for c in token.subtree):
         return True  # "L'un des porte-parole, Joe Martin,"
     return token.pos_ == "NOUN" and (
-        lx_speakers.role_of(token.text) is not None
+        apposed_name(token) is not None  # "La coordinatrice de l'expertise, Anne Morvan,"
+        or token.lemma_.endswith(_PERSON_SUFFIXES)
+        or lx_speakers.role_of(token.text) is not None
         or lx_speakers.role_of(token.lemma_) is not None
         or lx_speakers.organisation_type_of(token.lemma_) is not None
         or fold(token.lemma_) in lx_speakers.MEDIA
@@ -322,8 +328,17 @@ class _Run:
         before = [t for t in doc[b_start:b_end] if not t.is_space]
         last = before[-3:]
         calls_on = bool(before) and before[-1].lower_ in ("à", "au", "aux")  # "appelle à « … »"
-        if any(t.lemma_.lower() in lx.NAMING_VERBS and not calls_on or t.lower_ in lx.TITLE_NOUNS for t in last):
+        if any(t.lemma_.lower() in lx.NAMING_VERBS and not calls_on for t in last):
             return True
+        titled = next((k for k in range(len(last) - 1, -1, -1) if last[k].lower_ in lx.TITLE_NOUNS), None)
+        if titled is not None and not any(t.pos_ in ("VERB", "AUX") for t in last[titled + 1 :]):
+            # "le rapport « Vivre ensemble »" names a title; "sa société « a remporté ce marché »"
+            # (lower case, a finite verb) is somebody's words about the société
+            span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
+            text = doc_text(doc)[raw.start : raw.end]
+            said = span is not None and text[:1].islower() and any("Fin" in t.morph.get("VerbForm") for t in span)
+            if not said:
+                return True
         if before and before[-1].text == ":":
             return False
         words = [w for w in doc_text(doc)[raw.start : raw.end].split() if any(c.isalpha() for c in w)]
@@ -367,8 +382,9 @@ class _Run:
         """(canonical speaker, mention text, evidence) for the subject of a cue."""
         found = self.chains.resolve(token)
         if found.how == "pronoun":
-            if self._continues_unnamed_subject(token):
-                return None, found.mention, "pronoun"
+            decided, cluster = self._pronoun_by_previous_subject(token)
+            if decided:
+                return (cluster.name if cluster else None), found.mention, "pronoun"
             return (found.cluster.name if found.cluster else None), found.mention, "pronoun"
         if found.how != "name":
             return (found.cluster.name if found.cluster else None), found.mention, found.how
@@ -435,21 +451,46 @@ class _Run:
                 return group[0]
         return cluster
 
-    def _continues_unnamed_subject(self, pronoun: Token) -> bool:
-        """ "Le nouveau gouvernement s'est fixé un objectif. Il a déclaré …": a sentence-initial
-        subject pronoun continues the previous sentence's subject; when that is a common noun of
-        the same gender and no person, the pronoun names nobody."""
-        sent = pronoun.sent
-        if pronoun.i != sent.start or sent.start == 0:
-            return False
-        previous = pronoun.doc[sent.start - 1].sent
+    def _previous_subject(self, pronoun: Token) -> Optional[Token]:
+        """The subject of the sentence a subject pronoun continues: the previous sentence, for a
+        pronoun opening its sentence or in the incise of a quotation that opens it
+        ("X a défendu sa méthode. « … », a-t-il assuré")."""
+        doc = pronoun.doc
+        first = pronoun.sent.start
+        k = bisect.bisect_right(self.quote_starts, doc[first].idx) - 1
+        if k >= 0 and self.quote_ranges[k][0] <= doc[first].idx < self.quote_ranges[k][1]:
+            first = _token_at(self.starts, self.quote_ranges[k][0])
+            incise = doc[_token_at(self.starts, self.quote_ranges[k][1]) : pronoun.i]
+            if any(t.pos_ not in ("PUNCT", "AUX", "VERB", "ADV", "PRON", "SPACE") for t in incise):
+                return None
+        elif pronoun.i != first:
+            return None
+        if first == 0:
+            return None
+        previous = doc[first - 1].sent
         subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
-            return False
-        if any(t.ent_type_ == "PER" for t in subject.subtree):
-            return False
-        wanted = "Fem" if pronoun.lower_.lstrip("-") in ("elle", "elles") else "Masc"
-        return wanted in subject.morph.get("Gender")
+        if subject is None or self._in_quote(subject.idx):
+            return None
+        return subject
+
+    def _pronoun_by_previous_subject(self, pronoun: Token) -> tuple[bool, Optional[Cluster]]:
+        """(decided, cluster): a pronoun continuing the previous sentence's subject. "Le nouveau
+        gouvernement s'est fixé un objectif. Il a déclaré …": a common noun of the pronoun's
+        gender that names nobody → nobody; a subject the chains tied to someone who agrees
+        ("Le président de la République a défendu sa méthode. « … », a-t-il assuré") → them."""
+        subject = self._previous_subject(pronoun)
+        if subject is None:
+            return False, None
+        wanted = "f" if pronoun.lower_.lstrip("-") in ("elle", "elles") else "m"
+        if pronoun.lower_.lstrip("-") not in ("il", "elle"):
+            return False, None
+        cluster = self.chains.cluster_of(subject)
+        if cluster is not None:
+            agrees = cluster.kind == "person" and cluster.gender in ("", wanted)
+            return (True, cluster) if agrees else (False, None)
+        if subject.pos_ != "NOUN" or subject.ent_type_ or any(t.ent_type_ == "PER" for t in subject.subtree):
+            return False, None
+        return {"f": "Fem", "m": "Masc"}[wanted] in subject.morph.get("Gender"), None
 
     # -- rules -------------------------------------------------------------------
     def attribute(self, raw: RawQuote, previous: Optional[QuoteInfo]) -> QuoteInfo:
@@ -719,7 +760,8 @@ class _Run:
             return None
         start, end = self.before(prev_end)
         tokens = [t for t in doc[start:end] if not t.is_space]
-        found = self._cue_before(tokens)
+        # "X a déclaré à la presse :", or any clause of X ending on the colon ("X a présenté ses résultats :")
+        found = self._cue_before(tokens) or self._colon_subject(tokens)
         if found:
             found.rule = "intro-" + found.rule if found.rule != "description" else found.rule
         return found

@@ -121,6 +121,7 @@ class Chains:
         self.mentions: list[Mention] = []
         self.roles: dict[str, list[tuple[int, Cluster]]] = {}  # role noun -> (offset, cluster)
         self.pronouns: dict[int, Resolution] = {}
+        self._by_token: Optional[dict[int, Cluster]] = None
         names = self._names()
         if not chain:
             self.mentions = names  # no parse to read roles or pronouns from
@@ -178,8 +179,9 @@ class Chains:
             key = key if key in table else fold(noun.text)
             if key not in table:
                 continue
-            cluster.roles.add(key)
-            self.roles.setdefault(key, []).append((ent.start_char, cluster))
+            for role in {key, role_key(noun, key)} if table is lx.PERSON_ROLES else {key}:
+                cluster.roles.add(role)
+                self.roles.setdefault(role, []).append((ent.start_char, cluster))
             if not cluster.gender:
                 cluster.gender = _noun_gender(noun, table.get(fold(noun.text), table[key]))
 
@@ -238,13 +240,29 @@ class Chains:
                     self._chain_pronoun(token, self.pronoun(token))
             elif _latter(token):
                 self._chain_pronoun(token, self.latter(token))
-            elif token.pos_ == "NOUN" and _is_subject(token) and _definite(token) and not _names_follow(token):
+            elif _common_noun(token) and _is_subject(token) and _definite(token) and not _names_follow(token):
                 if self._named_in(token) is not None:
                     continue  # "Le ministre des Finances, Raymond Bachand,": the name is the mention
                 resolution = self._by_role(token)
                 if resolution is not None and resolution.cluster is not None:
                     self._add(token, resolution.cluster, "role")
         self.mentions.extend(names[k:])
+
+    def cluster_of(self, token: Token) -> Optional[Cluster]:
+        """Whom a subject the chains read names: a name, a pronoun or role noun they tied to
+        someone, or a description with a name set off in it ("Le ministre, Paul Roux,")."""
+        if self._by_token is None:
+            self._by_token = {m.token: m.cluster for m in self.mentions}
+        if token.i in self._by_token:
+            return self._by_token[token.i]
+        ent = entity_of(token)
+        if ent is not None and ent.label_ == "PER":
+            return self.index.by_position.get(ent.start_char)
+        if token.pos_ in ("NOUN", "PRON"):
+            named = self._named_in(token)
+            if named is not None and named.cluster is not None:
+                return named.cluster
+        return None
 
     def _chain_pronoun(self, token: Token, resolution: Resolution) -> None:
         self.pronouns[token.i] = resolution
@@ -428,7 +446,7 @@ class Chains:
             if following not in candidates and not self.inside_quote(following.idx):
                 candidates.append(following)
         # an apposition after a comma: "le porte-parole du ministère, Karim Saïdi, a déclaré"
-        apposed = _apposed_name(token)
+        apposed = apposed_name(token)
         if apposed is not None:
             candidates.append(apposed)
         # a complement ("le successeur de X", "les analystes du groupe X") is not an apposition
@@ -482,9 +500,9 @@ class Chains:
         the person the article gave this role (or one of its synonyms), the most recent one
         when several share it; failing that, the only person of the article whose gender
         agrees, unless the noun describes a bystander ("un voisin", "le policier")."""
-        key = fold(token.lemma_ or token.text)
+        key = role_key(token, fold(token.lemma_ or token.text))
         if key not in lx.PERSON_ROLES:
-            key = fold(token.text)
+            key = role_key(token, fold(token.text))
             if key not in lx.PERSON_ROLES:
                 return None
         gender = _noun_gender(token, lx.PERSON_ROLES.get(fold(token.text), lx.PERSON_ROLES[key]))
@@ -616,7 +634,8 @@ class Chains:
         if name is not None:
             return Resolution(None, name, "name")
         # a bare "l'ONG", "le syndicat": the one organisation named in the last sentences
-        bare = not any(c.dep_ in ("amod", "nmod", "acl") for c in token.children)
+        # "l'ONG", "l'agence onusienne", "le parti écologiste": no complement naming another one
+        bare = not any(c.dep_ in ("nmod", "acl") or c.dep_ == "amod" and c.text[:1].isupper() for c in token.children)
         here = self.sentence_of[token.i]
         recent = {
             id(m.cluster): m.cluster
@@ -635,6 +654,36 @@ def is_kind_word_token(token: Token) -> bool:
 
 def _in_table(token: Token, table: dict[str, str]) -> bool:
     return fold(token.lemma_ or token.text) in table or fold(token.text) in table
+
+
+def role_key(noun: Token, key: str) -> str:
+    """The role a noun names with its neighbours: "premier ministre", "chef de l'État"."""
+    doc = noun.doc
+    if key == "ministre" and noun.i > 0 and doc[noun.i - 1].lower_ in ("premier", "première"):
+        return "premier-ministre"
+    phrases = lx.ROLE_PHRASES.get(key)
+    if phrases:
+        after = fold(doc[noun.i + 1 : noun.i + 4].text).replace("’", "'").replace("' ", "'")
+        for words, role in phrases:
+            if after.startswith(words):
+                return role
+    return key
+
+
+def _common_noun(token: Token) -> bool:
+    # "le président de la République", tagged as a name with the words after it
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.text.islower()
+
+
+def _title_word(token: Token) -> bool:
+    """A word of the title before a name: "la capitaine", "l'épidémiologiste", "Me"."""
+    return (
+        token.pos_ in ("DET", "ADJ")
+        or token.pos_ == "NOUN"
+        and token.text[:1].islower()
+        or _is_kind(token)
+        or (token.text in ("Me", "Mme", "M.", "Dr"))
+    )
 
 
 def _is_kind(token: Token) -> bool:
@@ -735,10 +784,12 @@ def _definite(token: Token) -> bool:
 
 
 def _names_follow(token: Token) -> bool:
-    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_type_ in ("PER", "ORG")
+    # a person's name ("le ministre Jean Dupont"), not a complement ("de la République")
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.ent_type_ == "PER" and following.ent_iob_ == "B"
 
 
-def _apposed_name(token: Token) -> Optional[Token]:
+def apposed_name(token: Token) -> Optional[Token]:
     """The first word of a name set off by a comma right after the description headed by
     `token` ("le porte-parole du ministère, Karim Saïdi, a dit"), read from word order."""
     doc = token.doc
@@ -746,7 +797,11 @@ def _apposed_name(token: Token) -> Optional[Token]:
     while i < len(doc) and i - token.i <= 20:
         word = doc[i]
         if word.text == ",":
-            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            j = i + 1
+            # ", la capitaine Marie Roux", ", l'épidémiologiste Anne Morvan", ", Me Paul Roux"
+            while j < len(doc) and j - i <= 4 and doc[j].ent_type_ != "PER" and _title_word(doc[j]):
+                j += 1
+            nxt = doc[j] if j < len(doc) else None
             if nxt is not None and nxt.ent_type_ == "PER" and nxt.ent_iob_ == "B":
                 return nxt
             return None

@@ -168,6 +168,18 @@ FEMININE_HONORIFICS: frozenset[str] = frozenset({"mme", "mme.", "madame", "mlle"
 SAME_WORDS: frozenset[str] = frozenset({"même"})
 
 
+# Roles named by a phrase, read from the head noun and the words after it (folded): "le chef de
+# l'État" is the président, "le locataire de Matignon" the premier ministre.
+ROLE_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "chef": (("de l'etat", "president"), ("d'etat", "president"), ("du gouvernement", "premier-ministre"),
+             ("de la diplomatie", "ministre")),
+    "locataire": (("de l'elysee", "president"), ("de matignon", "premier-ministre"), ("de beauvau", "ministre")),
+    "hote": (("de l'elysee", "president"), ("de matignon", "premier-ministre")),
+    "president": (("du gouvernement", "premier-ministre"), ("du conseil", "premier-ministre")),
+}
+PERSON_ROLES["premier-ministre"] = ""
+
+
 def role_of(word: str) -> "str | None":
     """The folded role noun a word is ("Avocate" -> "avocate"), or None."""
     key = fold(word)
