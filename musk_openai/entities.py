@@ -264,17 +264,16 @@ class EntityIndex:
             words = _WORD.findall(text[max(0, match.start() - 160) : match.start()])
             if not words or any(p in words[-1] for p in ",;:."):
                 continue
-            words = [_ELIDED.sub("", w) for w in words]  # "l'Union" -> "Union"
             first = None
             for k in range(len(words) - 1, max(-1, len(words) - 14), -1):
-                word = words[k]
+                word = _ELIDED.sub("", words[k])  # "l'Union" -> "Union"
                 if any(p in word for p in ",;:.()«»"):
                     break
                 if word[:1].isupper() and word[:1] == short[:1].upper():
                     first = k
             if first is None or len(words) - first < 2:
                 continue
-            full = " ".join(words[first:])
+            full = " ".join([_ELIDED.sub("", words[first])] + words[first + 1 :])
             position = match.start()
             start = text.rfind(full, 0, position)
             if start < 0:

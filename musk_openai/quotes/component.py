@@ -432,6 +432,8 @@ class _Run:
         who spoke before."""
         words = (found.mention or "").lower().split()
         cluster = self.index.of(speaker)
+        if words and words[0] in ("les", "des", "ces", "plusieurs") and (cluster is None or cluster.kind == "person"):
+            return False  # "précisent les pompiers" after a captain's words: not him again
         if not words or cluster is None or not cluster.gender:
             return True
         noun = next((w for w in reversed(words) if lx_speakers.role_of(w)), None)
@@ -567,8 +569,8 @@ class _Run:
     def _found(
         self, subject: Optional[Token], cue: Optional[Token], rule: str, clause: tuple[int, int]
     ) -> Optional[_Found]:
-        if subject is None:
-            return None
+        if subject is None or self._is_date(subject):
+            return None  # "Mardi encore, … assurait que": a day is nobody
         speaker, mention, how = self.resolve(subject, rule)
         if how == "pronoun":
             rule = "pronoun" if rule != "inverted-cue" else "inverted-pronoun"
@@ -607,6 +609,8 @@ class _Run:
                 and tokens[k + 1].pos_ == "ADP"
             ):
                 return None  # "« un signal fort » envoyé par …": a participle, not an incise
+            if token.lower_ == "en" and k + 1 < len(tokens) and "Pres" in tokens[k + 1].morph.get("Tense"):
+                return None  # "tout en promettant le contraire": a gerund, not an incise
             if cue_lemma(token, inverted=at_quote and k == 0 or pronoun is not None) is not None:
                 rest = [t for t in tokens[k + 1 :] if t.text not in ("-t", "t")]
                 if pronoun is None and rest and rest[0].lower_ in _INVERTED_PRONOUNS and rest[0].text.startswith("-"):
@@ -670,6 +674,11 @@ class _Run:
             and before[-2].pos_ == "PROPN"
             and before[-2].text[:1].isupper()
             and not any(_is_cue(t) for t in before)
+            # "X : « … »" heads a headline or a list; "soutien sur Twitter :", "Crue du Richelieu :"
+            # end a clause on a complement, whose subject the colon rule reads instead
+            and before[-2].ent_type_ != "LOC"
+            and not any(t.pos_ == "ADP" and t.lower_ not in ("de", "d'", "d’") for t in before[-4:-2])
+            and not any("Fin" in t.morph.get("VerbForm") for t in before)
         ):
             return self._found(before[-2], None, "colon", (before[0].i, before[-1].i + 1))
         return None

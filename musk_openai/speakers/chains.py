@@ -520,7 +520,7 @@ class Chains:
             if after and self.sentence_of[token.i] <= 2:
                 return Resolution(after[0], phrase, "role")  # an article opening on "le juge a …"
         if key not in lx.BYSTANDERS:
-            only = self._only_person(token, gender) or self._previous_subject(token, key, gender)
+            only = self._only_person(token, gender, key) or self._previous_subject(token, key, gender)
             if only is not None:
                 return Resolution(only, phrase, "role")
         return Resolution(None, phrase, "description")
@@ -539,11 +539,15 @@ class Chains:
             return None
         last = people[-1]
         cluster = last.cluster
-        if not last.subject or any(m.cluster is not cluster for m in people):
+        # nobody else the description could be: other people there are of the other gender
+        others = [m.cluster for m in people if m.cluster is not cluster]
+        if not last.subject or any(not gender or c.gender in ("", gender) for c in others):
             return None
+        if self._unnamed_subject_between(last.token, token.i):
+            return None  # "Joint par téléphone, l'aîné … a raconté le Lorientais": the aîné
         if gender and cluster.gender and cluster.gender != gender:
             return None
-        if cluster.roles and not cluster.roles & ({key} | lx.ROLE_SYNONYMS.get(key, frozenset())):
+        if _other_role(cluster, key):
             return None  # "le président Jean Roux … la juge a dit": someone else
         return cluster
 
@@ -589,13 +593,29 @@ class Chains:
         found = self._only_person(token, gender) or self._previous_subject(token, key, gender)
         return Resolution(found, phrase, "role") if found is not None else Resolution(None, phrase, "description")
 
-    def _only_person(self, token: Token, gender: str) -> Optional[Cluster]:
+    def _unnamed_subject_between(self, start: int, end: int) -> bool:
+        """Whether a clause between two tokens has a person description as its subject that
+        the chains did not tie to anyone."""
+        tied = {m.token for m in self.mentions}
+        for token in self.doc[start + 1 : end]:
+            if (
+                token.dep_ in ("nsubj", "nsubj:pass")
+                and _common_noun(token)
+                and token.i not in tied
+                and not self.inside_quote(token.idx)
+                and (lx.role_of(token.text) or lx.role_of(token.lemma_))
+            ):
+                return True
+        return False
+
+    def _only_person(self, token: Token, gender: str, key: str = "") -> Optional[Cluster]:
         """The one person named so far whose gender agrees with a definite description
-        ("l'ancienne numéro un mondiale"), when every person's gender is known."""
+        ("l'ancienne numéro un mondiale"), when every person's gender is known and the
+        article gave them no other role ("le premier ministre" is not "le ministre X")."""
         if not gender or not _definite(token) or "Plur" in token.morph.get("Number"):
             return None
         people = {id(m.cluster): m.cluster for m in self.mentions if m.token < token.i and m.cluster.kind == "person"}
-        agreeing = [c for c in people.values() if c.gender == gender]
+        agreeing = [c for c in people.values() if c.gender == gender and not _other_role(c, key)]
         if len(agreeing) == 1 and all(c.gender for c in people.values()):
             return agreeing[0]
         return None
@@ -606,7 +626,8 @@ class Chains:
         key = fold(token.lemma_ or token.text)
         if key in lx.MEDIA or key in lx.ORGANISATION_TYPES or key in lx.BYSTANDERS or token.pos_ != "NOUN":
             return None
-        only = self._only_person(token, _noun_gender(token, ""))
+        gender = _noun_gender(token, "")
+        only = self._only_person(token, gender) or self._previous_subject(token, "", gender)
         return Resolution(only, _phrase(token), "role") if only is not None else None
 
     def _by_organisation_type(self, token: Token) -> Optional[Resolution]:
@@ -654,6 +675,24 @@ def is_kind_word_token(token: Token) -> bool:
 
 def _in_table(token: Token, table: dict[str, str]) -> bool:
     return fold(token.lemma_ or token.text) in table or fold(token.text) in table
+
+
+# Offices one person rarely holds two of in an article: "le premier ministre" is not "le
+# ministre Paul Roux", "la juge" not "la procureure Anne Roux". Other role nouns describe.
+_OFFICES = frozenset(
+    fold(w)
+    for w in """ministre premier-ministre président présidente juge procureur procureure maire député députée
+    sénateur sénatrice préfet préfète ambassadeur ambassadrice consul consule porte-parole avocat avocate
+    entraîneur sélectionneur arbitre gouverneur chancelier chancelière roi reine pape commissaire""".split()
+)
+
+
+def _other_role(cluster: Cluster, key: str) -> bool:
+    """Whether the article gave the person another office than `key` (nor a synonym of it)."""
+    if key not in _OFFICES:
+        return False
+    roles = {r for r in cluster.roles if r in _OFFICES}
+    return bool(roles) and not roles & ({key} | lx.ROLE_SYNONYMS.get(key, frozenset()))
 
 
 def role_key(noun: Token, key: str) -> str:
