@@ -153,6 +153,32 @@ class Cluster:
         return best
 
 
+# Nouns of places named after people: "avenue de Ségur", "stade Pierre-Mauroy", "lycée Victor-Hugo".
+_PLACE_NOUNS = frozenset(
+    "rue avenue boulevard place quai allée impasse cours square pont gare stade lycée collège école "
+    "hôpital station aéroport port parc salle musée centre".split()
+)
+
+
+def _names_a_place(ent: Span) -> bool:
+    """A person's name that names a street or a building, or a dateline in capitals
+    ("SALABERRY-DE-VALLEYFIELD — Un blogueur …") the NER took for a person."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’"):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in _PLACE_NOUNS:
+        return True
+    text = doc_text(doc)
+    letters = [c for c in ent.text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and text[ent.end_char : ent.end_char + 3].strip()[:1] in (
+        "—",
+        "–",
+        "-",
+        "(",
+    )
+
+
 def clean_name(span: Span) -> str:
     """The name a span gives, without determiners, honorifics or trailing punctuation.
     A capitalised determiner inside a sentence belongs to the name ("le quotidien Le Figaro")."""
@@ -217,6 +243,8 @@ class EntityIndex:
         ordered = sorted(mentions, key=lambda m: (-len(m[1].split()), m[0].start_char))
         for ent, name, kind in ordered:
             if not looks_like_name(name, organisation=ent.label_ in ("ORG", "MISC")):
+                continue
+            if ent.label_ == "PER" and _names_a_place(ent):
                 continue
             cluster = index.lookup(name, ent.start_char)
             if cluster is None and ent.label_ == "PER":

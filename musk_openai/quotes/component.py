@@ -95,6 +95,7 @@ class QuoteAttributor:
             spans.append(span)
             previous = info
         _share_within_sentences(spans)
+        _share_echoes(spans, doc_text(doc))
         doc.spans[SPAN_KEY] = spans
         doc.spans[TITLE_KEY] = names
         return doc
@@ -136,6 +137,23 @@ def _share_within_sentences(spans: list[Span]) -> None:
         spans[k]._.quote = replace(
             info, speaker=nxt.speaker, speaker_mention=nxt.speaker_mention, cue=nxt.cue, attribution="same-sentence"
         )
+
+
+def _share_echoes(spans: list[Span], text: str) -> None:
+    """A quotation nobody was found for that repeats words of an attributed one (a headline
+    or a lead quoting the body: "Crue : « On ne sait plus où mettre les sacs »") has its speaker."""
+    words = [" ".join(text[s._.quote.start : s._.quote.end].lower().split()) for s in spans]
+    for k, span in enumerate(spans):
+        info = span._.quote
+        if info.speaker is not None or len(words[k].split()) < 4:
+            continue
+        for j, other in enumerate(spans):
+            source = other._.quote
+            if j != k and source.speaker is not None and source.attribution != "echo" and words[k] in words[j]:
+                span._.quote = replace(
+                    info, speaker=source.speaker, speaker_mention=source.speaker_mention, attribution="echo"
+                )
+                break
 
 
 def _token_at(starts: list[int], pos: int) -> int:
@@ -541,7 +559,9 @@ class _Run:
                 )
                 and self._may_be(found, previous.speaker)
             )
-            if len(gap) <= 300 and kind == "direct" and continuing:
+            # a clause of narration ending on a colon introduces someone else's words
+            introduced = intro == ":" and any("Fin" in t.morph.get("VerbForm") for t in before)
+            if len(gap) <= 300 and kind == "direct" and continuing and not introduced:
                 return QuoteInfo(
                     raw.start,
                     raw.end,

@@ -371,8 +371,9 @@ class Chains:
         i = token.i + 1
         while i < len(doc) and len(words) < 7:
             word = doc[i]
-            if word.pos_ == "ADJ" or word.pos_ in ("NOUN", "PROPN") and words[-1].lower_ in _OF:
-                words.append(word)
+            after_of = words[-1].lower_ in _OF or words[-1].pos_ == "DET" and words[-2].lower_ in _OF
+            if word.pos_ == "ADJ" or word.pos_ in ("NOUN", "PROPN") and after_of:
+                words.append(word)  # "préfecture de l'Isère", "ministère de la Santé"
             elif word.lower_ in _OF and i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "DET"):
                 words.append(word)
             elif word.pos_ == "DET" and words[-1].lower_ in _OF:
@@ -493,7 +494,25 @@ class Chains:
                 if found is not None and found.how == "name" and looks_like_name(found.mention):
                     cluster = self.index.new(found.mention, "organisation", child.idx)
                     return Resolution(cluster, _phrase(token), how)
+        if how == "medium" and _definite(token) and not any(c.dep_ == "nmod" for c in token.children):
+            author = self._last_medium(token)
+            if author is not None:
+                return Resolution(author, _phrase(token), how)
         return Resolution(None, _phrase(token), how) if how == "medium" else None
+
+    def _last_medium(self, token: Token) -> Optional[Cluster]:
+        """ "Le document souligne …" after "une étude de l'Insee": the author of the written
+        source named in the last sentences."""
+        here = self.sentence_of[token.i]
+        for earlier in reversed(self.doc[max(0, token.i - 150) : token.i]):
+            if here - self.sentence_of[earlier.i] > 3:
+                break
+            if fold(earlier.lemma_ or earlier.text) in lx.MEDIA and not self.inside_quote(earlier.idx):
+                if any(c.dep_ == "nmod" for c in earlier.children):
+                    found = self._by_source(earlier)
+                    if found is not None and found.cluster is not None:
+                        return found.cluster
+        return None
 
     def _by_role(self, token: Token) -> Optional[Resolution]:
         """ "la juge" after "la juge Anne Roux", "le technicien" after "le sélectionneur Paul Roux":
@@ -571,6 +590,11 @@ class Chains:
             forms.append((low[:-2], "f"))  # italienne
         if low.endswith("e"):
             forms.append((low[:-1], "f"))  # espagnole, française, américaine
+        # a gentilé the lexicon lacks ("le Chambérien", "le Lorientais"): by its ending
+        if not any(form in self.adjectives for form, _ in forms) and low.endswith(_GENTILE_ENDINGS):
+            if token.ent_type_ not in ("PER", "ORG"):
+                gender = "f" if article == "la" or low.endswith(("enne", "aise", "oise", "aine")) else "m"
+                return "demonym:" + fold(low), gender
         for form, gender in forms:
             if form in self.adjectives and (gender or not low.endswith("e") or form == low):
                 if article == "la":
@@ -640,6 +664,8 @@ class Chains:
                 return None
         if not _definite(token):
             return Resolution(None, _phrase(token), "description")
+        # "l'ONG", "l'agence onusienne", "le parti écologiste": no complement naming another one
+        bare = not any(c.dep_ in ("nmod", "acl") or c.dep_ == "amod" and c.text[:1].isupper() for c in token.children)
         holders = [(pos, c) for pos, c in self.roles.get(key, []) if pos < token.idx]
         # "le ministère" after "le ministère de l'Intérieur": the name begins with the noun
         holders += [
@@ -654,9 +680,14 @@ class Chains:
         name = self.organisation_name(token)
         if name is not None:
             return Resolution(None, name, "name")
+        # "le parquet" after "Le parquet de Lorient a ouvert une enquête": the name given before
+        if bare:
+            for earlier in reversed(self.doc[max(0, token.i - 400) : token.i]):
+                if earlier.lemma_ == token.lemma_ and not self.inside_quote(earlier.idx):
+                    name = self.organisation_name(earlier)
+                    if name is not None:
+                        return Resolution(None, name, "name")
         # a bare "l'ONG", "le syndicat": the one organisation named in the last sentences
-        # "l'ONG", "l'agence onusienne", "le parti écologiste": no complement naming another one
-        bare = not any(c.dep_ in ("nmod", "acl") or c.dep_ == "amod" and c.text[:1].isupper() for c in token.children)
         here = self.sentence_of[token.i]
         recent = {
             id(m.cluster): m.cluster
@@ -676,6 +707,8 @@ def is_kind_word_token(token: Token) -> bool:
 def _in_table(token: Token, table: dict[str, str]) -> bool:
     return fold(token.lemma_ or token.text) in table or fold(token.text) in table
 
+
+_GENTILE_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "éen", "éenne")
 
 # Offices one person rarely holds two of in an article: "le premier ministre" is not "le
 # ministre Paul Roux", "la juge" not "la procureure Anne Roux". Other role nouns describe.
