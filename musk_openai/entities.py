@@ -67,6 +67,7 @@ _ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý&]{1,6}$")
 _PARENTHESISED = re.compile(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ&\-]{1,9})\)")
 _WORD = re.compile(r"\S+")
 _ELIDED = re.compile(r"^[lLdD]['’]")
+_CAPITALISED = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 
 
 def looks_like_name(name: str, organisation: bool = False) -> bool:
@@ -171,11 +172,16 @@ def _names_a_place(ent: Span) -> bool:
         return True
     text = doc_text(doc)
     letters = [c for c in ent.text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and text[ent.end_char : ent.end_char + 3].strip()[:1] in (
-        "—",
-        "–",
-        "-",
-        "(",
+    return (
+        bool(letters)
+        and all(c.isupper() for c in letters)
+        and text[ent.end_char : ent.end_char + 3].strip()[:1]
+        in (
+            "—",
+            "–",
+            "-",
+            "(",
+        )
     )
 
 
@@ -259,6 +265,8 @@ class EntityIndex:
             index._attach(cluster, name, ent.start_char)
         index._merge_acronyms()
         index._spell_out_acronyms(doc_text(doc))
+        index._complete_family_names(doc_text(doc))
+        index._split_couples(doc_text(doc))
         for cluster in index.clusters:
             cluster.positions.sort()
         return index
@@ -320,6 +328,63 @@ class EntityIndex:
                 named = cluster
             if named is not None and self._by_alias.get(fold(short)) is None:
                 self._attach(named, short, match.start(1))
+
+    def _complete_family_names(self, text: str) -> None:
+        """A person the NER knew only by the family name ("M. Gervais") when the article also
+        writes it after a first name the NER missed ("Normand Gervais")."""
+        for cluster in list(self.clusters):
+            family = cluster.name
+            if cluster.kind != "person" or " " in family or not family[:1].isupper():
+                continue
+            firsts = [
+                (match.group(1), match.start(1))
+                for match in re.finditer(rf"\b({_CAPITALISED}) {re.escape(family)}\b", text)
+                if first_name_gender(match.group(1)) is not None and role_of(match.group(1)) is None
+            ]
+            if len({f for f, _ in firsts}) == 1:
+                full = f"{firsts[0][0]} {family}"
+                if self._by_alias.get(fold(full)) is None:
+                    self._attach(cluster, full, firsts[0][1])
+                    cluster.name = full
+
+    def _split_couples(self, text: str) -> None:
+        """ "Lise et André Benoît": two people of one family name, and each "M. Benoît" /
+        "Mme Benoît" goes to the one of its gender."""
+        for match in re.finditer(rf"\b({_CAPITALISED}) et ({_CAPITALISED}) ({_CAPITALISED})\b", text):
+            before = text[: match.start()].split()
+            if before and before[-1][:1].isupper():
+                continue  # "Jean Martin et Sophie Martin": the first is a full name already
+            firsts = [(match.group(1), match.start(1)), (match.group(2), match.start(2))]
+            genders = [first_name_gender(f) for f, _ in firsts]
+            if not all(genders) or genders[0] == genders[1]:
+                continue
+            family = match.group(3)
+            people = []
+            for (first, position), gender in zip(firsts, genders):
+                full = f"{first} {family}"
+                person = self._by_alias.get(fold(full)) or self._by_alias.get(fold(first))
+                if person is None or person.kind != "person":
+                    person = self.new(full, "person", position)
+                elif person.name != full:
+                    self._attach(person, full, position)
+                    person.name = full
+                person.gender = gender or ""
+                people.append(person)
+            holder = self._by_alias.get(fold(family))
+            for cluster in {id(c): c for c in [holder, *people] if c is not None}.values():
+                for position in list(cluster.positions):
+                    honorific = text[position : position + 4].lower()
+                    if honorific.startswith(("mme", "mada", "mlle")):
+                        gender = "f"
+                    elif honorific.startswith(("m. ", "mons")):
+                        gender = "m"
+                    else:
+                        continue
+                    target = next(p for p in people if p.gender == gender)
+                    if target is not cluster:
+                        self.by_position[position] = target
+                        target.positions.append(position)
+                        cluster.positions.remove(position)
 
     def add_alias(self, cluster: Cluster, alias: str, position: int) -> None:
         self._attach(cluster, alias, position)

@@ -477,19 +477,49 @@ class _Run:
         ("X a défendu sa méthode. « … », a-t-il assuré")."""
         doc = pronoun.doc
         first = pronoun.sent.start
-        k = bisect.bisect_right(self.quote_starts, doc[first].idx) - 1
-        if k >= 0 and self.quote_ranges[k][0] <= doc[first].idx < self.quote_ranges[k][1]:
+        # back over the incise (", a-t-il dit en anglais") to a closing quotation mark
+        i = pronoun.i - 1
+        while i >= 0 and (
+            doc[i].pos_ in ("AUX", "VERB", "ADV", "SPACE")
+            or doc[i].text in (",", "-t", "t")
+            or doc[i].lower_ in _CLITICS
+        ):
+            i -= 1
+        if i >= 0 and self._in_quote(doc[i].idx):
+            k = bisect.bisect_right(self.quote_starts, doc[i].idx) - 1
             first = _token_at(self.starts, self.quote_ranges[k][0])
-            incise = doc[_token_at(self.starts, self.quote_ranges[k][1]) : pronoun.i]
-            if any(t.pos_ not in ("PUNCT", "AUX", "VERB", "ADV", "PRON", "SPACE") for t in incise):
-                return None
+            if first > pronoun.sent.start and not self._opens_sentence(first):
+                return None  # "… a dit X, « … », a-t-il ajouté": not a new sentence
         elif pronoun.i != first:
             return None
         if first == 0:
             return None
         previous = doc[first - 1].sent
         subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None and previous.start > 0 and previous[0].text == ",":
+            # a sentence the parser cut at a comma ("Le défenseur X, qui …, | , a volé …"):
+            # the fragment before it names the subject
+            head = doc[previous.start - 1].sent.root
+            subject = head if head.pos_ in ("NOUN", "PROPN") else None
         if subject is None or self._in_quote(subject.idx):
+            return None
+        return subject
+
+    def _opens_sentence(self, position: int) -> bool:
+        """Whether the token at `position` starts a sentence, reading the text before it."""
+        text = doc_text(self.doc)
+        before = text[: self.doc[position].idx].rstrip()
+        return not before or before[-1] in ".!?…:\n" or before[-1] in QUOTE_CHARS
+
+    def _main_subject(self, pronoun: Token) -> Optional[Token]:
+        """For a pronoun in a subordinate clause, the subject of its sentence's main clause
+        when that comes first ("Un blogueur devra payer l'ancien maire, X, qu'il avait qualifié
+        de « voleur »": the blogger)."""
+        root = pronoun.sent.root
+        if pronoun.head is root or pronoun.head.i == pronoun.i:
+            return None
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pronoun.i), None)
+        if subject is None or subject is pronoun or subject.pos_ != "NOUN" or self._in_quote(subject.idx):
             return None
         return subject
 
@@ -498,7 +528,7 @@ class _Run:
         gouvernement s'est fixé un objectif. Il a déclaré …": a common noun of the pronoun's
         gender that names nobody → nobody; a subject the chains tied to someone who agrees
         ("Le président de la République a défendu sa méthode. « … », a-t-il assuré") → them."""
-        subject = self._previous_subject(pronoun)
+        subject = self._previous_subject(pronoun) or self._main_subject(pronoun)
         if subject is None:
             return False, None
         wanted = "f" if pronoun.lower_.lstrip("-") in ("elle", "elles") else "m"
@@ -711,6 +741,12 @@ class _Run:
             if not _is_cue(token):
                 continue
             between = before[k + 1 :]
+            if "Inf" in token.morph.get("VerbForm") and any(
+                "Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") for t in between
+            ):
+                # "Invité à s'exprimer par la présidente, il a livré sa version :": the clause's
+                # own verb comes after; the colon rule reads its subject
+                continue
             # "a ajouté du sel" is no cue: the verb must introduce speech
             introduces = (
                 len(between) <= 2

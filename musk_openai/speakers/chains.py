@@ -284,8 +284,24 @@ class Chains:
         if word in _SUBJECT_PRONOUNS and not stressed and not _is_subject_pronoun(token):
             return Resolution(None, token.text, "pronoun")  # "il s'agit", "il faut"
         kind, gender = _SUBJECT_PRONOUNS.get(word) or _STRESSED_PRONOUNS[word]
-        cluster = self._rank(token, kind, gender)
+        cluster = self._detached_name(token, kind, gender) or self._rank(token, kind, gender)
         return Resolution(cluster, token.text.lstrip("-"), "pronoun")
+
+    def _detached_name(self, token: Token, kind: str, gender: str) -> Optional[Cluster]:
+        """ "Mme Roux, elle, a prévenu …": the pronoun repeats the name set off just before it."""
+        doc = self.doc
+        if token.i < 2 or doc[token.i - 1].text != "," or kind == "group":
+            return None
+        if token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+            return None  # "Surpris par le président X, il déclara": not set off
+        name = doc[token.i - 2]
+        if name.ent_type_ != "PER":
+            return None
+        ent = entity_of(name)
+        cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
+        if cluster is None or not _agrees(cluster, kind, gender):
+            return None
+        return cluster
 
     def latter(self, token: Token) -> Resolution:
         """ "ce dernier", "cette dernière", "celui-ci": the person named last before it."""
@@ -528,7 +544,8 @@ class Chains:
         phrase = _phrase(token)
         if "même" in phrase.lower().split():
             return Resolution(None, phrase, "description")  # "le même chercheur": the caller's last speaker
-        for keys in ({key, fold(token.text)}, lx.ROLE_SYNONYMS.get(key, frozenset())):
+        named_by_phrase = key not in (fold(token.lemma_ or token.text), fold(token.text))  # "premier ministre"
+        for keys in ({key} if named_by_phrase else {key, fold(token.text)}, lx.ROLE_SYNONYMS.get(key, frozenset())):
             holders = [(pos, c) for k in keys for pos, c in self.roles.get(k, [])]
             before = [c for pos, c in sorted(holders, key=lambda pc: pc[0]) if pos < token.idx]
             chosen = [c for c in before if not gender or c.gender in ("", gender)]
