@@ -360,7 +360,7 @@ class EntityIndex:
                 continue
             family = match.group(3)
             people = []
-            for (first, position), gender in zip(firsts, genders):
+            for (first, position), gender in zip(firsts, genders, strict=True):
                 full = f"{first} {family}"
                 person = self._by_alias.get(fold(full)) or self._by_alias.get(fold(first))
                 if person is None or person.kind != "person":

@@ -269,3 +269,15 @@ def test_a_role_nobody_was_given_refers_back_to_the_previous_sentence_subject_al
     )
     quote = analyse_text(two).quotes[0]
     assert quote.speaker is None and quote.speaker_mention == "le premier ministre"
+
+
+def test_a_description_is_read_whatever_the_parser_made_of_its_head():
+    # regression: a subject the parser labelled as a coordinating conjunction crashed
+    # _phrase (an empty sequence), and with it the whole article
+    from spacy.tokens import Doc
+
+    from musk_openai.speakers.chains import _phrase
+
+    words = ["Mais", "le", "sélectionneur", "a", "dit"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=[2, 2, 4, 4, 4], deps=["cc", "det", "cc", "aux", "ROOT"])
+    assert _phrase(doc[2]) == "le sélectionneur"

@@ -931,6 +931,7 @@ def _phrase(token: Token) -> str:
     """The words of a description, without relative clauses: "la porte-parole du ministère"."""
     doc = token.doc
     keep = [t for t in token.subtree if t.dep_ not in ("acl:relcl", "punct", "cc") and abs(t.i - token.i) <= 6]
+    keep.append(token)  # the head itself, whatever the parser made of it
     left = min(t.i for t in keep)
     right = max(t.i for t in keep)
     # not across a comma: "le premier ministre, malgré cette division, a affirmé"
