@@ -22,7 +22,7 @@ from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_na
 from musk_openai.quotes import lexicon as lx
 from musk_openai.quotes.marks import QUOTE_CHARS, RawQuote, find_quotes
 from musk_openai.speakers import lexicon as lx_speakers
-from musk_openai.speakers.chains import Chains, apposed_name
+from musk_openai.speakers.chains import Chains, apposed_name, person_noun
 from musk_openai.syntax import entity_of, explicit_subject, subject_of
 from musk_openai.text import doc_text, fold
 
@@ -33,6 +33,11 @@ _CLAUSE_END = {".", "!", "?", "…", ";"}
 _REPORTING = lx.REPORTING_VERBS | {v.removeprefix("s'") for v in lx.REPORTING_VERBS}
 # rules where the speech verb itself is on the subject: only these let a place speak ("Paris a démenti")
 _DIRECT_RULES = {"cue-subject", "inverted-cue", "colon", "selon"}
+_NOMINAL = {"NOUN", "PROPN", "ADJ", "VERB"}
+# the list of sources closing a Wikinews-style article
+_LANGUAGE_TAG = re.compile(r"\([a-z]{2}\)")
+_CITATION_TAIL = re.compile(r"[»”\"]\s*[–—-]\s*\w")
+_SOURCES_HEADING = re.compile(r"(?m)^\s*(Sources?|Références|Liens externes)\s*:?\s*$")
 _ADDRESS_VERBS = {"adresser", "envoyer", "destiner", "écrire", "répondre", "dire", "confier", "expliquer"}
 
 
@@ -255,6 +260,21 @@ def _honorific_gender(phrase: Span) -> str:
     return ""
 
 
+def _article_gender(noun: Token) -> str:
+    article = next((c.lower_ for c in noun.children if c.dep_ == "det"), "")
+    return {"la": "f", "le": "m", "une": "f", "un": "m"}.get(article, "")
+
+
+def _bare_past_participle(verb: Token) -> bool:
+    """ "Interrogé sur …", "Questionné par …": a past participle without an auxiliary."""
+    return (
+        "Part" in verb.morph.get("VerbForm")
+        and "Past" in verb.morph.get("Tense")
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+        and (verb.i == 0 or verb.doc[verb.i - 1].lower_ not in _AUXILIARY_FORMS)
+    )
+
+
 def _participle_clause(verb: Token) -> bool:
     """ "évoquant", "qualifiant": a present participle without a subject of its own."""
     return (
@@ -342,8 +362,21 @@ class _Run:
 
     def is_name(self, raw: RawQuote) -> bool:
         doc = self.doc
+        if self._in_sources(raw):
+            return True
         b_start, b_end = self.before(raw.open)
         before = [t for t in doc[b_start:b_end] if not t.is_space]
+        text = doc_text(doc)
+        words = text[raw.start : raw.end].split()
+        # "leur ailier Yannick Pujol, « le Bison », à l'heure de jeu": a nickname set off by commas
+        if (
+            len(before) >= 2
+            and before[-1].text == ","
+            and before[-2].ent_type_ == "PER"
+            and len(words) <= 3
+            and text[(raw.close or raw.end) + 1 : (raw.close or raw.end) + 3].strip()[:1] in (",", ")")
+        ):
+            return True
         last = before[-3:]
         calls_on = bool(before) and before[-1].lower_ in ("à", "au", "aux")  # "appelle à « … »"
         if any(t.lemma_.lower() in lx.NAMING_VERBS and not calls_on for t in last):
@@ -362,6 +395,18 @@ class _Run:
         words = [w for w in doc_text(doc)[raw.start : raw.end].split() if any(c.isalpha() for c in w)]
         # "Open Artificial Intelligence Technologies, Inc.": every word capitalised
         return 2 <= len(words) <= 8 and all(w[0].isupper() for w in words) and bool(before)
+
+    def _in_sources(self, raw: RawQuote) -> bool:
+        """A title in an article's list of sources: "(fr) « Titre » – Agence France-Presse, 29
+        avril 2009", or any line after a "Sources" heading."""
+        text = doc_text(self.doc)
+        line_start = text.rfind("\n", 0, raw.open) + 1
+        line_end = text.find("\n", raw.open)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        lead = text[line_start : raw.open].strip()
+        if _LANGUAGE_TAG.fullmatch(lead) or not lead and _CITATION_TAIL.search(line):
+            return True
+        return _SOURCES_HEADING.search(text, 0, line_start) is not None
 
     def is_term(self, raw: RawQuote, info: QuoteInfo, span: Span) -> bool:
         """Words in quotation marks that are a term, a code or a title rather than somebody's
@@ -419,11 +464,18 @@ class _Run:
             name = found.mention  # an organisation named by its description: "Cour des comptes"
         # A name is capitalised, or is an entity the NER found ("le ministère de l'Intérieur").
         named = bool(name) and (
-            name[0].isupper() and token.text[:1].isupper() or token.ent_type_ in ("PER", "ORG") or name == found.mention
+            name[0].isupper()
+            and token.text[:1].isupper()
+            or token.ent_type_ in ("PER", "ORG")
+            or name == found.mention
+            # "le ministère chinois de la Santé", tagged as a place
+            or lx_speakers.organisation_type_of(name.split()[0]) is not None
+            and looks_like_name(name)
         )
         if not named or fold(name) in lx_speakers.PLATFORMS:
             return None, phrase.text, "description"
-        if token.ent_type_ == "LOC" and rule not in _DIRECT_RULES:
+        own_verb = token.dep_.startswith("nsubj") and _is_cue(token.head)  # "Paris a salué « … »"
+        if token.ent_type_ == "LOC" and rule not in _DIRECT_RULES and not own_verb:
             return None, name, "description"  # a place speaks only through a verb of its own
         cluster: Optional[Cluster] = self.index.lookup(
             name, token.idx, fuzzy=True, gender=_honorific_gender(phrase), recency=self.chains.last_mention
@@ -519,7 +571,9 @@ class _Run:
         if pronoun.head is root or pronoun.head.i == pronoun.i:
             return None
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pronoun.i), None)
-        if subject is None or subject is pronoun or subject.pos_ != "NOUN" or self._in_quote(subject.idx):
+        if subject is None or subject is pronoun or self._in_quote(subject.idx):
+            return None
+        if subject.pos_ != "NOUN" and subject.ent_type_ not in ("ORG", "MISC"):
             return None
         return subject
 
@@ -535,12 +589,22 @@ class _Run:
         if pronoun.lower_.lstrip("-") not in ("il", "elle"):
             return False, None
         cluster = self.chains.cluster_of(subject)
+        if cluster is None and subject.ent_type_ in ("ORG", "MISC"):
+            ent = entity_of(subject)
+            cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
+        morph = {"f": "Fem", "m": "Masc"}[wanted]
         if cluster is not None:
-            agrees = cluster.kind == "person" and cluster.gender in ("", wanted)
+            if cluster.kind == "person":
+                return (True, cluster) if cluster.gender in ("", wanted) else (False, None)
+            # "La Fédération française de rugby a fait savoir qu'elle …"
+            agrees = morph in subject.morph.get("Gender") or _article_gender(subject) == wanted
             return (True, cluster) if agrees else (False, None)
-        if subject.pos_ != "NOUN" or subject.ent_type_ or any(t.ent_type_ == "PER" for t in subject.subtree):
+        proper = subject.ent_type_ and not subject.text.islower()  # "citoyenne" inside a tagged span is common
+        if subject.pos_ != "NOUN" or proper or any(t.ent_type_ == "PER" for t in subject.subtree):
             return False, None
-        return {"f": "Fem", "m": "Masc"}[wanted] in subject.morph.get("Gender"), None
+        if not (_someone(subject) or person_noun(subject)):
+            return False, None  # "La réplique est venue de X. « … », a-t-elle lancé": not about a person
+        return morph in subject.morph.get("Gender"), None
 
     # -- rules -------------------------------------------------------------------
     def attribute(self, raw: RawQuote, previous: Optional[QuoteInfo]) -> QuoteInfo:
@@ -681,7 +745,15 @@ class _Run:
                     for j, nxt in enumerate(rest[:8]):
                         if self._is_date(nxt):
                             continue  # "a tweeté dimanche soir le député X"
-                        if (nxt.pos_ in ("PROPN", "NOUN") or nxt.ent_type_) and not self._in_pp(rest, j):
+                        if nxt.text == "-":
+                            continue  # "le troisième-ligne", cut at the hyphen
+                        nominal = nxt.pos_ in ("PROPN", "NOUN") or nxt.ent_type_
+                        # "un ancien détenu": a participle after a determiner names someone
+                        after_det = j > 0 and rest[j - 1].pos_ in ("DET", "ADJ")
+                        following = rest[j + 1] if j + 1 < len(rest) else None
+                        last_word = following is None or following.text != "-" and following.pos_ not in _NOMINAL
+                        nominal = nominal or nxt.pos_ in ("VERB", "ADJ") and after_det and last_word
+                        if nominal and not self._in_pp(rest, j):
                             subject = nxt
                             break
                 if subject is None:
@@ -741,6 +813,8 @@ class _Run:
             if not _is_cue(token):
                 continue
             between = before[k + 1 :]
+            if _bare_past_participle(token):
+                continue  # "Interrogé sur son avenir, X a dit :": the one asked speaks
             if "Inf" in token.morph.get("VerbForm") and any(
                 "Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") for t in between
             ):

@@ -30,6 +30,7 @@ grogner grommeler maugréer désoler lamenter remercier convenir décréter stat
 écrire raconter rappeler confier lâcher glisser enchaîner compléter reprendre assurer
 considérer penser croire craindre espérer redouter interrompre qualifier parler
 savourer exulter jubiler s'enthousiasmer rager tempêter positiver philosopher rigoler décrypter
+réaffirmer rappeler marteler réclamer plaider dénoncer avertir prévenir prôner estimer
 """.split()
 )
 

@@ -600,6 +600,12 @@ class Chains:
         if token.doc[token.i - 1].text[:1].isupper() and token.ent_type_ == "ORG":
             return None
         low = text.lower()
+        doc = token.doc
+        if token.i + 1 < len(doc) and doc[token.i + 1].text == "-" or not low.endswith(_DEMONYM_SHAPES):
+            return None  # "la Maison-Blanche", "le Monde": not a gentilé's shape
+        ent = entity_of(token)
+        if ent is not None and len(ent) > 1:
+            return None  # part of a longer name
         forms = [(low, "")]
         if low.endswith("sse"):
             forms.append((low[:-3], "f"))  # suissesse
@@ -667,6 +673,8 @@ class Chains:
         key = fold(token.lemma_ or token.text)
         if key in lx.MEDIA or key in lx.ORGANISATION_TYPES or key in lx.BYSTANDERS or token.pos_ != "NOUN":
             return None
+        if not person_noun(token):
+            return None  # "l'identité", "la réplique": not a person
         gender = _noun_gender(token, "")
         only = self._only_person(token, gender) or self._previous_subject(token, "", gender)
         return Resolution(only, _phrase(token), "role") if only is not None else None
@@ -725,7 +733,36 @@ def _in_table(token: Token, table: dict[str, str]) -> bool:
     return fold(token.lemma_ or token.text) in table or fold(token.text) in table
 
 
+# endings of nouns of people ("talonneur", "locataire", "coordinatrice", "politologue", "élue")
+_PERSON_ENDINGS = (
+    "eur",
+    "euse",
+    "rice",
+    "iste",
+    "logue",
+    "ien",
+    "enne",
+    "aire",
+    "ier",
+    "iere",
+    "ant",
+    "ante",
+    "ent",
+    "ente",
+    "ue",
+    "ee",
+    "ard",
+    "arde",
+    "ain",
+    "aine",
+    "ais",
+    "aise",
+    "ois",
+    "oise",
+)
 _GENTILE_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "éen", "éenne")
+# endings of the adjectives of nations and regions (français, allemande, grec, turque, belge, …)
+_DEMONYM_SHAPES = _GENTILE_ENDINGS + ("an", "ane", "in", "ine", "ol", "ole", "and", "ande", "e", "ec", "urc", "ite")
 
 # Offices one person rarely holds two of in an article: "le premier ministre" is not "le
 # ministre Paul Roux", "la juge" not "la procureure Anne Roux". Other role nouns describe.
@@ -757,6 +794,11 @@ def role_key(noun: Token, key: str) -> str:
             if after.startswith(words):
                 return role
     return key
+
+
+def person_noun(token: Token) -> bool:
+    """A noun that names a person by its ending or the role lexicon ("talonneur", "citoyenne")."""
+    return fold(token.text).endswith(_PERSON_ENDINGS) or fold(token.lemma_ or token.text) in lx.PERSON_ROLES
 
 
 def _common_noun(token: Token) -> bool:
