@@ -170,6 +170,12 @@ def _names_a_place(ent: Span) -> bool:
         i -= 1
     if i >= 0 and doc[i].lower_ in _PLACE_NOUNS:
         return True
+    # "Roland-Garros", "le court Philippe-Chatrier": one hyphenated word whose second part is no
+    # first name names a place after a person ("Jean-Marc" alone is a first name)
+    words = ent.text.split()
+    parts = words[0].split("-") if len(words) == 1 else []
+    if len(parts) == 2 and all(p[:1].isupper() for p in parts) and first_name_gender(parts[1]) is None:
+        return True
     text = doc_text(doc)
     letters = [c for c in ent.text if c.isalpha()]
     return (
@@ -352,7 +358,7 @@ class EntityIndex:
         "Mme Benoît" goes to the one of its gender."""
         for match in re.finditer(rf"\b({_CAPITALISED}) et ({_CAPITALISED}) ({_CAPITALISED})\b", text):
             before = text[: match.start()].split()
-            if before and before[-1][:1].isupper():
+            if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
                 continue  # "Jean Martin et Sophie Martin": the first is a full name already
             firsts = [(match.group(1), match.start(1)), (match.group(2), match.start(2))]
             genders = [first_name_gender(f) for f, _ in firsts]

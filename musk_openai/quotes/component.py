@@ -480,6 +480,11 @@ class _Run:
         cluster: Optional[Cluster] = self.index.lookup(
             name, token.idx, fuzzy=True, gender=_honorific_gender(phrase), recency=self.chains.last_mention
         )
+        honorific = _honorific_gender(phrase)
+        if cluster is not None and honorific and cluster.gender and cluster.gender != honorific:
+            # "Mme Benoît" when "Benoît" alone leads to André: the index's reading of this mention
+            placed = self.index.by_position.get(phrase.start_char)
+            cluster = placed if placed is not None and placed.gender == honorific else None
         cluster = self._family_member(cluster, name, phrase)
         if cluster is not None and sum(cluster.aliases.values()) <= 1 and cluster.name == name and " " not in name:
             # Seen once, as the subject of a reporting verb, one letter away from a

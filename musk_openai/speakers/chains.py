@@ -571,13 +571,14 @@ class Chains:
         here = self.sentence_of[token.i]
         earlier = [m for m in self.mentions if m.token < token.i and here - m.sentence <= 1]
         people = [m for m in earlier if m.cluster.kind == "person"]
-        if not people or any(m.cluster is not people[-1].cluster for m in people[-1:] + earlier[-1:]):
+        subjects = [m for m in people if m.subject and (not gender or m.cluster.gender in ("", gender))]
+        if not subjects:
             return None
-        last = people[-1]
+        last = subjects[-1]
         cluster = last.cluster
         # nobody else the description could be: other people there are of the other gender
         others = [m.cluster for m in people if m.cluster is not cluster]
-        if not last.subject or any(not gender or c.gender in ("", gender) for c in others):
+        if any(not gender or c.gender in ("", gender) for c in others):
             return None
         if self._unnamed_subject_between(last.token, token.i):
             return None  # "Joint par téléphone, l'aîné … a raconté le Lorientais": the aîné
