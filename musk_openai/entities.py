@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from musk_openai.quotes.lexicon import HONORIFICS
 from musk_openai.speakers.lexicon import is_kind_word, organisation_type_of, role_of
-from musk_openai.speakers.names import first_name_gender, initials_match, is_initial
+from musk_openai.speakers.names import first_name_gender, initials_match, is_first_name, is_initial
 from musk_openai.text import doc_text, fold
 
 SPAN_KEY = "entities"
@@ -345,7 +345,7 @@ class EntityIndex:
             firsts = [
                 (match.group(1), match.start(1))
                 for match in re.finditer(rf"\b({_CAPITALISED}) {re.escape(family)}\b", text)
-                if first_name_gender(match.group(1)) is not None and role_of(match.group(1)) is None
+                if is_first_name(match.group(1)) and role_of(match.group(1)) is None
             ]
             if len({f for f, _ in firsts}) == 1:
                 full = f"{firsts[0][0]} {family}"
@@ -361,6 +361,8 @@ class EntityIndex:
             if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
                 continue  # "Jean Martin et Sophie Martin": the first is a full name already
             firsts = [(match.group(1), match.start(1)), (match.group(2), match.start(2))]
+            if not all(is_first_name(f) for f, _ in firsts):
+                continue
             genders = [first_name_gender(f) for f, _ in firsts]
             if not all(genders) or genders[0] == genders[1]:
                 continue

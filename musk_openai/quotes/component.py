@@ -553,6 +553,14 @@ class _Run:
             return None
         previous = doc[first - 1].sent
         subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None:
+            # "Une infirmière, qui a requis l'anonymat, raconte …" with the subject lost: the
+            # noun the first relative clause hangs on
+            relative = next(
+                (t for t in previous if t.dep_ == "nsubj" and t.lower_ == "qui" and t.head.dep_ == "acl:relcl"), None
+            )
+            if relative is not None and relative.head.head.pos_ == "NOUN" and relative.head.head.i < relative.i:
+                subject = relative.head.head
         if subject is None and previous.start > 0 and previous[0].text == ",":
             # a sentence the parser cut at a comma ("Le défenseur X, qui …, | , a volé …"):
             # the fragment before it names the subject
@@ -945,6 +953,10 @@ class _Run:
                         return self._found(subject, token, "cue-subject", (token.sent.start, token.sent.end))
                     if fallback is None and _someone(subject):
                         fallback = (subject, token)
+                        if token.dep_ == "acl:relcl" and fold(subject.lemma_) in lx_speakers.MEDIA:
+                            # "le rapport de la Cour, qui pointait « … »": the source's words,
+                            # not those of whoever cites it
+                            return self._found(subject, None, "sentence-subject", (token.sent.start, token.sent.end))
             if token.head is token:
                 break
             below = token

@@ -39,6 +39,22 @@ def first_name_gender(word: str) -> Optional[str]:
     return {"M": "m", "F": "f"}.get(found, "")
 
 
+# Capitalised words the first-name list also holds but that, before a family name in French
+# copy, are titles, articles or dates: "Mme Bélanger", "La Presse", "Mardi Gras".
+_NOT_FIRST_NAMES = frozenset(
+    """m mme mlle me dr pr mgr monsieur madame mademoiselle maitre docteur professeur president presidente
+    saint sainte le la les un une en de du des au aux et ou par pour sur sous selon chez lors lundi mardi
+    mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre
+    octobre novembre decembre general colonel capitaine commandant ministre maire juge pere mere fils
+    frere soeur sir lord dame""".split()
+)
+
+
+def is_first_name(word: str) -> bool:
+    """A capitalised word that is a first name of the kept list, not a title or a function word."""
+    return word[:1].isupper() and fold(word).strip(".") not in _NOT_FIRST_NAMES and first_name_gender(word) is not None
+
+
 def is_initial(word: str) -> bool:
     """ "V.", "J.-M.", "J-M": a first name given by its initials."""
     letters = [p for p in word.replace(".", " ").replace("-", " ").split() if p]
