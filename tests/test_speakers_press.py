@@ -1,0 +1,132 @@
+"""Speaker attribution on the devices of French press copy (issue 9, second round): one passage
+per device found wanting in the press development batches (data/dev/press/), written for the
+tests — national and regional dailies, a sports daily, a Québec daily, wires, Wikinews."""
+
+import pytest
+
+from musk_openai.api import analyse_text
+
+
+def speakers(text):
+    return [(q.text, q.speaker) for q in analyse_text(text).quotes]
+
+
+def names(text):
+    return [q.speaker for q in analyse_text(text).quotes]
+
+
+@pytest.mark.model
+def test_incises_with_a_light_or_carrier_verb():
+    text = (
+        "Le ministre de la Sécurité publique, Marc Giroux, a défendu son bilan. "
+        "« Il y a des enquêtes en cours », a-t-il fait valoir.\n\n"
+        "Interrogé sur son avenir, Paul Roux a refusé de spéculer. « Ce n'est pas à moi de décider », "
+        "a-t-il laissé tomber.\n\n"
+        "« Le ministre ne commente pas les rumeurs », s'est contenté d'indiquer son attaché de presse, "
+        "Simon Dufour.\n\n"
+        "« Nous n'avons pas été assez rapides », a dit en anglais l'entraîneur-chef Bob Harris."
+    )
+    assert names(text) == ["Marc Giroux", "Paul Roux", "Simon Dufour", "Bob Harris"]
+
+
+@pytest.mark.model
+def test_a_name_set_off_after_a_title_and_an_announcing_clause_on_a_colon():
+    text = (
+        "La coordinatrice de l'étude, l'épidémiologiste Claire Morvan, a présenté les résultats :\n\n"
+        "« Le signal est trop constant pour être ignoré. »\n\n"
+        "« Il faut maintenant agir. »\n\n"
+        "« La situation est calme », a indiqué le porte-parole de la police, le commandant Marc Ricard."
+    )
+    assert names(text) == ["Claire Morvan", "Claire Morvan", "Marc Ricard"]
+
+
+@pytest.mark.model
+def test_organisations_under_the_name_spelled_out_and_their_documents():
+    text = (
+        "C'est la conclusion de l'Institut national de la statistique et des études économiques (Insee). "
+        "Selon une étude de l'Insee publiée mardi, le taux d'emploi « reste nettement inférieur à la moyenne ». "
+        "Le document souligne que les départs « sont majoritairement subis »."
+    )
+    full = "Institut national de la statistique et des études économiques"
+    assert names(text) == [full, full]
+    ministry = (
+        "Le ministère chinois de la Santé, cité par l'agence Chine nouvelle, affirme que le pays "
+        "« n'a enregistré aucun cas »."
+    )
+    assert names(ministry) == ["ministère chinois de la Santé"]
+
+
+@pytest.mark.model
+def test_roles_named_by_a_phrase():
+    text = (
+        "Le chef de l'État, Nicolas Servan, a reçu les syndicats. « C'est un sommet pour rien », a estimé "
+        "Jean Mailhot. Le président de la République a, lui, défendu sa méthode. « Je ne laisserai pas tomber "
+        "les salariés », a-t-il assuré."
+    )
+    assert names(text) == ["Jean Mailhot", "Nicolas Servan"]
+    # the premier ministre is not the ministre named before
+    other = (
+        "Le ministre de l'Intérieur, Marc Giroux, a défendu son bilan. Selon une source gouvernementale, le "
+        "premier ministre pourrait annoncer « une forme d'enquête »."
+    )
+    assert names(other) == [None]
+
+
+@pytest.mark.model
+def test_a_pronoun_after_an_unnamed_person_names_nobody():
+    text = (
+        "Le conseiller Robert Keller est intervenu. « Les citoyens méritent la vérité », a lancé M. Keller.\n\n"
+        "Lors de la période de questions, une citoyenne de Rosemont a interpellé les élus. « Nous payons nos "
+        "taxes. Quand est-ce que ça va arrêter ? », a-t-elle demandé."
+    )
+    quotes = analyse_text(text).quotes
+    assert quotes[0].speaker == "Robert Keller"
+    assert quotes[1].speaker is None and quotes[1].speaker_mention == "elle"
+
+
+@pytest.mark.model
+def test_couples_and_names_the_ner_missed():
+    couple = (
+        "Dans le secteur de L'Acadie, Lise et André Benoît luttent contre l'eau. « On ne sait plus où mettre "
+        "les sacs de sable », a lancé M. Benoît.\n\n"
+        "« Trente ans qu'on vit ici », a confié Mme Benoît."
+    )
+    assert names(couple) == ["André Benoît", "Lise Benoît"]
+    missed = (
+        "Un blogueur devra verser 30 000 $ à l'ancien maire, Normand Gervais. Joint par téléphone, M. Gervais "
+        "s'est dit soulagé. « Mes petits-enfants ont souffert », a-t-il confié."
+    )
+    assert names(missed)[-1] == "Normand Gervais"
+
+
+@pytest.mark.model
+def test_nicknames_sources_lists_and_headlines():
+    text = (
+        "Crue de la rivière : « On ne sait plus où mettre les sacs de sable »\n\n"
+        "André Benoît se bat depuis dix jours. « On ne sait plus où mettre les sacs de sable », a lancé "
+        "André Benoît. Son voisin, Yannick Pujol, « le Bison », n'a rien dit.\n\n"
+        "Sources\n\n"
+        "(fr) « La rivière déborde » – Agence France-Presse, 2 mai 2011."
+    )
+    quotes = analyse_text(text).quotes
+    assert [q.speaker for q in quotes] == ["André Benoît", "André Benoît"]
+    assert quotes[0].attribution == "echo"
+
+
+@pytest.mark.model
+def test_days_places_and_titles_are_not_speakers_or_names():
+    day = (
+        "Mardi encore, les Girondins réclamaient 18 millions et le président du club, Alain Delmas, assurait "
+        "que son buteur « n'était pas à vendre »."
+    )
+    assert names(day) == ["Alain Delmas"]
+    court = (
+        "Sur le court Philippe-Chatrier, Amandine Ferrière a perdu. « J'ai manqué de jambes », a reconnu "
+        "la Française."
+    )
+    assert names(court) == ["Amandine Ferrière"]
+    statement = (
+        "Contacté, Thierry Castaing assure que sa société « a remporté ce marché parce qu'elle était la moins "
+        "chère »."
+    )
+    assert names(statement) == ["Thierry Castaing"]
