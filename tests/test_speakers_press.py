@@ -130,3 +130,13 @@ def test_days_places_and_titles_are_not_speakers_or_names():
         "chère »."
     )
     assert names(statement) == ["Thierry Castaing"]
+
+
+@pytest.mark.model
+def test_a_compound_role_and_a_subject_set_off_by_a_stressed_pronoun():
+    text = (
+        "Le député-maire de Montauban, Roland Vigier, est mis en cause. Son épouse a signé l'ordre. "
+        "« Mes clients découvrent le dossier », déplore Me François-Xavier Lemoine.\n\n"
+        "Le député-maire, lui, a réuni ses adjoints mardi soir. « Je ne démissionnerai pas », a-t-il affirmé."
+    )
+    assert names(text) == ["François-Xavier Lemoine", "Roland Vigier"]

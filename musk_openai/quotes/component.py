@@ -23,7 +23,7 @@ from musk_openai.quotes import lexicon as lx
 from musk_openai.quotes.marks import QUOTE_CHARS, RawQuote, find_quotes
 from musk_openai.speakers import lexicon as lx_speakers
 from musk_openai.speakers.chains import Chains, apposed_name, person_noun
-from musk_openai.syntax import entity_of, explicit_subject, subject_of
+from musk_openai.syntax import entity_of, explicit_subject, subject_of, word_order_subject
 from musk_openai.text import doc_text, fold
 
 SPAN_KEY = "quotes"
@@ -561,6 +561,8 @@ class _Run:
             )
             if relative is not None and relative.head.head.pos_ == "NOUN" and relative.head.head.i < relative.i:
                 subject = relative.head.head
+        if subject is None:
+            subject = word_order_subject(previous.root)  # "Le député-maire, lui, a réuni …"
         if subject is None and previous.start > 0 and previous[0].text == ",":
             # a sentence the parser cut at a comma ("Le défenseur X, qui …, | , a volé …"):
             # the fragment before it names the subject

@@ -262,6 +262,10 @@ class Chains:
             named = self._named_in(token)
             if named is not None and named.cluster is not None:
                 return named.cluster
+        if _common_noun(token) and _definite(token):
+            role = self._by_role(token)  # "Le député-maire, lui, a réuni …": the holder of the role
+            if role is not None and role.cluster is not None:
+                return role.cluster
         return None
 
     def _chain_pronoun(self, token: Token, resolution: Resolution) -> None:
@@ -545,7 +549,8 @@ class Chains:
         if "même" in phrase.lower().split():
             return Resolution(None, phrase, "description")  # "le même chercheur": the caller's last speaker
         named_by_phrase = key not in (fold(token.lemma_ or token.text), fold(token.text))  # "premier ministre"
-        for keys in ({key} if named_by_phrase else {key, fold(token.text)}, lx.ROLE_SYNONYMS.get(key, frozenset())):
+        own = {key} if named_by_phrase else {key, fold(token.text)} | _compound_roles(token)
+        for keys in (own, lx.ROLE_SYNONYMS.get(key, frozenset())):
             holders = [(pos, c) for k in keys for pos, c in self.roles.get(k, [])]
             before = [c for pos, c in sorted(holders, key=lambda pc: pc[0]) if pos < token.idx]
             chosen = [c for c in before if not gender or c.gender in ("", gender)]
@@ -781,6 +786,18 @@ def _other_role(cluster: Cluster, key: str) -> bool:
         return False
     roles = {r for r in cluster.roles if r in _OFFICES}
     return bool(roles) and not roles & ({key} | lx.ROLE_SYNONYMS.get(key, frozenset()))
+
+
+def _compound_roles(token: Token) -> set[str]:
+    """The roles of a hyphenated compound the tokenizer cut ("député - maire"): each part."""
+    doc = token.doc
+    start = end = token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
+        end += 2
+    parts = {fold(doc[i].text) for i in range(start, end + 1, 2)}
+    return {p for p in parts if p in lx.PERSON_ROLES}
 
 
 def role_key(noun: Token, key: str) -> str:
