@@ -299,10 +299,13 @@ class Chains:
         if token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
             return None  # "Surpris par le président X, il déclara": not set off
         name = doc[token.i - 2]
-        if name.ent_type_ != "PER":
+        if name.ent_type_ == "PER":
+            ent = entity_of(name)
+            cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
+        elif name.text[:1].isupper() and name.pos_ in ("PROPN", "NOUN"):
+            cluster = self.index.of(name.text)  # "Rouvier, elle, …" the NER did not tag
+        else:
             return None
-        ent = entity_of(name)
-        cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
         if cluster is None or not _agrees(cluster, kind, gender):
             return None
         return cluster
