@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH
 from spacy.tokens import Doc, Span, Token
 
@@ -38,8 +39,10 @@ class TimexInfo:
 
 def doc_words(doc: Doc) -> list[Word]:
     """The grammar's words, token by token (read from arrays: no Token objects are made)."""
-    columns = doc.to_array([IDX, LENGTH, IS_ALPHA, IS_SPACE]).tolist()
-    tokens = [(i, start, length, bool(alpha)) for i, (start, length, alpha, space) in enumerate(columns) if not space]
+    columns = doc.to_array([IDX, LENGTH, IS_ALPHA, IS_SPACE])
+    kept = numpy.flatnonzero(columns[:, 3] == 0)
+    rows = columns[kept]
+    tokens = zip(kept.tolist(), rows[:, 0].tolist(), rows[:, 1].tolist(), map(bool, rows[:, 2].tolist()), strict=True)
     return token_words(doc_text(doc), tokens)
 
 
