@@ -11,11 +11,11 @@ a clock time, "dernier"/"prochain", "l'an prochain") are written once.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, overload
 
 from musk_openai.temporal import lexicon as lx
 
@@ -40,25 +40,72 @@ def split_words(text: str) -> list[Word]:
     return [Word(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
-def token_words(text: str, tokens: Iterable[tuple[int, int, int, bool]]) -> list[Word]:
-    """The grammar's words of a tokenised text: each (index, start, length, alphabetic) token is one
-    word, or, when it mixes digits, letters and signs ("mi-2019", "17h30"), several."""
+class Words(Sequence[Word]):
+    """A document's words as columns: it has tens of thousands, the grammar reads only their
+    texts, and the component looks at a few dozen, so a Word is made only where one is read."""
+
+    __slots__ = ("texts", "starts", "ends", "tokens")
+
+    def __init__(self, texts: list[str], starts: list[int], ends: list[int], tokens: list[int]) -> None:
+        self.texts, self.starts, self.ends, self.tokens = texts, starts, ends, tokens
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @overload
+    def __getitem__(self, k: int) -> Word: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[Word]: ...
+
+    def __getitem__(self, k: int | slice) -> Word | list[Word]:
+        if isinstance(k, slice):
+            columns = zip(self.texts[k], self.starts[k], self.ends[k], self.tokens[k], strict=True)
+            return [Word(*row) for row in columns]
+        return Word(self.texts[k], self.starts[k], self.ends[k], self.tokens[k])
+
+    def glued(self) -> list[bool]:
+        """`glued` of these words, read from the columns."""
+        if not self.texts:
+            return []
+        return [False] + [end == start for end, start in zip(self.ends, self.starts[1:], strict=False)]
+
+
+def token_words(text: str, tokens: list[int], starts: list[int], lengths: list[int], split: list[int]) -> Words:
+    """The grammar's words of a tokenised text, from its (index, start, length) token columns: each
+    token is one word, or, when it mixes digits, letters and signs ("mi-2019", "17h30"), several;
+    `split` lists the positions of the tokens that may (neither alphabetic nor one character)."""
     lowered = fold(text)
-    if len(lowered) != len(text):  # a rare letter whose lower case is longer: fold token by token
+    if len(lowered) != len(text):  # a rare letter whose lower case is longer: fold word by word
         lowered = ""
-    words: list[Word] = []
-    append = words.append
-    # Word(...) runs the named tuple's Python-level __new__; a document has tens of thousands
-    make = tuple.__new__
-    for index, start, length, alphabetic in tokens:
-        end = start + length
-        if alphabetic:
-            append(make(Word, (lowered[start:end] if lowered else fold(text[start:end]), start, end, index)))
-            continue
-        for m in _WORD.finditer(text, start, end):
-            begin, stop = m.span()
-            append(make(Word, (lowered[begin:stop] if lowered else fold(m.group()), begin, stop, index)))
-    return words
+    ends = [start + length for start, length in zip(starts, lengths, strict=True)]
+    word_starts: list[int] = []
+    word_ends: list[int] = []
+    owners: list[int] = []
+    done = 0  # tokens before this position are copied
+    for k in split:
+        spans = [m.span() for m in _WORD.finditer(text, starts[k], ends[k])]
+        if len(spans) == 1 and spans[0] == (starts[k], ends[k]):
+            continue  # one word after all ("2012", "l'")
+        word_starts += starts[done:k]
+        word_ends += ends[done:k]
+        owners += tokens[done:k]
+        for begin, stop in spans:
+            word_starts.append(begin)
+            word_ends.append(stop)
+            owners.append(tokens[k])
+        done = k + 1
+    if done:
+        word_starts += starts[done:]
+        word_ends += ends[done:]
+        owners += tokens[done:]
+    else:
+        word_starts, word_ends, owners = starts, ends, tokens
+    if lowered:
+        texts = [lowered[start:end] for start, end in zip(word_starts, word_ends, strict=True)]
+    else:
+        texts = [fold(text[start:end]) for start, end in zip(word_starts, word_ends, strict=True)]
+    return Words(texts, word_starts, word_ends, owners)
 
 
 def glued(words: Sequence[Word]) -> list[bool]:
