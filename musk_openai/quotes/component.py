@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
+import numpy
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
@@ -106,14 +107,16 @@ def _stop_tokens(text: str, starts: list[int]) -> list[int]:
     """Indices of the tokens a clause does not cross, in order: a line break, a sentence end or
     a semicolon standing alone, any token with a quotation mark. Read from the text once, so the
     clause windows are bisections instead of walks over Token objects."""
+    positions = [match.start() for match in _STOP_CHARS.finditer(text)]
+    if not positions:
+        return []
+    # the token of each stop character: the last one starting at or before it, all in one call
+    owners = (numpy.searchsorted(starts, positions, side="right") - 1).tolist()
     found: list[int] = []
-    for match in _STOP_CHARS.finditer(text):
-        position = match.start()
-        k = bisect.bisect_right(starts, position) - 1
+    for position, k in zip(positions, owners, strict=True):
         if k < 0:
             continue
-        char = match.group()
-        if char in _CLAUSE_END:
+        if text[position] in _CLAUSE_END:
             following = starts[k + 1] if k + 1 < len(starts) else len(text)
             # the token is the character alone ("." and not "M." or "3.5")
             if starts[k] != position or text[position + 1 : following].strip():
