@@ -734,8 +734,8 @@ class _Run:
                         return self._found(subject, token, "cue-subject", (token.sent.start, token.sent.end))
                     if fallback is None and _someone(subject):
                         fallback = (subject, token)
-            if token.head is token:
-                break
+            if token.head.i == token.i:
+                break  # the root: going on would only ask it the same questions again
             below = token
             token = token.head
         if fallback is None:
