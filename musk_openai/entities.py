@@ -69,6 +69,8 @@ _PARENTHESISED = re.compile(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ&\-]{1,9})\)")
 _WORD = re.compile(r"\S+")
 _ELIDED = re.compile(r"^[lLdD]['’]")
 _CAPITALISED = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+# two capitalised words in a row, overlapping ("Jean Paul Roux" gives both pairs)
+_NAME_PAIR = re.compile(rf"\b({_CAPITALISED}) (?=({_CAPITALISED})\b)")
 
 
 @lru_cache(maxsize=65536)  # a pure test of the words, asked again for every mention of a name
@@ -350,15 +352,18 @@ class EntityIndex:
     def _complete_family_names(self, text: str) -> None:
         """A person the NER knew only by the family name ("M. Gervais") when the article also
         writes it after a first name the NER missed ("Normand Gervais")."""
-        for cluster in list(self.clusters):
-            family = cluster.name
-            if cluster.kind != "person" or " " in family or not family[:1].isupper():
-                continue
-            firsts = [
-                (match.group(1), match.start(1))
-                for match in re.finditer(rf"\b({_CAPITALISED}) {re.escape(family)}\b", text)
-                if is_first_name(match.group(1)) and role_of(match.group(1)) is None
-            ]
+        families = {
+            c.name: c for c in self.clusters if c.kind == "person" and " " not in c.name and c.name[:1].isupper()
+        }
+        if not families:
+            return
+        seen: dict[str, list[tuple[str, int]]] = {}
+        for match in _NAME_PAIR.finditer(text):  # one pass over the text, whatever the number of people
+            first, family = match.group(1), match.group(2)
+            if family in families and is_first_name(first) and role_of(first) is None:
+                seen.setdefault(family, []).append((first, match.start(1)))
+        for family, firsts in seen.items():
+            cluster = families[family]
             if len({f for f, _ in firsts}) == 1:
                 full = f"{firsts[0][0]} {family}"
                 if self._by_alias.get(fold(full)) is None:
@@ -369,7 +374,7 @@ class EntityIndex:
         """ "Lise et André Benoît": two people of one family name, and each "M. Benoît" /
         "Mme Benoît" goes to the one of its gender."""
         for match in re.finditer(rf"\b({_CAPITALISED}) et ({_CAPITALISED}) ({_CAPITALISED})\b", text):
-            before = text[: match.start()].split()
+            before = text[max(0, match.start() - 40) : match.start()].split()
             if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
                 continue  # "Jean Martin et Sophie Martin": the first is a full name already
             firsts = [(match.group(1), match.start(1)), (match.group(2), match.start(2))]

@@ -150,14 +150,20 @@ def _share_within_sentences(spans: list[Span]) -> None:
 def _share_echoes(spans: list[Span], text: str) -> None:
     """A quotation nobody was found for that repeats words of an attributed one (a headline
     or a lead quoting the body: "Crue : « On ne sait plus où mettre les sacs »") has its speaker."""
-    words = [" ".join(text[s._.quote.start : s._.quote.end].lower().split()) for s in spans]
-    for k, span in enumerate(spans):
+    unattributed = [k for k, s in enumerate(spans) if s._.quote.speaker is None]
+    attributed = [k for k, s in enumerate(spans) if s._.quote.speaker is not None]
+    if not unattributed or not attributed:
+        return
+    words = {k: " ".join(text[spans[k]._.quote.start : spans[k]._.quote.end].lower().split()) for k in unattributed}
+    words |= {k: " ".join(text[spans[k]._.quote.start : spans[k]._.quote.end].lower().split()) for k in attributed}
+    for k in unattributed:
+        span = spans[k]
         info = span._.quote
-        if info.speaker is not None or len(words[k].split()) < 4:
+        if len(words[k].split()) < 4:
             continue
-        for j, other in enumerate(spans):
-            source = other._.quote
-            if j != k and source.speaker is not None and source.attribution != "echo" and words[k] in words[j]:
+        for j in attributed:
+            source = spans[j]._.quote
+            if source.attribution != "echo" and words[k] in words[j]:
                 span._.quote = replace(
                     info, speaker=source.speaker, speaker_mention=source.speaker_mention, attribution="echo"
                 )
@@ -333,6 +339,7 @@ class _Run:
         self.parsed = doc.has_annotation("DEP")
         self.chains = Chains(doc, index, self._in_quote, chain=self.parsed, ents=ents, adjectives=adjectives)
         self.stops = _stop_tokens(doc_text(doc), starts)
+        self._sources_start: Optional[int] = None
 
     # -- context windows ------------------------------------------------------
     def _is_date(self, token: Token) -> bool:
@@ -409,7 +416,10 @@ class _Run:
         lead = text[line_start : raw.open].strip()
         if _LANGUAGE_TAG.fullmatch(lead) or not lead and _CITATION_TAIL.search(line):
             return True
-        return _SOURCES_HEADING.search(text, 0, line_start) is not None
+        if self._sources_start is None:
+            heading = _SOURCES_HEADING.search(text)  # once per article: quotations can be thousands
+            self._sources_start = heading.end() if heading is not None else len(text) + 1
+        return line_start >= self._sources_start
 
     def is_term(self, raw: RawQuote, info: QuoteInfo, span: Span) -> bool:
         """Words in quotation marks that are a term, a code or a title rather than somebody's
