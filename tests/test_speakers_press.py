@@ -121,13 +121,11 @@ def test_days_places_and_titles_are_not_speakers_or_names():
     )
     assert names(day) == ["Alain Delmas"]
     court = (
-        "Sur le court Philippe-Chatrier, Amandine Ferrière a perdu. « J'ai manqué de jambes », a reconnu "
-        "la Française."
+        "Sur le court Philippe-Chatrier, Amandine Ferrière a perdu. « J'ai manqué de jambes », a reconnu la Française."
     )
     assert names(court) == ["Amandine Ferrière"]
     statement = (
-        "Contacté, Thierry Castaing assure que sa société « a remporté ce marché parce qu'elle était la moins "
-        "chère »."
+        "Contacté, Thierry Castaing assure que sa société « a remporté ce marché parce qu'elle était la moins chère »."
     )
     assert names(statement) == ["Thierry Castaing"]
 
