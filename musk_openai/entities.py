@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -72,6 +73,7 @@ _CAPITALISED = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 _NAME_PAIR = re.compile(rf"\b({_CAPITALISED}) (?=({_CAPITALISED})\b)")
 
 
+@lru_cache(maxsize=65536)  # a pure test of the words, asked again for every mention of a name
 def looks_like_name(name: str, organisation: bool = False) -> bool:
     """A proper name: capitalised words and particles ("Charles de Gaulle"); an organisation's
     name may also go on in lower case ("Force ouvrière", "Commission européenne")."""
@@ -195,7 +197,17 @@ def _names_a_place(ent: Span) -> bool:
 
 def clean_name(span: Span) -> str:
     """The name a span gives, without determiners, honorifics or trailing punctuation.
-    A capitalised determiner inside a sentence belongs to the name ("le quotidien Le Figaro")."""
+    A capitalised determiner inside a sentence belongs to the name ("le quotidien Le Figaro").
+    Kept per document: the index, the speakers and the headlines ask it of the same entities."""
+    known: dict[tuple[int, int, int], str] = span.doc.user_data.setdefault("musk_openai.names", {})
+    key = (span.start, span.end, span.label)
+    name = known.get(key)
+    if name is None:
+        name = known[key] = _clean_name(span)
+    return name
+
+
+def _clean_name(span: Span) -> str:
     tokens = list(span)
     while (
         tokens

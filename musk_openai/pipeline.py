@@ -7,13 +7,15 @@ component factories, the tokenizer tweak. The model is loaded once per process.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Optional
 
+import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_prefix_regex, compile_suffix_regex
@@ -22,6 +24,7 @@ from musk_openai import DEFAULT_MODEL, MODELS
 from musk_openai.errors import ModelNotInstalled
 from musk_openai.quotes.component import QuoteAttributor
 from musk_openai.temporal.component import TemporalTagger
+from musk_openai.text import doc_text, remember_text
 
 _QUOTES = ["«", "»", "“", "”", "„", "‹", "›", '"']
 
@@ -36,13 +39,23 @@ for _name in ("timex", "quote"):
 @Language.component("musk_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: keeps the parser from linking a heading to the next paragraph."""
-    starts = [t.i + 1 for t in doc[:-1] if "\n" in t.text or "\n" in t.whitespace_]
-    if starts:
+    text = doc_text(doc)
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    if not breaks:
+        return doc
+    # The token whose text or trailing space holds the break is the last one starting at or
+    # before it; the next token starts a sentence. Read from offsets: no Token objects.
+    owners = numpy.searchsorted(doc.to_array(IDX), breaks, side="right") - 1
+    starts = owners[owners < len(doc) - 1] + 1
+    if len(starts):
         # one array write: setting Token.is_sent_start one by one rescans the doc each time
         values = doc.to_array([SENT_START])
         values[starts] = 1
         doc.from_array([SENT_START], values)
     return doc
+
+
+_LINE_BREAK = re.compile("\n")
 
 
 @Language.factory("musk_temporal")
@@ -109,6 +122,7 @@ def annotate(nlp: Language, items: Iterable[tuple[str, Optional[dt.date]]], batc
     def docs() -> Iterator[Doc]:
         for text, dct in items:
             doc = nlp.make_doc(text)
+            remember_text(doc, text)  # the components need it; rebuilding it walks every token
             doc._.dct = dct
             yield doc
 

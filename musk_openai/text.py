@@ -24,6 +24,12 @@ def doc_text(doc) -> str:  # type: ignore[no-untyped-def]
     return text
 
 
+def remember_text(doc, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Record the text a Doc was made from (spaCy's tokenizer keeps every character, so it is
+    `doc.text`), so that `doc_text` need not rebuild it."""
+    doc.user_data["musk_openai.text"] = text
+
+
 def neutralise(text: str) -> str:
     """Show control characters as \\xNN so article text cannot drive the terminal."""
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)

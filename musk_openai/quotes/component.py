@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
+import numpy
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
@@ -113,14 +114,16 @@ def _stop_tokens(text: str, starts: list[int]) -> list[int]:
     """Indices of the tokens a clause does not cross, in order: a line break, a sentence end or
     a semicolon standing alone, any token with a quotation mark. Read from the text once, so the
     clause windows are bisections instead of walks over Token objects."""
+    positions = [match.start() for match in _STOP_CHARS.finditer(text)]
+    if not positions:
+        return []
+    # the token of each stop character: the last one starting at or before it, all in one call
+    owners = (numpy.searchsorted(starts, positions, side="right") - 1).tolist()
     found: list[int] = []
-    for match in _STOP_CHARS.finditer(text):
-        position = match.start()
-        k = bisect.bisect_right(starts, position) - 1
+    for position, k in zip(positions, owners, strict=True):
         if k < 0:
             continue
-        char = match.group()
-        if char in _CLAUSE_END:
+        if text[position] in _CLAUSE_END:
             following = starts[k + 1] if k + 1 < len(starts) else len(text)
             # the token is the character alone ("." and not "M." or "3.5")
             if starts[k] != position or text[position + 1 : following].strip():
@@ -593,10 +596,10 @@ class _Run:
         when that comes first ("Un blogueur devra payer l'ancien maire, X, qu'il avait qualifié
         de « voleur »": the blogger)."""
         root = pronoun.sent.root
-        if pronoun.head is root or pronoun.head.i == pronoun.i:
+        if pronoun.head.i in (root.i, pronoun.i):
             return None
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pronoun.i), None)
-        if subject is None or subject is pronoun or self._in_quote(subject.idx):
+        if subject is None or subject.i == pronoun.i or self._in_quote(subject.idx):
             return None
         if subject.pos_ != "NOUN" and subject.ent_type_ not in ("ORG", "MISC"):
             return None
@@ -969,8 +972,8 @@ class _Run:
                             # "le rapport de la Cour, qui pointait « … »": the source's words,
                             # not those of whoever cites it
                             return self._found(subject, None, "sentence-subject", (token.sent.start, token.sent.end))
-            if token.head is token:
-                break
+            if token.head.i == token.i:
+                break  # the root: going on would only ask it the same questions again
             below = token
             token = token.head
         if fallback is None:

@@ -19,7 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Optional
 
-from spacy.attrs import LEMMA, LOWER
+import numpy
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -110,14 +111,19 @@ class Chains:
         # sentences are counted in the narration: those inside a quotation do not push the
         # people named before them further away
         number = -1
-        for sent in doc.sents:
-            last = len(text[: sent.end_char].rstrip()) - 1
-            if number < 0 or not (inside_quote(sent.start_char) and inside_quote(max(last, sent.start_char))):
+        columns = doc.to_array([IDX, LENGTH])
+        offsets, lengths = columns[:, 0].tolist(), columns[:, 1].tolist()
+        for start, end in sentence_bounds(doc):
+            start_char, end_char = offsets[start], offsets[end - 1] + lengths[end - 1]
+            last = end_char - 1  # the sentence's last character that is not a space
+            while last >= 0 and text[last].isspace():
+                last -= 1
+            if number < 0 or not (inside_quote(start_char) and inside_quote(max(last, start_char))):
                 number += 1
-                if number and "\n" in text[doc[sent.start - 1].idx : sent.start_char]:
+                if number and "\n" in text[offsets[start - 1] : start_char]:
                     paragraph += 1
                 self.paragraph_of.append(paragraph)
-            self.sentence_of[sent.start : sent.end] = [number] * (sent.end - sent.start)
+            self.sentence_of[start:end] = [number] * (end - start)
         self.mentions: list[Mention] = []
         self.roles: dict[str, list[tuple[int, Cluster]]] = {}  # role noun -> (offset, cluster)
         self.pronouns: dict[int, Resolution] = {}
@@ -854,7 +860,7 @@ def _is_subject(token: Token) -> bool:
     # "le ministre Jean Dupont a dit": the name hangs off a subject that describes it (not
     # "les exigences de Dupont", where it is a complement)
     head = token.head
-    if head is token or not head.dep_.startswith("nsubj"):
+    if head.i == token.i or not head.dep_.startswith("nsubj"):
         return False
     if token.dep_ in ("appos", "flat:name", "flat"):
         return True
@@ -891,6 +897,16 @@ def _governing_verb(token: Token) -> Optional[Token]:
             return None
         head = head.head
     return None
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indices of `doc.sents`, read from the sentence-start column: making
+    every sentence Span and asking its character offsets walks its tokens."""
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START") or not len(doc):
+        return [(sent.start, sent.end) for sent in doc.sents]  # as spaCy does it, errors included
+    # spaCy's rule: a sentence starts at token 0 and wherever sent_start is 1
+    cuts = (numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1).tolist()
+    return list(zip([0, *cuts], [*cuts, len(doc)], strict=True))
 
 
 _CHAIN_WORDS = set(_SUBJECT_PRONOUNS) | {"-" + p for p in _SUBJECT_PRONOUNS} | {"dernier", "dernière"}

@@ -24,6 +24,7 @@ def _table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=65536)  # pure, and asked again for every mention of a name
 def first_name_gender(word: str) -> Optional[str]:
     """ "m", "f", "" (a first name of either gender) or None (not a known first name).
     A compound takes the gender of its first part, as French usage has it ("Jean-Marie")."""
@@ -55,6 +56,7 @@ def is_first_name(word: str) -> bool:
     return word[:1].isupper() and fold(word).strip(".") not in _NOT_FIRST_NAMES and first_name_gender(word) is not None
 
 
+@lru_cache(maxsize=65536)
 def is_initial(word: str) -> bool:
     """ "V.", "J.-M.", "J-M": a first name given by its initials."""
     letters = [p for p in word.replace(".", " ").replace("-", " ").split() if p]

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Optional
 
+import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from musk_openai.temporal import lexicon as lx
-from musk_openai.temporal.grammar import Found, Spec, Word, glued, is_day, is_number, parse_all, token_words
+from musk_openai.temporal.grammar import Found, Spec, Word, Words, is_day, is_number, parse_all, token_words
 from musk_openai.temporal.normalise import Resolved, resolve
 from musk_openai.text import doc_text
 
@@ -36,11 +38,13 @@ class TimexInfo:
     dateline: bool = False
 
 
-def doc_words(doc: Doc) -> list[Word]:
+def doc_words(doc: Doc) -> Words:
     """The grammar's words, token by token (read from arrays: no Token objects are made)."""
-    columns = doc.to_array([IDX, LENGTH, IS_ALPHA, IS_SPACE]).tolist()
-    tokens = [(i, start, length, bool(alpha)) for i, (start, length, alpha, space) in enumerate(columns) if not space]
-    return token_words(doc_text(doc), tokens)
+    columns = doc.to_array([IDX, LENGTH, IS_ALPHA, IS_SPACE])
+    kept = numpy.flatnonzero(columns[:, 3] == 0)
+    rows = columns[kept]
+    split = numpy.flatnonzero((rows[:, 2] == 0) & (rows[:, 1] > 1))
+    return token_words(doc_text(doc), kept.tolist(), rows[:, 0].tolist(), rows[:, 1].tolist(), split.tolist())
 
 
 def verb_tense(token: Token) -> Optional[str]:
@@ -122,7 +126,7 @@ class TemporalTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         words = doc_words(doc)
-        found = [f for f in parse_all([w.text for w in words], glued=glued(words)) if self._plausible(doc, words, f)]
+        found = [f for f in parse_all(words.texts, glued=words.glued()) if self._plausible(doc, words, f)]
         dct = doc._.dct
         dateline = self._dateline(doc, words, found)
         if dct is None and dateline is not None:
@@ -156,7 +160,7 @@ class TemporalTagger:
         return doc
 
     @staticmethod
-    def _dateline(doc: Doc, words: list[Word], found: list[Found]) -> Optional[tuple[Found, Spec]]:
+    def _dateline(doc: Doc, words: Sequence[Word], found: list[Found]) -> Optional[tuple[Found, Spec]]:
         """A full date opening the article is its publication date: "22 juin 2012. - …",
         "22 août 2012, Espagne. - …", "3 mars 2012 — …"."""
         if not found or found[0].start > 1:
@@ -173,7 +177,7 @@ class TemporalTagger:
         return None
 
     @staticmethod
-    def _plausible(doc: Doc, words: list[Word], item: Found) -> bool:
+    def _plausible(doc: Doc, words: Sequence[Word], item: Found) -> bool:
         """Reject what only looks like a date: Mars the planet, Avril the singer, amounts,
         street names, repeated days."""
         first = words[item.start]
@@ -222,7 +226,7 @@ def _counted(token: Token, four_digits: bool) -> bool:
     return token.pos_ in ("NOUN", "ADJ", "NUM", "PROPN")
 
 
-def _plausible_feast(doc: Doc, words: list[Word], item: Found) -> bool:
+def _plausible_feast(doc: Doc, words: Sequence[Word], item: Found) -> bool:
     """A feast name, not a common noun or a person: "l'Ascension" but not "l'ascension du mont Blanc",
     "Noël" but not "Noël Mamère" or "Marie Noël"."""
     text = doc_text(doc)

@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from itertools import compress
+from typing import NamedTuple, Optional, overload
 
 from musk_openai.temporal import lexicon as lx
 
@@ -39,27 +40,79 @@ def split_words(text: str) -> list[Word]:
     return [Word(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
-def token_words(text: str, tokens: Sequence[tuple[int, int, int, bool]]) -> list[Word]:
-    """The grammar's words of a tokenised text: each (index, start, length, alphabetic) token is one
-    word, or, when it mixes digits, letters and signs ("mi-2019", "17h30"), several."""
+class Words(Sequence[Word]):
+    """A document's words as columns: it has tens of thousands, the grammar reads only their
+    texts, and the component looks at a few dozen, so a Word is made only where one is read."""
+
+    __slots__ = ("texts", "starts", "ends", "tokens")
+
+    def __init__(self, texts: list[str], starts: list[int], ends: list[int], tokens: list[int]) -> None:
+        self.texts, self.starts, self.ends, self.tokens = texts, starts, ends, tokens
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @overload
+    def __getitem__(self, k: int) -> Word: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[Word]: ...
+
+    def __getitem__(self, k: int | slice) -> Word | list[Word]:
+        if isinstance(k, slice):
+            columns = zip(self.texts[k], self.starts[k], self.ends[k], self.tokens[k], strict=True)
+            return [Word(*row) for row in columns]
+        return Word(self.texts[k], self.starts[k], self.ends[k], self.tokens[k])
+
+    def glued(self) -> list[bool]:
+        """`glued` of these words, read from the columns."""
+        if not self.texts:
+            return []
+        return [False] + [end == start for end, start in zip(self.ends, self.starts[1:], strict=False)]
+
+
+def token_words(text: str, tokens: list[int], starts: list[int], lengths: list[int], split: list[int]) -> Words:
+    """The grammar's words of a tokenised text, from its (index, start, length) token columns: each
+    token is one word, or, when it mixes digits, letters and signs ("mi-2019", "17h30"), several;
+    `split` lists the positions of the tokens that may (neither alphabetic nor one character)."""
     lowered = fold(text)
-    if len(lowered) != len(text):  # a rare letter whose lower case is longer: fold token by token
+    if len(lowered) != len(text):  # a rare letter whose lower case is longer: fold word by word
         lowered = ""
-    words: list[Word] = []
-    for index, start, length, alphabetic in tokens:
-        end = start + length
-        if alphabetic:
-            words.append(Word(lowered[start:end] if lowered else fold(text[start:end]), start, end, index))
-            continue
-        for m in _WORD.finditer(text, start, end):
-            word = lowered[m.start() : m.end()] if lowered else fold(m.group())
-            words.append(Word(word, m.start(), m.end(), index))
-    return words
+    ends = [start + length for start, length in zip(starts, lengths, strict=True)]
+    word_starts: list[int] = []
+    word_ends: list[int] = []
+    owners: list[int] = []
+    done = 0  # tokens before this position are copied
+    for k in split:
+        spans = [m.span() for m in _WORD.finditer(text, starts[k], ends[k])]
+        if len(spans) == 1 and spans[0] == (starts[k], ends[k]):
+            continue  # one word after all ("2012", "l'")
+        word_starts += starts[done:k]
+        word_ends += ends[done:k]
+        owners += tokens[done:k]
+        for begin, stop in spans:
+            word_starts.append(begin)
+            word_ends.append(stop)
+            owners.append(tokens[k])
+        done = k + 1
+    if done:
+        word_starts += starts[done:]
+        word_ends += ends[done:]
+        owners += tokens[done:]
+    else:
+        word_starts, word_ends, owners = starts, ends, tokens
+    if lowered:
+        texts = [lowered[start:end] for start, end in zip(word_starts, word_ends, strict=True)]
+    else:
+        texts = [fold(text[start:end]) for start, end in zip(word_starts, word_ends, strict=True)]
+    return Words(texts, word_starts, word_ends, owners)
 
 
 def glued(words: Sequence[Word]) -> list[bool]:
     """For each word, whether it follows the previous one with no space ("14/03/2019", "22-24")."""
-    return [k > 0 and words[k - 1].end == word.start for k, word in enumerate(words)]
+    if not words:
+        return []
+    return [False] + [before.end == word.start for before, word in zip(words, words[1:], strict=False)]
 
 
 @dataclass(frozen=True)
@@ -1018,27 +1071,39 @@ def _rules_for(word: str) -> tuple[Callable[..., Optional[tuple[int, Spec]]], ..
 def parse_all(words: Sequence[str], standalone: bool = False, glued: Optional[Sequence[bool]] = None) -> list[Found]:
     """Every expression in the word list, leftmost-longest, without overlaps."""
     grammar = Grammar(words, standalone, glued)
+    words, n = grammar.w, grammar.n
     # Where the grammar could start: a date word itself, or a function word ("le", "de", "à"…)
     # with a date word within the next three. Skips most of the text at the cost of a set lookup.
-    dateish = [_is_date_word(w) for w in words]
-    for k, word in enumerate(words):
+    dateish = list(map(_is_date_word, words))
+    for k in list(compress(range(n), dateish)):
+        word = words[k]
         # Frequent words that are only dates in company: a number word counts something
         # ("il y a trois ans", "deux mille douze"); "été" after "a" is a participle.
         if word in lx.NUMBER_WORDS and word not in _COUNTED and not any(w in _COUNTED for w in words[k + 1 : k + 8]):
             dateish[k] = False
         elif word == "été" and k > 0 and words[k - 1] not in _BEFORE_SUMMER:
             dateish[k] = False
+    # The start positions, gathered from the (few) date words rather than tested word by word.
+    starts = set(compress(range(n), dateish))
+    for j in list(starts):
+        starts.update(k for k in range(max(j - 3, 0), j) if words[k] in _LEADERS)
+    k = -1
+    while True:  # "il y a trois ans": list.index scans for "il" in C
+        try:
+            k = words.index("il", k + 1)
+        except ValueError:
+            break
+        if grammar.ago(k):
+            starts.add(k)
     found: list[Found] = []
-    i = 0
-    while i < grammar.n:
-        word = words[i]
-        start = dateish[i] or (word in _LEADERS and any(dateish[i + 1 : i + 4])) or word == "il" and grammar.ago(i)
-        got = grammar.parse(i) if start else []
-        if got and got[-1].end <= grammar.n:
+    i = 0  # the end of the last expression: they do not overlap
+    for k in sorted(starts):
+        if k < i:
+            continue
+        got = grammar.parse(k)
+        if got and got[-1].end <= n:
             found.extend(got)
             i = got[-1].end
-        else:
-            i += 1
     return found
 
 
