@@ -541,6 +541,25 @@ class _Run:
                 return group[0]
         return cluster
 
+    def _someone_else_between(self, previous: QuoteInfo, raw: RawQuote) -> bool:
+        """Whether the narration between two quotations has a person or an organisation as a
+        subject ("La Serbe … n'a pas voulu chercher d'excuses. « … »"): no continuation then."""
+        first = bisect.bisect_left(self.starts, previous.end)
+        last = bisect.bisect_left(self.starts, raw.open)
+        speaker = self.index.of(previous.speaker) if previous.speaker else None
+        for token in self.doc[first:last]:
+            if token.dep_ in ("nsubj", "nsubj:pass") and not self._in_quote(token.idx):
+                person = token.pos_ == "NOUN" and (lx_speakers.role_of(token.lemma_) is not None or person_noun(token))
+                if token.ent_type_ in ("PER", "ORG") or person or self.chains.demonym(token) is not None:
+                    # the previous quotation's own incise ("a annoncé X") is not someone else
+                    cluster = self.chains.cluster_of(token)
+                    if cluster is None and token.ent_type_:
+                        ent = entity_of(token)
+                        cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
+                    if cluster is None or cluster is not speaker:
+                        return True
+        return False
+
     def _previous_subject(self, pronoun: Token) -> Optional[Token]:
         """The subject of the sentence a subject pronoun continues: the previous sentence, for a
         pronoun opening its sentence or in the incise of a quotation that opens it
@@ -683,6 +702,8 @@ class _Run:
             )
             # a clause of narration ending on a colon introduces someone else's words
             introduced = intro == ":" and any("Fin" in t.morph.get("VerbForm") for t in before)
+            if len(gap) <= 300 and kind == "direct" and continuing and not introduced:
+                introduced = self._someone_else_between(previous, raw)
             if len(gap) <= 300 and kind == "direct" and continuing and not introduced:
                 return QuoteInfo(
                     raw.start,
@@ -908,8 +929,12 @@ class _Run:
             if not is_selon:
                 continue
             rest = tokens[k + (2 if lower != "selon" else 1) :]
-            for nxt in rest[:6]:
-                if nxt.pos_ in ("PROPN", "PRON", "NOUN") or nxt.ent_type_:
+            for j, nxt in enumerate(rest[:6]):
+                # "selon un habitant du quartier de X": the head of the phrase, even tagged as a participle
+                following = rest[j + 1] if j + 1 < len(rest) else None
+                nominal = nxt.pos_ in ("VERB", "ADJ") and j > 0 and rest[j - 1].pos_ == "DET"
+                nominal = nominal and (following is None or following.text != "-" and following.pos_ not in _NOMINAL)
+                if nxt.pos_ in ("PROPN", "PRON", "NOUN") or nxt.ent_type_ or nominal:
                     found = self._found(nxt, None, "selon", (tokens[0].i, tokens[-1].i + 1))
                     if found and (found.speaker or found.mention):
                         return found
@@ -966,9 +991,12 @@ class _Run:
                     )
                     if speech:
                         return self._found(subject, token, "cue-subject", (token.sent.start, token.sent.end))
-                    if fallback is None and _someone(subject):
+                    relative = token.dep_ == "acl:relcl" and fold(subject.lemma_) not in lx_speakers.MEDIA
+                    if fallback is None and _someone(subject) and not relative:
+                        # (not "le portrait d'un maire, qui « voulait tout contrôler »": whoever
+                        # draws the portrait says it)
                         fallback = (subject, token)
-                        if token.dep_ == "acl:relcl" and fold(subject.lemma_) in lx_speakers.MEDIA:
+                        if token.dep_ == "acl:relcl":
                             # "le rapport de la Cour, qui pointait « … »": the source's words,
                             # not those of whoever cites it
                             return self._found(subject, None, "sentence-subject", (token.sent.start, token.sent.end))

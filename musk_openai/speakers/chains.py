@@ -471,6 +471,17 @@ class Chains:
         j = token.i + 1
         while j < len(doc) and (doc[j].text == "-" or doc[j - 1].text == "-" and not doc[j - 1].whitespace_):
             j += 1  # "entraîneur-chef", split by the tokenizer
+        # "Le conseiller de l'opposition Mark Delaney": the name ends the noun phrase
+        k = j
+        while (
+            k < len(doc)
+            and k - j < 5
+            and doc[k].ent_type_ != "PER"
+            and (doc[k].pos_ in ("DET", "ADJ", "NOUN") or doc[k].lower_ in _OF)
+        ):
+            k += 1
+        if k < len(doc) and k > j and doc[k].ent_type_ == "PER" and doc[k].ent_iob_ == "B":
+            j = k
         following = doc[j] if j < len(doc) else None
         if following is not None and following.ent_type_ == "PER" and following.ent_iob_ == "B":
             if following not in candidates and not self.inside_quote(following.idx):
@@ -778,6 +789,7 @@ _PERSON_ENDINGS = (
 _GENTILE_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "éen", "éenne")
 # endings of the adjectives of nations and regions (français, allemande, grec, turque, belge, …)
 _DEMONYM_SHAPES = _GENTILE_ENDINGS + ("an", "ane", "in", "ine", "ol", "ole", "and", "ande", "e", "ec", "urc", "ite")
+_DEMONYM_SHAPES += ("ard", "arde")
 
 # Offices one person rarely holds two of in an article: "le premier ministre" is not "le
 # ministre Paul Roux", "la juge" not "la procureure Anne Roux". Other role nouns describe.
