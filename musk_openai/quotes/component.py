@@ -212,9 +212,10 @@ def cue_lemma(token: Token, inverted: bool = False) -> Optional[str]:
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and lemma in _REPORTING:
         return lemma
-    light = _light_verb_before(token)
-    if light is not None and (lemma, light) in _LIGHT_CUES:
-        return f"{light} {lemma}"  # "a fait valoir", "a fait savoir", "a laissé tomber"
+    if lemma in _LIGHT_LEMMAS:
+        light = _light_verb_before(token)
+        if light is not None and (lemma, light) in _LIGHT_CUES:
+            return f"{light} {lemma}"  # "a fait valoir", "a fait savoir", "a laissé tomber"
     form = lx.REPORTING_FORMS.get(token.lower_)
     if form is None:
         return None
@@ -229,6 +230,7 @@ def cue_lemma(token: Token, inverted: bool = False) -> Optional[str]:
 # Speech said with a light verb: "a-t-il fait valoir", "a-t-elle laissé tomber".
 _LIGHT_CUES = {("valoir", "faire"), ("savoir", "faire"), ("remarquer", "faire"), ("tomber", "laisser")}
 _LIGHT_VERBS = {"faire", "laisser"}
+_LIGHT_LEMMAS = {lemma for lemma, _ in _LIGHT_CUES}
 # Verbs that carry a reporting verb in an incise: "s'est-il contenté de dire", "a tenu à préciser".
 _CARRIERS = {"contenter", "borner", "tenir", "vouloir", "empresser", "permettre", "devoir", "pouvoir", "venir"}
 _CARRIERS |= {"contenté", "contentée", "borné", "bornée", "tenu", "tenue", "voulu", "empressé", "empressée"}
