@@ -138,3 +138,23 @@ def test_a_compound_role_and_a_subject_set_off_by_a_stressed_pronoun():
         "Le député-maire, lui, a réuni ses adjoints mardi soir. « Je ne démissionnerai pas », a-t-il affirmé."
     )
     assert names(text) == ["François-Xavier Lemoine", "Roland Vigier"]
+
+
+@pytest.mark.model
+def test_the_holder_of_an_opinion_is_salient_for_the_next_pronoun():
+    text = (
+        "La présidente du syndicat, Claire Bouchard, doute de la mesure. « Qui va s'occuper des lits ? », "
+        "a-t-elle fait valoir.\n\n"
+        "Pour la Dre Nathalie Saint-Onge, urgentologue, le problème est ailleurs. « Les patients âgés "
+        "attendent une place », explique-t-elle."
+    )
+    assert names(text) == ["Claire Bouchard", "Nathalie Saint-Onge"]
+
+
+@pytest.mark.model
+def test_participles_and_common_nouns_are_not_names():
+    text = (
+        "Selon un habitant du quartier de Delmas interrogé par la BBC, « les gens dorment dans la rue ». "
+        "Une enseigne espagnole a déclaré dans un communiqué « ne pas avoir de commande en cours »."
+    )
+    assert names(text) == [None, None]

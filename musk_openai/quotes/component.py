@@ -896,8 +896,8 @@ class _Run:
         """The words just before a quote, back to the last verb ("D'après le communiqué du X, « …")."""
         tail: list[Token] = []
         for token in reversed(before):
-            if token.pos_ in ("VERB", "AUX"):
-                break
+            if token.pos_ in ("VERB", "AUX") and not _bare_past_participle(token):
+                break  # ("selon un habitant interrogé par la BBC, « … »": the participle describes)
             tail.insert(0, token)
         return tail
 
@@ -986,7 +986,8 @@ class _Run:
                 if subject is not None and not self._in_quote(subject.idx):
                     # "a ajouté du sel à la « sauce maison »": a verb with a concrete sense
                     # reports speech only when the quotation is its complement
-                    speech = (_is_cue(token) or _made_known(token)) and (
+                    # ("interrogé par la BBC": the one asked is the speaker, not a cue)
+                    speech = (_is_cue(token) and not _bare_past_participle(token) or _made_known(token)) and (
                         token.lemma_.lower() not in lx.CONCRETE_SENSE
                         or below is not None
                         and below.dep_ in ("obj", "ccomp", "xcomp")

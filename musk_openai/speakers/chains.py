@@ -149,6 +149,8 @@ class Chains:
             speaker = verb is not None and verb.lemma_.lower() in _REPORTING
             if not subject and _inverted_subject(ent.start, self.doc):
                 subject = speaker = True  # "« … », a déclaré Jean Dupont"
+            elif not subject and _source_of_opinion(ent.start, self.doc):
+                subject = speaker = True  # "Pour la Dre Anne Roy, le problème est ailleurs."
             found.append(Mention(root.i, ent.start_char, cluster, self.sentence_of[root.i], subject, speaker, "name"))
         return found
 
@@ -436,7 +438,7 @@ class Chains:
         ent = entity_of(token)
         if ent is not None and ent.label_ in ("PER", "ORG", "MISC", "LOC") and looks_like_name(clean_name(ent)):
             return Resolution(None, token.text, "name")
-        if token.pos_ in ("PRON", "NOUN") or is_kind_word_token(token):
+        if token.pos_ in ("PRON", "NOUN") or _common_noun(token) or is_kind_word_token(token):
             named = self._named_in(token)
             if named is not None:
                 return named
@@ -480,8 +482,10 @@ class Chains:
             and (doc[k].pos_ in ("DET", "ADJ", "NOUN") or doc[k].lower_ in _OF)
         ):
             k += 1
+        # (not "l'habitant du quartier de X": a complement)
         if k < len(doc) and k > j and doc[k].ent_type_ == "PER" and doc[k].ent_iob_ == "B":
-            j = k
+            if doc[k - 1].lower_ not in _OF:
+                j = k
         following = doc[j] if j < len(doc) else None
         if following is not None and following.ent_type_ == "PER" and following.ent_iob_ == "B":
             if following not in candidates and not self.inside_quote(following.idx):
@@ -898,6 +902,24 @@ def _inverted_subject(start: int, doc: Doc) -> bool:
     while i >= 0 and (doc[i].pos_ in ("AUX", "ADV") or doc[i].lower_ in ("s'", "s’", "se", "lui", "leur", "-t")):
         i -= 1
     return i >= 0 and (doc[i].text in ("»", "”", '"', ",") or doc[i].is_punct)
+
+
+def _source_of_opinion(start: int, doc: Doc) -> bool:
+    """Whether the name at token `start` is the X of "selon X" or of a sentence-opening
+    "Pour X," ("selon la porte-parole de l'hôpital, X"): the one whose view the sentence gives."""
+    i = start - 1
+    while i >= 0 and start - i <= 10:
+        word = doc[i]
+        if (
+            word.lower_ in ("selon", "après")
+            or word.lower_ == "pour"
+            and (word.is_sent_start or doc[i - 1].text == ",")
+        ):
+            return True
+        if word.pos_ in ("VERB", "AUX") or word.is_sent_start or word.text in (".", ";", ":", "«", "»"):
+            return False
+        i -= 1
+    return False
 
 
 def _governing_verb(token: Token) -> Optional[Token]:
