@@ -145,10 +145,10 @@ def test_the_holder_of_an_opinion_is_salient_for_the_next_pronoun():
     text = (
         "La présidente du syndicat, Claire Bouchard, doute de la mesure. « Qui va s'occuper des lits ? », "
         "a-t-elle fait valoir.\n\n"
-        "Pour la Dre Nathalie Saint-Onge, urgentologue, le problème est ailleurs. « Les patients âgés "
+        "Pour Nathalie Vachon, urgentologue à l'hôpital, le problème est ailleurs. « Les patients âgés "
         "attendent une place », explique-t-elle."
     )
-    assert names(text) == ["Claire Bouchard", "Nathalie Saint-Onge"]
+    assert names(text) == ["Claire Bouchard", "Nathalie Vachon"]
 
 
 @pytest.mark.model

@@ -198,6 +198,8 @@ class Chains:
         noun heading the noun phrase that ends with the name."""
         doc = self.doc
         i = start - 1
+        if i >= 0 and doc[i].lower_ in _OF:
+            return None  # "un habitant du quartier de Delmas": a complement, not a title
         if i >= 0 and doc[i].text == ",":
             i -= 1  # "La ministre de la Culture, Anne Roux"
         steps = 0
