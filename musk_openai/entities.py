@@ -169,10 +169,12 @@ def _names_a_place(ent: Span) -> bool:
     """A person's name that names a street or a building, or a dateline in capitals
     ("SALABERRY-DE-VALLEYFIELD — Un blogueur …") the NER took for a person."""
     doc = ent.doc
+    text = doc_text(doc)
+    before = set(text[max(0, ent.start_char - 40) : ent.start_char].lower().replace("'", " ").replace("’", " ").split())
     i = ent.start - 1
-    while i >= 0 and doc[i].lower_ in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’"):
+    while before & _PLACE_NOUNS and i >= 0 and doc[i].lower_ in ("de", "du", "des", "d'", "d’", "la", "le", "l'", "l’"):
         i -= 1
-    if i >= 0 and doc[i].lower_ in _PLACE_NOUNS:
+    if before & _PLACE_NOUNS and i >= 0 and doc[i].lower_ in _PLACE_NOUNS:
         return True
     # "Roland-Garros", "le court Philippe-Chatrier": one hyphenated word whose second part is no
     # first name names a place after a person ("Jean-Marc" alone is a first name)
@@ -180,7 +182,8 @@ def _names_a_place(ent: Span) -> bool:
     parts = words[0].split("-") if len(words) == 1 else []
     if len(parts) == 2 and all(p[:1].isupper() for p in parts) and first_name_gender(parts[1]) is None:
         return True
-    text = doc_text(doc)
+    if not ent.text.isupper():
+        return False
     letters = [c for c in ent.text if c.isalpha()]
     return (
         bool(letters)

@@ -374,11 +374,12 @@ class Chains:
         return None
 
     def _names_after(self, token: Token) -> list[Mention]:
+        # from the entities, not a walk over every later token
         return sorted(
             (
-                Mention(t.i, t.idx, c, self.sentence_of[t.i], False, False, "name")
-                for t in self.doc[token.i + 1 :]
-                if t.ent_iob_ == "B" and (c := self.index.by_position.get(t.idx)) is not None
+                Mention(ent.start, ent.start_char, c, self.sentence_of[ent.start], False, False, "name")
+                for ent in self.ents
+                if ent.start > token.i and (c := self.index.by_position.get(ent.start_char)) is not None
             ),
             key=lambda m: m.token,
         )
@@ -909,6 +910,9 @@ def _inverted_subject(start: int, doc: Doc) -> bool:
 def _source_of_opinion(start: int, doc: Doc) -> bool:
     """Whether the name at token `start` is the X of "selon X" or of a sentence-opening
     "Pour X," ("selon la porte-parole de l'hôpital, X"): the one whose view the sentence gives."""
+    window = doc_text(doc)[max(0, doc[start].idx - 120) : doc[start].idx].lower()
+    if "selon" not in window and "pour" not in window and "après" not in window:
+        return False  # the walk below is only worth it when one of the words is there
     i = start - 1
     while i >= 0 and start - i <= 10:
         word = doc[i]
