@@ -158,3 +158,19 @@ def test_participles_and_common_nouns_are_not_names():
         "Une enseigne espagnole a déclaré dans un communiqué « ne pas avoir de commande en cours »."
     )
     assert names(text) == [None, None]
+
+
+@pytest.mark.model
+def test_a_verb_read_as_a_noun_a_relative_subject_and_a_paragraph_closing_quotation():
+    noun = "Les économistes restent prudents. Lucie Hartmann, chez Natixis, juge que l'accord « achète du temps »."
+    assert names(noun) == ["Lucie Hartmann"]
+    relative = (
+        "Le capitaine Alexandre Poirier avait la mine basse. Il a rejoint le vestiaire, et le Québécois, qui "
+        "a promis que le groupe allait « se regarder dans le miroir », est reparti."
+    )
+    assert names(relative) == ["Alexandre Poirier"]
+    closing = (
+        "Pierrick Le Goff a gagné l'étape. Questionné sur ses ambitions pour la suite, Le Goff a refusé de "
+        "s'enflammer. « Je ne suis pas là pour le classement général. »\n\nLa course repart demain."
+    )
+    assert names(closing) == ["Pierrick Le Goff"]

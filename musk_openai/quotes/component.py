@@ -221,6 +221,9 @@ def cue_lemma(token: Token, inverted: bool = False) -> Optional[str]:
         return None
     if token.pos_ == "VERB" or inverted:
         return form
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ in ("que", "qu'", "qu’"):
+        return form  # "X, chez Natixis, juge que …": the tagger read a noun
     prev = token.doc[token.i - 1] if token.i > 0 else None
     if prev is not None and prev.lower_ in _AUXILIARY_FORMS:
         return form
@@ -885,6 +888,8 @@ class _Run:
             if not introduces:
                 continue
             subject = self._subject_of(token)
+            if subject is not None and self._is_date(subject):
+                subject = word_order_subject(token)  # "Mardi encore, …, le président X assurait que"
             if subject is None:
                 # "comme le rappelle X, « … »": the subject follows the verb
                 subject = next((t for t in between if t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN"), None)
@@ -1106,11 +1111,17 @@ class _Run:
         if "\n" in doc_text(doc)[previous.end_char : raw.open]:
             return None
         root = previous.root
-        if not _is_cue(root) or self._in_quote(root.idx):
+        if self._in_quote(root.idx):
             return None
         subject = subject_of(root)
         if subject is None or self._in_quote(subject.idx) or not _someone(subject):
             return None
+        if not _is_cue(root):
+            # "Questionné sur la suite, Le Goff a refusé de s'enflammer. « … »¶": any verb, when
+            # its subject is a person's name and the quotation closes the paragraph
+            rest = doc_text(doc)[raw.close + 1 : raw.close + 3]
+            if subject.ent_type_ != "PER" or rest.strip() or "\n" not in doc_text(doc)[raw.close + 1 : raw.close + 4]:
+                return None
         found = self._found(subject, root, "intro-sentence", (previous.start, previous.end))
         return found if found is not None and found.speaker is not None else None
 

@@ -431,6 +431,8 @@ class Chains:
     # -- resolving a cue's subject --------------------------------------------------
     def resolve(self, token: Token) -> Resolution:
         """Whom the noun phrase headed by `token` names (a pronoun, a name, a description)."""
+        if token.lower_ == "qui" and token.head.dep_ == "acl:relcl" and token.head.head.i != token.i:
+            return self.resolve(token.head.head)  # "le Québécois, qui a promis que « … »"
         if token.lower_.lstrip("-") in _SUBJECT_PRONOUNS or token.lower_ in _STRESSED_PRONOUNS:
             return self.pronoun(token)
         if _latter(token):
