@@ -33,7 +33,7 @@ from musk_openai.headlines_lexicon import (
     TIME_NOUNS,
 )
 from musk_openai.quotes.lexicon import NAMING_VERBS, PERSON_PRONOUNS, REPORTING_VERBS
-from musk_openai.syntax import entity_of, word_before
+from musk_openai.syntax import bare_participle, entity_of, word_before
 from musk_openai.syntax import explicit_subject as _parsed_subject
 from musk_openai.text import doc_text
 
@@ -166,7 +166,7 @@ class HeadlineReader:
                     while any(c.dep_ == "case" for c in subject.children) and subject.head.pos_ in ("NOUN", "PROPN"):
                         subject = subject.head  # "c'est la firme X de Y qui a réalisé"
                 return subject if self._usable(subject) else None
-            if _bare_participle(verb):
+            if bare_participle(verb):
                 if verb.dep_ in ("acl", "amod") and verb.head.pos_ in ("NOUN", "PROPN"):
                     return verb.head  # "les naufrages … survenus en 1912"
                 found = word_before(verb) or self._noun_after_comma(verb)
@@ -373,7 +373,7 @@ class HeadlineReader:
             else frozenset()
         )
         # "Ce terminal créé": a participle's subject is kept short
-        room = 4 if _bare_participle(predicate) else SUBJECT_WORDS
+        room = 4 if bare_participle(predicate) else SUBJECT_WORDS
         subject_part = self._subject_part(subject, own, room) if subject is not None else _Part()
         verbs = self._verb_chain(predicate)
         relative_object = self._relative_object(predicate)
@@ -632,10 +632,6 @@ def explicit_subject(verb: Token) -> Optional[Token]:
 
 def _copular(token: Token) -> bool:
     return any(c.dep_ == "cop" for c in token.children)
-
-
-def _bare_participle(verb: Token) -> bool:
-    return "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def _manner(adverb: Token, verb: Token) -> bool:

@@ -36,7 +36,8 @@ def explicit_subject(verb: Token) -> Optional[Token]:
     return None
 
 
-def _bare_participle(verb: Token) -> bool:
+def bare_participle(verb: Token) -> bool:
+    """A participle without an auxiliary: "OpenAI, lancé en …", "Interrogé sur …"."""
     return "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
@@ -47,7 +48,7 @@ def subject_of(verb: Token) -> Optional[Token]:
         subject = explicit_subject(verb)
         if subject is not None:
             return subject
-        if verb is original and _bare_participle(verb):
+        if verb is original and bare_participle(verb):
             before = word_before(verb)  # "OpenAI, lancé en décembre 2015, …"
             if before is not None:
                 return before
@@ -67,7 +68,7 @@ def word_before(verb: Token) -> Optional[Token]:
     word just before the verb group if it can be one: a name or a subject pronoun.
     A participle may also follow its subject across a comma ("OpenAI, lancé en …")."""
     i = verb.i - 1
-    participle = _bare_participle(verb)
+    participle = bare_participle(verb)
     while i >= verb.sent.start:
         token = verb.doc[i]
         if token.lower_ in _SKIPPABLE or token.pos_ == "ADV" or token.lemma_ in ("avoir", "être"):

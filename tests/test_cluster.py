@@ -24,6 +24,8 @@ from click.testing import CliRunner
 
 distributed = pytest.importorskip("distributed")
 
+from proctools import alive, descendants  # noqa: E402
+
 from musk_openai import api, cluster, extract, work  # noqa: E402
 from musk_openai.cli import main  # noqa: E402
 from musk_openai.models import Failure  # noqa: E402
@@ -108,30 +110,6 @@ def scheduler(tmp_path_factory) -> Iterator[str]:
                 process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 process.kill()
-
-
-def descendants(pid: int) -> list[int]:
-    parents: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError):
-                continue
-            parents.setdefault(parent, []).append(int(entry.name))
-    found, stack = [], [pid]
-    while stack:
-        children = parents.get(stack.pop(), [])
-        found += children
-        stack += children
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 def worker_pids(address: str) -> dict[str, int]:

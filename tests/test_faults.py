@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from proctools import alive, children
 
 from musk_openai import api, export, extract, resume
 from musk_openai.cli import main
@@ -160,25 +161,6 @@ def test_an_article_that_kills_its_worker_is_reported_and_the_rest_kept(tmp_path
     assert [r["document"] for r in records if "error" in r] == ["a9"]
     assert records[9]["error"].startswith("WorkerLost")
     assert "a worker process died" in result.stderr and "24 articles, 23 done, 1 failed" in result.stderr
-
-
-def children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
-                    found.append(int(entry.name))
-            except (OSError, IndexError):
-                continue
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 def cli(*args: str, **kwargs) -> subprocess.Popen:  # noqa: ANN003

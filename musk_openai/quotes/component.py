@@ -23,8 +23,8 @@ from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_na
 from musk_openai.quotes import lexicon as lx
 from musk_openai.quotes.marks import QUOTE_CHARS, RawQuote, find_quotes
 from musk_openai.speakers import lexicon as lx_speakers
-from musk_openai.speakers.chains import Chains, apposed_name, person_noun
-from musk_openai.syntax import entity_of, explicit_subject, subject_of, word_order_subject
+from musk_openai.speakers.chains import Chains, apposed_name, noun_gender, person_noun
+from musk_openai.syntax import bare_participle, entity_of, explicit_subject, subject_of, word_order_subject
 from musk_openai.text import doc_text, fold
 
 SPAN_KEY = "quotes"
@@ -274,17 +274,11 @@ def _honorific_gender(phrase: Span) -> str:
     return ""
 
 
-def _article_gender(noun: Token) -> str:
-    article = next((c.lower_ for c in noun.children if c.dep_ == "det"), "")
-    return {"la": "f", "le": "m", "une": "f", "un": "m"}.get(article, "")
-
-
 def _bare_past_participle(verb: Token) -> bool:
     """ "Interrogé sur …", "Questionné par …": a past participle without an auxiliary."""
     return (
-        "Part" in verb.morph.get("VerbForm")
+        bare_participle(verb)
         and "Past" in verb.morph.get("Tense")
-        and not any(c.dep_.startswith("aux") for c in verb.children)
         and (verb.i == 0 or verb.doc[verb.i - 1].lower_ not in _AUXILIARY_FORMS)
     )
 
@@ -649,7 +643,7 @@ class _Run:
             if cluster.kind == "person":
                 return (True, cluster) if cluster.gender in ("", wanted) else (False, None)
             # "La Fédération française de rugby a fait savoir qu'elle …"
-            agrees = morph in subject.morph.get("Gender") or _article_gender(subject) == wanted
+            agrees = noun_gender(subject, "") == wanted
             return (True, cluster) if agrees else (False, None)
         proper = subject.ent_type_ and not subject.text.islower()  # "citoyenne" inside a tagged span is common
         if subject.pos_ != "NOUN" or proper or any(t.ent_type_ == "PER" for t in subject.subtree):

@@ -191,7 +191,7 @@ class Chains:
                 cluster.roles.add(role)
                 self.roles.setdefault(role, []).append((ent.start_char, cluster))
             if not cluster.gender:
-                cluster.gender = _noun_gender(noun, table.get(fold(noun.text), table[key]))
+                cluster.gender = noun_gender(noun, table.get(fold(noun.text), table[key]))
 
     def _kind_before(self, start: int, table: dict[str, str]) -> Optional[Token]:
         """ "le ministre des Finances Jean Dupont", "l'ONG Human Rights Watch": the role
@@ -573,7 +573,7 @@ class Chains:
             key = role_key(token, fold(token.text))
             if key not in lx.PERSON_ROLES:
                 return None
-        gender = _noun_gender(token, lx.PERSON_ROLES.get(fold(token.text), lx.PERSON_ROLES[key]))
+        gender = noun_gender(token, lx.PERSON_ROLES.get(fold(token.text), lx.PERSON_ROLES[key]))
         phrase = _phrase(token)
         if "même" in phrase.lower().split():
             return Resolution(None, phrase, "description")  # "le même chercheur": the caller's last speaker
@@ -710,7 +710,7 @@ class Chains:
             return None
         if not person_noun(token):
             return None  # "l'identité", "la réplique": not a person
-        gender = _noun_gender(token, "")
+        gender = noun_gender(token, "")
         only = self._only_person(token, gender) or self._previous_subject(token, "", gender)
         return Resolution(only, _phrase(token), "role") if only is not None else None
 
@@ -1031,7 +1031,7 @@ def _agrees(cluster: Cluster, kind: str, gender: str) -> bool:
     return not (gender and cluster.gender and cluster.gender != gender)
 
 
-def _noun_gender(noun: Token, lexical: str) -> str:
+def noun_gender(noun: Token, lexical: str) -> str:
     if lexical:
         return lexical
     for child in noun.children:
