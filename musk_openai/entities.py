@@ -198,6 +198,29 @@ def _names_a_place(ent: Span) -> bool:
     )
 
 
+def _person_after_medium(span: Span) -> Optional[int]:
+    """ "a déclaré à l'agence Associated Press Rodrigo Fuenzalida": the NER ran a medium's
+    name into the person's. The token where the person's name starts (a first name followed
+    by family names only), when the span follows a lowercase kind noun ("l'agence", "la
+    chaîne") or is tagged as a person, and the words before it are not first names."""
+    if len(span) < 3 or span.label_ not in ("PER", "ORG") or is_first_name(span[0].text):
+        return None
+    if span.label_ == "ORG":
+        kind = span.doc[span.start - 1] if span.start else None
+        if kind is None or not kind.text.islower() or organisation_type_of(kind.text) is None:
+            return None
+    for k in range(len(span) - 2, 0, -1):
+        if is_first_name(span[k].text):
+            tail = span[k + 1 :]
+            head = span[:k]
+            if all(t.text[:1].isupper() and t.is_alpha and not is_first_name(t.text) for t in tail) and all(
+                t.text[:1].isupper() and t.is_alpha for t in head
+            ):
+                return span[k].i
+            return None
+    return None
+
+
 def clean_name(span: Span) -> str:
     """The name a span gives, without determiners, honorifics or trailing punctuation.
     A capitalised determiner inside a sentence belongs to the name ("le quotidien Le Figaro").
@@ -230,6 +253,9 @@ def _clean_name(span: Span) -> str:
         tokens = tokens[:-1]
     if not tokens:
         return ""
+    person = _person_after_medium(span)
+    if person is not None:
+        tokens = [t for t in tokens if t.i >= person]
     doc = span.doc
     # "Crédit Mutuel CIC": an organisation's name goes on with an acronym the NER left out
     while span.label_ in ("ORG", "MISC") and tokens[-1].i + 1 < len(doc):
@@ -265,7 +291,11 @@ class EntityIndex:
         """`ents`: doc.ents when the caller has them (each access builds every Span again)."""
         index = cls()
         ents = list(doc.ents) if ents is None else ents
-        mentions = [(ent, clean_name(ent), _LABELS.get(ent.label_)) for ent in ents if ent.label_ in _LABELS]
+        mentions = [
+            (ent, clean_name(ent), "person" if _person_after_medium(ent) is not None else _LABELS.get(ent.label_))
+            for ent in ents
+            if ent.label_ in _LABELS
+        ]
         agentive = {fold(name) for ent, name, _ in mentions if ent.root.dep_.startswith("nsubj")}
         # Longest names first, so "Dupont" finds "Jean Dupont" whatever the order in the text;
         # then in text order, so a bare family name goes to the namesake mentioned last.

@@ -688,6 +688,10 @@ class _Run:
             found = self._sentence_subject(raw) or self._cue_before(before, partial=True)
         if found is None or found.speaker is None:
             found = self._sentence_according_to(raw) or found
+        elif found.rule.startswith("sentence-subject"):
+            # "Selon la Commission, X a pratiqué des tarifs « … »": the words are the source's,
+            # not those of the clause's subject, whether the source is named or not
+            found = self._sentence_according_to(raw, named=False) or found
         if (found is None or found.speaker is None) and previous is not None and previous.speaker:
             gap = text[previous.end : raw.open]
             continuing = (
@@ -1050,7 +1054,7 @@ class _Run:
                 return self._found(subject, None, "colon-subject", (before[0].i, before[-1].i + 1))
         return None
 
-    def _sentence_according_to(self, raw: RawQuote) -> Optional[_Found]:
+    def _sentence_according_to(self, raw: RawQuote, named: bool = True) -> Optional[_Found]:
         """ "Selon X, le trafic a retrouvé un niveau « … »": a sentence opened by selon / d'après /
         pour X gives its quotations to X."""
         sent = self.doc[_token_at(self.starts, raw.start)].sent
@@ -1059,7 +1063,7 @@ class _Run:
             return None
         head = [t for t in opening if t.idx < raw.open]
         found = self._according_to(head)
-        if found is not None and found.speaker is not None:
+        if found is not None and (found.speaker is not None or not named):
             return found
         return None
 

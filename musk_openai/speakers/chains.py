@@ -15,6 +15,7 @@ Built once per document, before quotations are attributed, from the parse alread
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Optional
@@ -597,30 +598,65 @@ class Chains:
 
     def _previous_subject(self, token: Token, key: str, gender: str) -> Optional[Cluster]:
         """ "En face, Paul Roux savourait. « … », a souligné le technicien breton": a definite role
-        noun the article gave nobody refers back to the person who was the subject of the same
-        or the previous sentence, when nobody else was named there and that person was not
-        given another role."""
+        noun the article gave nobody refers back to the person the last sentences are about.
+        Walking back from the noun's sentence (at most two sentences before it), the first
+        sentence naming someone of the noun's gender decides: its only such person, or, when it
+        names several, the one subject of its main clause ("X a battu Y", "X a gagné, tandis
+        que Y …": X). Nobody when an unnamed person description is the subject in between, or
+        when that person was given another role."""
         if not _definite(token) or "Plur" in token.morph.get("Number"):
             return None
         here = self.sentence_of[token.i]
-        earlier = [m for m in self.mentions if m.token < token.i and here - m.sentence <= 1]
-        people = [m for m in earlier if m.cluster.kind == "person"]
-        subjects = [m for m in people if m.subject and (not gender or m.cluster.gender in ("", gender))]
-        if not subjects:
+        recent = [
+            m
+            for m in self.mentions
+            if m.token < token.i
+            and here - m.sentence <= 2
+            and m.cluster.kind == "person"
+            and (not gender or m.cluster.gender in ("", gender))
+            and (here - m.sentence <= 1 or m.subject)  # two sentences back: only a subject
+        ]
+        if not recent:
             return None
-        last = subjects[-1]
-        cluster = last.cluster
-        # nobody else the description could be: other people there are of the other gender
-        others = [m.cluster for m in people if m.cluster is not cluster]
-        if any(not gender or c.gender in ("", gender) for c in others):
-            return None
-        if self._unnamed_subject_between(last.token, token.i):
+        sentence = max(m.sentence for m in recent)
+        found = [m for m in recent if m.sentence == sentence]
+        clusters = {id(m.cluster): m.cluster for m in found}
+        if len(clusters) > 1:
+            main = {id(m.cluster): m.cluster for m in found if m.subject and _main_clause(self.doc[m.token])}
+            if len(main) != 1:
+                return None
+            clusters = main
+        cluster = next(iter(clusters.values()))
+        last = max(m.token for m in found if m.cluster is cluster)
+        if not any(m.subject for m in found if m.cluster is cluster) and self._described_subject(sentence):
+            return None  # "La Niçoise s'est inclinée face à la Russe X": the sentence is about the Niçoise
+        if self._unnamed_subject_between(last, token.i):
             return None  # "Joint par téléphone, l'aîné … a raconté le Lorientais": the aîné
         if gender and cluster.gender and cluster.gender != gender:
             return None
         if _other_role(cluster, key):
             return None  # "le président Jean Roux … la juge a dit": someone else
         return cluster
+
+    def _described_subject(self, sentence: int) -> bool:
+        """Whether the main clause of a sentence has a definite person description as its
+        subject that the chains did not tie to anyone ("La Niçoise", "le capitaine")."""
+        tied = {m.token for m in self.mentions}
+        for token in self.doc[self.sentence_start(sentence) :]:
+            if self.sentence_of[token.i] != sentence:
+                break
+            if (
+                token.dep_.startswith("nsubj")
+                and token.i not in tied
+                and _definite(token)
+                and _main_clause(token)
+                and (self.demonym(token) is not None or _common_noun(token) and person_noun(token))
+            ):
+                return True
+        return False
+
+    def sentence_start(self, sentence: int) -> int:
+        return bisect.bisect_left(self.sentence_of, sentence)
 
     def demonym(self, token: Token) -> Optional[tuple[str, str]]:
         """ "le Français", "l'Américaine", "la Suissesse": a capitalised adjective of the
@@ -930,6 +966,13 @@ def _source_of_opinion(start: int, doc: Doc) -> bool:
     return False
 
 
+def _main_clause(token: Token) -> bool:
+    """Whether a subject belongs to its sentence's main clause (its verb is the root, or
+    coordinated with it), not to a subordinate or relative clause."""
+    verb = _governing_verb(token)
+    return verb is not None and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
 def _governing_verb(token: Token) -> Optional[Token]:
     head = token
     for _ in range(3):
@@ -1013,6 +1056,8 @@ def apposed_name(token: Token) -> Optional[Token]:
                 j += 1
             nxt = doc[j] if j < len(doc) else None
             if nxt is not None and nxt.ent_type_ == "PER" and nxt.ent_iob_ == "B":
+                if nxt.dep_.startswith("nsubj") and not token.dep_.startswith("nsubj") and nxt.head.i != token.i:
+                    return None  # "Selon la Commission, Nordvik a pratiqué": the next clause's subject
                 return nxt
             return None
         # "L'un des porte-parole des équipes ayant participé à la recherche, Joe Martin,"
