@@ -472,7 +472,7 @@ class _Run:
             return found.cluster.name, name, "name"
         phrase = self.mention_phrase(token)
         name = clean_name(phrase)
-        if found.mention != token.text and looks_like_name(found.mention):
+        if found.mention != token.text and looks_like_name(found.mention, organisation=True):
             name = found.mention  # an organisation named by its description: "Cour des comptes"
         # A name is capitalised, or is an entity the NER found ("le ministère de l'Intérieur").
         named = bool(name) and (
@@ -578,11 +578,17 @@ class _Run:
             first = _token_at(self.starts, self.quote_ranges[k][0])
             if first > pronoun.sent.start and not self._opens_sentence(first):
                 return None  # "… a dit X, « … », a-t-il ajouté": not a new sentence
-        elif pronoun.i != first:
+        elif pronoun.i != first and self._opens_sentence(pronoun.i):
+            # two sentences the parser ran together: "« … », a-t-il témoigné. Il a précisé …"
+            return self._incise_pronoun(doc[first : pronoun.i])
+        elif pronoun.i != first and not self._after_fronted_phrase(pronoun):
             return None
         if first == 0:
             return None
         previous = doc[first - 1].sent
+        incise = self._incise_pronoun(previous)
+        if incise is not None:
+            return incise  # "« … », a-t-il témoigné. Il a précisé que …": the incise's speaker
         subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is None:
             # "Une infirmière, qui a requis l'anonymat, raconte …" with the subject lost: the
@@ -602,6 +608,28 @@ class _Run:
         if subject is None or self._in_quote(subject.idx):
             return None
         return subject
+
+    def _after_fronted_phrase(self, pronoun: Token) -> bool:
+        """ "Dans un communiqué, elle accuse …", "Interrogé par l'AFP, il a dit": the pronoun is
+        the main clause's subject after an opening phrase with no finite verb and no name."""
+        doc = pronoun.doc
+        start = pronoun.sent.start
+        if pronoun.i - start < 2 or doc[pronoun.i - 1].text != "," or pronoun.head.i != pronoun.sent.root.i:
+            return False
+        if doc[start].lower_ in ("pour", "selon", "chez", "après", "d'après", "d’après"):
+            return False  # "Pour la CGT, elle …": someone's view
+        return not any(
+            "Fin" in t.morph.get("VerbForm") or t.ent_type_ == "PER" or self._in_quote(t.idx)
+            for t in doc[start : pronoun.i]
+        )
+
+    def _incise_pronoun(self, sentence: Span) -> Optional[Token]:
+        """The pronoun of an incise closing a sentence ("« … », a-t-il témoigné.")."""
+        words = [t for t in sentence if not t.is_punct and not t.is_space]
+        for token in reversed(words[-4:]):
+            if token.lower_ in ("-il", "-elle") and not self._in_quote(token.idx):
+                return token
+        return None
 
     def _opens_sentence(self, position: int) -> bool:
         """Whether the token at `position` starts a sentence, reading the text before it."""
@@ -634,6 +662,11 @@ class _Run:
         wanted = "f" if pronoun.lower_.lstrip("-") in ("elle", "elles") else "m"
         if pronoun.lower_.lstrip("-") not in ("il", "elle"):
             return False, None
+        if subject.text.startswith("-"):
+            # the incise closing the previous sentence: whom this rule gave it, else the chains
+            decided, cluster = self._pronoun_by_previous_subject(subject)
+            if decided:
+                return (True, cluster) if cluster is None or cluster.gender in ("", wanted) else (False, None)
         cluster = self.chains.cluster_of(subject)
         if cluster is None and subject.ent_type_ in ("ORG", "MISC"):
             ent = entity_of(subject)
@@ -645,6 +678,8 @@ class _Run:
             # "La Fédération française de rugby a fait savoir qu'elle …"
             agrees = noun_gender(subject, "") == wanted
             return (True, cluster) if agrees else (False, None)
+        if self._after_fronted_phrase(pronoun):
+            return False, None  # after an opening phrase ("Confronté à l'ancien édile, il"): not enough to say nobody
         proper = subject.ent_type_ and not subject.text.islower()  # "citoyenne" inside a tagged span is common
         if subject.pos_ != "NOUN" or proper or any(t.ent_type_ == "PER" for t in subject.subtree):
             return False, None
@@ -676,6 +711,7 @@ class _Run:
 
         found = (
             inverted
+            or self._passive_agent(before, after)
             or self._colon_name(before)
             or self._cue_before(before)
             or self._according_to(self._verbless_tail(before))
@@ -944,6 +980,25 @@ class _Run:
                     if found and (found.speaker or found.mention):
                         return found
                     break
+        return None
+
+    def _passive_agent(self, before: list[Token], after: list[Token]) -> Optional[_Found]:
+        """ "une décision qualifiée de « coup de massue » par la CGT", "un texte jugé « … » par
+        l'opposition": the agent of a reporting verb's past participle is the speaker."""
+        if len(after) < 2 or after[0].lower_ != "par" or not before:
+            return None
+        participle = next((t for t in reversed(before[-3:]) if t.text.lower().endswith(("é", "ée", "és", "ées"))), None)
+        if participle is None:
+            return None
+        stem = participle.text.lower().rstrip("s").removesuffix("e").removesuffix("é")
+        if stem + "er" not in lx.REPORTING_VERBS:
+            return None
+        for nxt in after[1:5]:
+            if nxt.pos_ in ("PROPN", "NOUN") or nxt.ent_type_:
+                found = self._found(nxt, None, "passive-agent", (before[0].i, after[-1].i + 1))
+                return found if found is not None and found.speaker is not None else None
+            if nxt.pos_ not in ("DET", "ADJ"):
+                return None
         return None
 
     def _introduced_before(self, raw: RawQuote) -> Optional[_Found]:

@@ -443,6 +443,10 @@ class Chains:
             return self._by_demonym(token, *demonym)
         ent = entity_of(token)
         if ent is not None and ent.label_ in ("PER", "ORG", "MISC", "LOC") and looks_like_name(clean_name(ent)):
+            doc = token.doc
+            if len(ent) == 1 and token.pos_ == "NOUN" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in _OF:
+                if doc[token.i + 2].pos_ == "NOUN" and doc[token.i + 2].text.islower():
+                    return Resolution(None, doc[token.i : token.i + 3].text, "name")  # "la Française des jeux"
             return Resolution(None, token.text, "name")
         if token.pos_ in ("PRON", "NOUN") or _common_noun(token) or is_kind_word_token(token):
             named = self._named_in(token)
@@ -529,12 +533,14 @@ class Chains:
                 name = clean_name(ent) if ent is not None else child.text
                 cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
                 cluster = cluster or self.index.lookup(name, child.idx)
-                organisation = child.ent_type_ in ("ORG", "MISC")
+                # "la direction de X": whatever the NER called X, a place has no management
+                place = child.ent_type_ == "LOC" and how == "representative"
+                organisation = child.ent_type_ in ("ORG", "MISC") or place
                 named = (organisation or child.ent_type_ == "PER") and looks_like_name(name, organisation)
                 if cluster is None and named:
                     kind = "person" if child.ent_type_ == "PER" else "organisation"
                     cluster = self.index.new(name, kind, child.idx)  # "un rapport de la Ligue arabe"
-                if cluster is not None and (cluster.kind == "organisation" or how == "medium"):
+                if cluster is not None and (cluster.kind == "organisation" or how == "medium" or organisation):
                     return Resolution(cluster, _phrase(token), how)
             if child.pos_ == "NOUN":
                 # "du groupe X", "du syndicat", "de la Cour des comptes"
@@ -677,6 +683,8 @@ class Chains:
         ent = entity_of(token)
         if ent is not None and len(ent) > 1:
             return None  # part of a longer name
+        if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in _OF and doc[token.i + 2].pos_ == "NOUN":
+            return None  # "la Française des jeux": a company's name
         forms = [(low, "")]
         if low.endswith("sse"):
             forms.append((low[:-3], "f"))  # suissesse
@@ -1056,7 +1064,9 @@ def apposed_name(token: Token) -> Optional[Token]:
                 j += 1
             nxt = doc[j] if j < len(doc) else None
             if nxt is not None and nxt.ent_type_ == "PER" and nxt.ent_iob_ == "B":
-                if nxt.dep_.startswith("nsubj") and not token.dep_.startswith("nsubj") and nxt.head.i != token.i:
+                ent = entity_of(nxt)
+                closing = doc[ent.end] if ent is not None and ent.end < len(doc) else None
+                if closing is not None and closing.pos_ in ("AUX", "VERB") and nxt.dep_.startswith("nsubj"):
                     return None  # "Selon la Commission, Nordvik a pratiqué": the next clause's subject
                 return nxt
             return None
