@@ -23,7 +23,7 @@ from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_na
 from musk_openai.quotes import lexicon as lx
 from musk_openai.quotes.marks import QUOTE_CHARS, RawQuote, find_quotes
 from musk_openai.speakers import lexicon as lx_speakers
-from musk_openai.speakers.chains import Chains, apposed_name, noun_gender, person_noun
+from musk_openai.speakers.chains import Chains, apposed_name, noun_gender, person_noun, source_of_opinion
 from musk_openai.syntax import bare_participle, entity_of, explicit_subject, subject_of, word_order_subject
 from musk_openai.text import doc_text, fold
 
@@ -107,6 +107,10 @@ class QuoteAttributor:
         return doc
 
 
+# a sentence after a quotation that says whose words they were: "C'est ainsi que X a réagi"
+_NAMING_AFTER = re.compile(
+    r"[ \u00a0]*(?:C['’]est (?:ainsi|en ces termes|par ces mots)|Ainsi s['’]|Tels? (?:sont|furent)|Telles? (?:sont|furent))"
+)
 _STOP_CHARS = re.compile(r"[.!?…;\n" + re.escape(QUOTE_CHARS) + "]")
 
 
@@ -547,7 +551,13 @@ class _Run:
         last = bisect.bisect_left(self.starts, raw.open)
         speaker = self.index.of(previous.speaker) if previous.speaker else None
         for token in self.doc[first:last]:
-            if token.dep_ in ("nsubj", "nsubj:pass") and not self._in_quote(token.idx):
+            # a name opening a sentence of narration is its subject, however it was parsed
+            opening = token.ent_type_ == "PER" and token.ent_iob_ == "B" and self._opens_sentence(token.i)
+            # "Selon son agent, X, plusieurs clubs …": the source of an opinion speaks too
+            opening = (
+                opening or token.ent_type_ == "PER" and token.ent_iob_ == "B" and source_of_opinion(token.i, self.doc)
+            )
+            if (token.dep_ in ("nsubj", "nsubj:pass") or opening) and not self._in_quote(token.idx):
                 person = token.pos_ == "NOUN" and (lx_speakers.role_of(token.lemma_) is not None or person_noun(token))
                 if token.ent_type_ in ("PER", "ORG") or person or self.chains.demonym(token) is not None:
                     # the previous quotation's own incise ("a annoncé X") is not someone else
@@ -678,6 +688,8 @@ class _Run:
             # "La Fédération française de rugby a fait savoir qu'elle …"
             agrees = noun_gender(subject, "") == wanted
             return (True, cluster) if agrees else (False, None)
+        if "Plur" in subject.morph.get("Number"):
+            return False, None  # "plusieurs clubs … « … », précise-t-il": not them
         if self._after_fronted_phrase(pronoun):
             return False, None  # after an opening phrase ("Confronté à l'ancien édile, il"): not enough to say nobody
         proper = subject.ent_type_ and not subject.text.islower()  # "citoyenne" inside a tagged span is common
@@ -728,6 +740,8 @@ class _Run:
             # "Selon la Commission, X a pratiqué des tarifs « … »": the words are the source's,
             # not those of the clause's subject, whether the source is named or not
             found = self._sentence_according_to(raw, named=False) or found
+        if found is None and raw.close is not None and _NAMING_AFTER.match(text, raw.close + 1):
+            found = self._named_after(raw)  # "« … » C'est en ces termes que X a justifié …"
         if (found is None or found.speaker is None) and previous is not None and previous.speaker:
             gap = text[previous.end : raw.open]
             continuing = (
@@ -813,7 +827,9 @@ class _Run:
                 return None  # "« un signal fort » envoyé par …": a participle, not an incise
             if token.lower_ == "en" and k + 1 < len(tokens) and "Pres" in tokens[k + 1].morph.get("Tense"):
                 return None  # "tout en promettant le contraire": a gerund, not an incise
-            if cue_lemma(token, inverted=at_quote and k == 0 or pronoun is not None) is not None:
+            if cue_lemma(token, inverted=at_quote and k == 0 or pronoun is not None) is not None or (
+                at_quote and self._any_verb_incise(tokens, k)
+            ):
                 rest = [t for t in tokens[k + 1 :] if t.text not in ("-t", "t")]
                 if pronoun is None and rest and rest[0].lower_ in _INVERTED_PRONOUNS and rest[0].text.startswith("-"):
                     pronoun = rest[0]  # "explique-t-elle"
@@ -859,6 +875,31 @@ class _Run:
             if token.pos_ not in ("AUX", "ADV") and token.text not in ("-t", "t") and token.lower_ not in _CLITICS:
                 return None
         return None
+
+    @staticmethod
+    def _any_verb_incise(tokens: list[Token], k: int) -> bool:
+        """ "« … », balayait le demi de mêlée X", "« … », s'agace-t-il": right after a quotation
+        and its comma, a verb followed by its own subject is an incise, whatever the verb."""
+        token = tokens[k]
+        if token.pos_ != "VERB" or any(t.pos_ not in ("AUX", "ADV") and t.lower_ not in _CLITICS for t in tokens[:k]):
+            return False
+        if "Fin" not in token.morph.get("VerbForm") and not (k > 0 and tokens[k - 1].pos_ == "AUX"):
+            return False
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        if following is not None and following.lower_ in _INVERTED_PRONOUNS and following.text.startswith("-"):
+            return True
+        if any(
+            c.dep_ in ("obj", "ccomp", "xcomp") or c.dep_.startswith("nsubj") and c.i < token.i for c in token.children
+        ):
+            return False  # "« … », a gagné le match": a clause of its own
+        # the subject, after the verb, ends the sentence: "balayait déjà samedi soir le demi X."
+        rest = tokens[k + 1 : k + 14]
+        end = next((j for j, t in enumerate(rest) if t.text in (".", "!", "?", ";", "«", "»")), None)
+        if end is None and len(rest) < 13:
+            end = len(rest)  # the window stops at the sentence's end
+        if end is None or not any(t.pos_ in ("NOUN", "PROPN") for t in rest[:end]):
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("que", "qu'", "qu’") for t in rest[:end])
 
     @staticmethod
     def _in_pp(tokens: list[Token], j: int) -> bool:
@@ -1163,6 +1204,14 @@ class _Run:
         previous = doc[sent.start - 1].sent
         if "\n" in doc_text(doc)[previous.end_char : raw.open]:
             return None
+        opening = [t for t in previous if not t.is_space][:12]
+        if opening and opening[0].lower_ in ("selon", "d'", "d’") and not self._in_quote(opening[0].idx):
+            # "Selon son agent, X, plusieurs clubs s'étaient manifestés. « … »": the source goes on
+            according = self._according_to(opening)
+            cluster = self.index.of(according.speaker) if according is not None and according.speaker else None
+            if according is not None and cluster is not None and cluster.kind == "person":
+                according.rule = "intro-sentence"
+                return according
         root = previous.root
         if self._in_quote(root.idx):
             return None

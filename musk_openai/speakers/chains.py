@@ -150,7 +150,7 @@ class Chains:
             speaker = verb is not None and verb.lemma_.lower() in _REPORTING
             if not subject and _inverted_subject(ent.start, self.doc):
                 subject = speaker = True  # "« … », a déclaré Jean Dupont"
-            elif not subject and _source_of_opinion(ent.start, self.doc):
+            elif not subject and source_of_opinion(ent.start, self.doc):
                 subject = speaker = True  # "Pour la Dre Anne Roy, le problème est ailleurs."
             found.append(Mention(root.i, ent.start_char, cluster, self.sentence_of[root.i], subject, speaker, "name"))
         return found
@@ -953,7 +953,7 @@ def _inverted_subject(start: int, doc: Doc) -> bool:
     return i >= 0 and (doc[i].text in ("»", "”", '"', ",") or doc[i].is_punct)
 
 
-def _source_of_opinion(start: int, doc: Doc) -> bool:
+def source_of_opinion(start: int, doc: Doc) -> bool:
     """Whether the name at token `start` is the X of "selon X" or of a sentence-opening
     "Pour X," ("selon la porte-parole de l'hôpital, X"): the one whose view the sentence gives."""
     window = doc_text(doc)[max(0, doc[start].idx - 120) : doc[start].idx].lower()
