@@ -17,10 +17,27 @@ _SKIPPABLE = {"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en", 
 _RELATIVE = {"qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
 
 
+_DAYS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+
+
+def opening_phrase(token: Token) -> bool:
+    """Whether a word the parser calls a subject opens its sentence as a bare noun before a
+    comma ("Côté gouvernement, le ministre a dit"): a fronted phrase, not the subject."""
+    doc = token.doc
+    return (
+        token.pos_ == "NOUN"
+        and token.is_sent_start
+        and token.lower_ not in _DAYS  # "Mardi encore, …": the date rules read a day
+        and not any(c.dep_ == "det" for c in token.children)
+        and token.i + 2 < len(doc)
+        and "," in (doc[token.i + 1].text, doc[token.i + 2].text)
+    )
+
+
 def explicit_subject(verb: Token) -> Optional[Token]:
     """The subject the parse gives the verb itself (a relative pronoun stands for its noun)."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubj:pass") and child.text not in _INVERTED_T:
+        if child.dep_ in ("nsubj", "nsubj:pass") and child.text not in _INVERTED_T and not opening_phrase(child):
             if child.lower_ in _RELATIVE and verb.dep_ == "acl:relcl":
                 antecedent = verb.head  # "Ces divulgations, qui s'étendent …"
                 # "Jean Dupont, le successeur de Paul Roux, qui a dit": the apposition's name
@@ -48,6 +65,8 @@ def subject_of(verb: Token) -> Optional[Token]:
         subject = explicit_subject(verb)
         if subject is not None:
             return subject
+        if any(c.dep_ in ("nsubj", "nsubj:pass") and opening_phrase(c) for c in verb.children):
+            return word_before(verb) or word_order_subject(verb)  # the verb's own, read from word order
         if verb is original and bare_participle(verb):
             before = word_before(verb)  # "OpenAI, lancé en décembre 2015, …"
             if before is not None:

@@ -24,7 +24,14 @@ from musk_openai.quotes import lexicon as lx
 from musk_openai.quotes.marks import QUOTE_CHARS, RawQuote, find_quotes
 from musk_openai.speakers import lexicon as lx_speakers
 from musk_openai.speakers.chains import Chains, apposed_name, noun_gender, person_noun, source_of_opinion
-from musk_openai.syntax import bare_participle, entity_of, explicit_subject, subject_of, word_order_subject
+from musk_openai.syntax import (
+    bare_participle,
+    entity_of,
+    explicit_subject,
+    opening_phrase,
+    subject_of,
+    word_order_subject,
+)
 from musk_openai.text import doc_text, fold
 
 SPAN_KEY = "quotes"
@@ -109,7 +116,8 @@ class QuoteAttributor:
 
 # a sentence after a quotation that says whose words they were: "C'est ainsi que X a réagi"
 _NAMING_AFTER = re.compile(
-    r"[ \u00a0]*(?:C['’]est (?:ainsi|en ces termes|par ces mots)|Ainsi s['’]|Tels? (?:sont|furent)|Telles? (?:sont|furent))"
+    r"[ \u00a0]*(?:C['’]est (?:ainsi|en ces termes|par ces mots)|Ainsi s['’]"
+    r"|Tels? (?:sont|furent)|Telles? (?:sont|furent))"
 )
 _STOP_CHARS = re.compile(r"[.!?…;\n" + re.escape(QUOTE_CHARS) + "]")
 
@@ -600,6 +608,8 @@ class _Run:
         if incise is not None:
             return incise  # "« … », a-t-il témoigné. Il a précisé que …": the incise's speaker
         subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None and opening_phrase(subject):
+            subject = None  # "Côté gouvernement, le ministre, X, a dit"
         if subject is None:
             # "Une infirmière, qui a requis l'anonymat, raconte …" with the subject lost: the
             # noun the first relative clause hangs on
