@@ -1031,6 +1031,9 @@ def _latter(token: Token) -> bool:
 def _is_subject_pronoun(token: Token) -> bool:
     if token.text.startswith("-"):
         return True  # "a-t-il dit"
+    doc = token.doc
+    if 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "," and doc[token.i + 1].text == ",":
+        return True  # "Rouvier, elle, s'envolera": the name's subject set off
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.lower_ in _IMPERSONAL_NEXT:
         return False
@@ -1072,7 +1075,14 @@ def apposed_name(token: Token) -> Optional[Token]:
             return None
         # "L'un des porte-parole des équipes ayant participé à la recherche, Joe Martin,"
         # (a relative pronoun starts a clause; the tagger also calls "porte-parole" a pronoun)
-        if word.ent_type_ == "PER" or word.is_punct or word.is_space or "Rel" in word.morph.get("PronType"):
+        hyphen = word.text == "-" and not doc[i - 1].whitespace_  # "le président-directeur général"
+        if (
+            word.ent_type_ == "PER"
+            or word.is_punct
+            and not hyphen
+            or word.is_space
+            or "Rel" in word.morph.get("PronType")
+        ):
             return None
         i += 1
     return None
