@@ -198,6 +198,16 @@ def _names_a_place(ent: Span) -> bool:
     )
 
 
+def _kind(ent: Span) -> Optional[str]:
+    """person, organisation or place: the NER's label, except for a person it mislabelled,
+    given an honorific ("la Dre Nathalie Roy" tagged as a place) or run into a medium's name."""
+    if ent.label_ != "PER" and len(ent) >= 2 and ent[0].lower_ in HONORIFICS and ent[1].text[:1].isupper():
+        return "person"
+    if _person_after_medium(ent) is not None:
+        return "person"
+    return _LABELS.get(ent.label_)
+
+
 def _person_after_medium(span: Span) -> Optional[int]:
     """ "a déclaré à l'agence Associated Press Rodrigo Fuenzalida": the NER ran a medium's
     name into the person's. The token where the person's name starts (a first name followed
@@ -291,11 +301,7 @@ class EntityIndex:
         """`ents`: doc.ents when the caller has them (each access builds every Span again)."""
         index = cls()
         ents = list(doc.ents) if ents is None else ents
-        mentions = [
-            (ent, clean_name(ent), "person" if _person_after_medium(ent) is not None else _LABELS.get(ent.label_))
-            for ent in ents
-            if ent.label_ in _LABELS
-        ]
+        mentions = [(ent, clean_name(ent), _kind(ent)) for ent in ents if ent.label_ in _LABELS]
         agentive = {fold(name) for ent, name, _ in mentions if ent.root.dep_.startswith("nsubj")}
         # Longest names first, so "Dupont" finds "Jean Dupont" whatever the order in the text;
         # then in text order, so a bare family name goes to the namesake mentioned last.

@@ -98,7 +98,7 @@ campagne initiative affaire dossier concept formule devise jeu logiciel applicat
 )
 
 HONORIFICS: frozenset[str] = frozenset(
-    "m. m mme mme. mlle mlle. mm. dr dr. pr pr. me me. mgr sir lord monsieur madame mademoiselle".split()
+    "m. m mme mme. mlle mlle. mm. dr dr. dre dre. pr pr. me me. mgr sir lord monsieur madame mademoiselle".split()
 )
 
 PERSON_PRONOUNS: dict[str, str] = {
