@@ -163,7 +163,9 @@ FEMININE_PRONOUNS: frozenset[str] = frozenset({"elle", "-elle", "elles", "-elles
 
 # Honorifics carry gender.
 MASCULINE_HONORIFICS: frozenset[str] = frozenset({"m.", "m", "monsieur", "mm.", "sir", "lord", "mgr"})
-FEMININE_HONORIFICS: frozenset[str] = frozenset({"mme", "mme.", "madame", "mlle", "mlle.", "mademoiselle", "dre", "dre."})
+FEMININE_HONORIFICS: frozenset[str] = frozenset(
+    {"mme", "mme.", "madame", "mlle", "mlle.", "mademoiselle", "dre", "dre."}
+)
 
 # Descriptions that point back to the last speaker: "le même chercheur".
 SAME_WORDS: frozenset[str] = frozenset({"même"})
