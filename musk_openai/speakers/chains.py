@@ -769,7 +769,14 @@ class Chains:
         if not _definite(token):
             return Resolution(None, _phrase(token), "description")
         # "l'ONG", "l'agence onusienne", "le parti écologiste": no complement naming another one
-        bare = not any(c.dep_ in ("nmod", "acl") or c.dep_ == "amod" and c.text[:1].isupper() for c in token.children)
+        # (a complement that describes it, "l'organisation militant pour les droits de l'Homme", is no name)
+        bare = not any(
+            c.dep_ in ("nmod", "acl")
+            and any(t.ent_type_ and not self.inside_quote(t.idx) for t in c.subtree)
+            or c.dep_ == "amod"
+            and c.text[:1].isupper()
+            for c in token.children
+        )
         holders = [(pos, c) for pos, c in self.roles.get(key, []) if pos < token.idx]
         # "le ministère" after "le ministère de l'Intérieur": the name begins with the noun
         holders += [
