@@ -130,9 +130,9 @@ def test_real_wikinews_development_articles_do_not_regress():
 
 
 def test_press_development_batches_do_not_regress():
-    """48 articles in the styles of the press the tool is judged on (data/dev/press/); their
-    first-run figures, before any rule was written from them, are in the issue notes."""
+    """68 articles in the styles of the press the tool is judged on (data/dev/press/); their
+    first-run figures, before any rule was written from them, are in data/dev/README.md."""
     report = evaluate.score(zip(*_run("press.json"), strict=True))
     assert report.quotes.f1 >= 0.97
-    assert report.speaker_accuracy >= 0.82, [e for e in report.errors if "speaker" in e["kind"]]
-    assert report.speakers_wrong / report.quotes.matched <= 0.06
+    assert report.speaker_accuracy >= 0.86, [e for e in report.errors if "speaker" in e["kind"]]
+    assert report.speakers_wrong / report.quotes.matched <= 0.05

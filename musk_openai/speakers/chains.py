@@ -772,7 +772,7 @@ class Chains:
         # (a complement that describes it, "l'organisation militant pour les droits de l'Homme", is no name)
         bare = not any(
             c.dep_ in ("nmod", "acl")
-            and any(t.ent_type_ and not self.inside_quote(t.idx) for t in c.subtree)
+            and any(t.ent_type_ and t.pos_ == "PROPN" and not self.inside_quote(t.idx) for t in c.subtree)
             or c.dep_ == "amod"
             and c.text[:1].isupper()
             for c in token.children
