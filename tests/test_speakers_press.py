@@ -312,3 +312,21 @@ def test_an_honorific_makes_a_person_and_an_organisation_described_by_its_cause(
         "prouve qu'il existe en Syrie « une politique d'État de mauvais traitement et de torture »."
     )
     assert names(ngo) == ["Ole Solvang", "Human Rights Watch"]
+
+
+@pytest.mark.model
+def test_a_description_goes_through_an_unnamed_subject_to_the_person_it_refers_to():
+    # "le Français": singular by its article though the tagger reads a plural; the sentence
+    # before is about "le grimpeur", who is the person named before it
+    text = (
+        "Romain Vautrin attendait ce moment depuis trois ans. Échappé dès le pied du col, le grimpeur "
+        "de la FDJ a résisté au retour du Suisse Lukas Brand.\n\n"
+        "« J'ai pensé à mon père », a expliqué le Français, les yeux rougis."
+    )
+    assert names(text) == ["Romain Vautrin"]
+    # positions of team sports are person nouns
+    rugby = (
+        "Titularisé pour la première fois, Maxime Lacaze a dû sortir à la 55e minute. « Je me suis levé "
+        "avant tout le monde », a raconté le flanker clermontois, le bras en écharpe."
+    )
+    assert names(rugby) == ["Maxime Lacaze"]

@@ -602,7 +602,7 @@ class Chains:
                 return Resolution(only, phrase, "role")
         return Resolution(None, phrase, "description")
 
-    def _previous_subject(self, token: Token, key: str, gender: str) -> Optional[Cluster]:
+    def _previous_subject(self, token: Token, key: str, gender: str, depth: int = 0) -> Optional[Cluster]:
         """ "En face, Paul Roux savourait. « … », a souligné le technicien breton": a definite role
         noun the article gave nobody refers back to the person the last sentences are about.
         Walking back from the noun's sentence (at most two sentences before it), the first
@@ -610,7 +610,7 @@ class Chains:
         names several, the one subject of its main clause ("X a battu Y", "X a gagné, tandis
         que Y …": X). Nobody when an unnamed person description is the subject in between, or
         when that person was given another role."""
-        if not _definite(token) or "Plur" in token.morph.get("Number"):
+        if not _definite(token) or _plural(token):
             return None
         here = self.sentence_of[token.i]
         recent = [
@@ -634,8 +634,14 @@ class Chains:
             clusters = main
         cluster = next(iter(clusters.values()))
         last = max(m.token for m in found if m.cluster is cluster)
-        if not any(m.subject for m in found if m.cluster is cluster) and self._described_subject(sentence):
-            return None  # "La Niçoise s'est inclinée face à la Russe X": the sentence is about the Niçoise
+        described = self._described_subject(sentence)
+        if described is not None and not any(m.subject for m in found if m.cluster is cluster):
+            # "La Niçoise s'est inclinée face à la Russe X": the sentence is about the Niçoise,
+            # who is whoever that description refers back to ("X attendait ce moment. Échappé
+            # dès le pied du col, le grimpeur a résisté au Suisse Y. « … », a dit le Français")
+            if depth or described.i >= token.i:
+                return None
+            return self._previous_subject(described, "", noun_gender(described, ""), depth=1)
         if self._unnamed_subject_between(last, token.i):
             return None  # "Joint par téléphone, l'aîné … a raconté le Lorientais": the aîné
         if gender and cluster.gender and cluster.gender != gender:
@@ -644,9 +650,9 @@ class Chains:
             return None  # "le président Jean Roux … la juge a dit": someone else
         return cluster
 
-    def _described_subject(self, sentence: int) -> bool:
-        """Whether the main clause of a sentence has a definite person description as its
-        subject that the chains did not tie to anyone ("La Niçoise", "le capitaine")."""
+    def _described_subject(self, sentence: int) -> Optional[Token]:
+        """The definite person description subject of a sentence's main clause that the chains
+        did not tie to anyone ("La Niçoise", "le capitaine"), if there is one."""
         tied = {m.token for m in self.mentions}
         for token in self.doc[self.sentence_start(sentence) :]:
             if self.sentence_of[token.i] != sentence:
@@ -658,8 +664,8 @@ class Chains:
                 and _main_clause(token)
                 and (self.demonym(token) is not None or _common_noun(token) and person_noun(token))
             ):
-                return True
-        return False
+                return token
+        return None
 
     def sentence_start(self, sentence: int) -> int:
         return bisect.bisect_left(self.sentence_of, sentence)
@@ -738,7 +744,7 @@ class Chains:
         """The one person named so far whose gender agrees with a definite description
         ("l'ancienne numéro un mondiale"), when every person's gender is known and the
         article gave them no other role ("le premier ministre" is not "le ministre X")."""
-        if not gender or not _definite(token) or "Plur" in token.morph.get("Number"):
+        if not gender or not _definite(token) or _plural(token):
             return None
         people = {id(m.cluster): m.cluster for m in self.mentions if m.token < token.i and m.cluster.kind == "person"}
         agreeing = [c for c in people.values() if c.gender == gender and not _other_role(c, key)]
@@ -1048,6 +1054,15 @@ def _is_subject_pronoun(token: Token) -> bool:
         if token.doc[token.i + 2].lower_ in ("agit", "agissait", "agira"):
             return False
     return token.dep_.startswith("nsubj") or (nxt is not None and nxt.pos_ in ("VERB", "AUX", "PRON"))
+
+
+def _plural(token: Token) -> bool:
+    """A plural noun phrase: its determiner says so ("le Français" is one person, whatever
+    the tagger reads on the invariable noun)."""
+    det = next((c for c in token.children if c.dep_ == "det"), None)
+    if det is not None and det.lower_ in ("le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette"):
+        return False
+    return "Plur" in token.morph.get("Number")
 
 
 def _definite(token: Token) -> bool:

@@ -56,6 +56,8 @@ eurodéputé:m eurodéputée:f parlementaire: tribun:m gérant:m gérante:f fonc
 accusé:m accusée:f prévenu:m prévenue:f suspect:m suspecte:f détenu:m détenue:f otage:
 explorateur:m exploratrice:f alpiniste: cycliste: nageur:m nageuse:f tennisman:m tenniswoman:f
 boxeur:m boxeuse:f défenseur:m attaquant:m gardien:m gardienne:f milieu:m sprinteur:m
+arrière: ouvreur:m talonneur:m pilier:m flanker:m troisième-ligne: deuxième-ligne: demi:m
+international:m internationale:f portier:m latéral:m retraité:m retraitée:f
 """
 PERSON_ROLES: dict[str, str] = _gendered(_PERSON_ROLE_TEXT)
 # the role nouns as written (with accents), as spaCy's lemmas are
@@ -77,7 +79,8 @@ juge magistrat magistrate
 chercheur chercheuse scientifique universitaire professeur professeure expert experte spécialiste
 avocat avocate conseil défenseur
 policier policière enquêteur enquêtrice
-joueur joueuse footballeur footballeuse attaquant milieu défenseur gardien international
+joueur joueuse footballeur footballeuse attaquant milieu défenseur gardien international internationale
+joueur arrière ouvreur talonneur pilier flanker troisième-ligne deuxième-ligne demi international
 fondateur fondatrice créateur créatrice patron patronne
 écrivain écrivaine auteur autrice auteure romancier romancière
 chanteur chanteuse artiste musicien musicienne
