@@ -436,7 +436,9 @@ class _Run:
         """Words in quotation marks that are a term, a code or a title rather than somebody's
         words: "la « sauce maison »", "de « A3 » à « Baa3 »", "le roman « La Nuit des loups »"."""
         words = doc_text(self.doc)[raw.start : raw.end].split()
-        said = info.cue is not None or (info.attribution or "").startswith(("inverted", "colon", "selon", "intro"))
+        said = info.cue is not None or (info.attribution or "").startswith(
+            ("inverted", "colon", "selon", "intro", "passive")
+        )
         if len(words) == 1 and any(c.isdigit() for c in words[0]) or words[0].isupper() and len(words[0]) <= 5:
             return len(words) == 1 and not said
         if info.kind != "partial" or said:
