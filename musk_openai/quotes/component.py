@@ -41,6 +41,8 @@ _CLAUSE_END = {".", "!", "?", "…", ";"}
 _REPORTING = lx.REPORTING_VERBS | {v.removeprefix("s'") for v in lx.REPORTING_VERBS}
 # rules where the speech verb itself is on the subject: only these let a place speak ("Paris a démenti")
 _DIRECT_RULES = {"cue-subject", "inverted-cue", "colon", "selon"}
+# rules that find words somebody said even without a reporting verb of their own
+_SAID_RULES = ("inverted", "colon", "selon", "intro", "passive")
 _NOMINAL = {"NOUN", "PROPN", "ADJ", "VERB"}
 # the list of sources closing a Wikinews-style article
 _LANGUAGE_TAG = re.compile(r"\([a-z]{2}\)")
