@@ -330,3 +330,13 @@ def test_a_description_goes_through_an_unnamed_subject_to_the_person_it_refers_t
         "avant tout le monde », a raconté le flanker clermontois, le bras en écharpe."
     )
     assert names(rugby) == ["Maxime Lacaze"]
+
+
+@pytest.mark.model
+def test_hyphenated_place_in_an_organisation_name_and_an_acronym_before_the_apposed_name():
+    text = (
+        "La préfecture des Alpes-Maritimes a indiqué que « la situation est sous contrôle ». « Les enfants "
+        "sont exposés », a déclaré le porte-parole de l'Autorité nationale de gestion des catastrophes (NDMA), "
+        "Farooq Ahmed Malik."
+    )
+    assert names(text) == ["préfecture des Alpes-Maritimes", "Farooq Ahmed Malik"]

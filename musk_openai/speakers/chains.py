@@ -406,6 +406,10 @@ class Chains:
         i = token.i + 1
         while i < len(doc) and len(words) < 7:
             word = doc[i]
+            if word.text == "-" and not doc[i - 1].whitespace_ and i + 1 < len(doc) and words[-1].i == i - 1:
+                words += [word, doc[i + 1]]  # "préfecture des Alpes-Maritimes", cut at the hyphen
+                i += 2
+                continue
             after_of = words[-1].lower_ in _OF or words[-1].pos_ == "DET" and words[-2].lower_ in _OF
             if word.pos_ == "ADJ" or word.pos_ in ("NOUN", "PROPN") and after_of:
                 words.append(word)  # "préfecture de l'Isère", "ministère de la Santé"
@@ -1097,6 +1101,11 @@ def apposed_name(token: Token) -> Optional[Token]:
             return None
         # "L'un des porte-parole des équipes ayant participé à la recherche, Joe Martin,"
         # (a relative pronoun starts a clause; the tagger also calls "porte-parole" a pronoun)
+        if word.text == "(":
+            close = next((k for k in range(i + 1, min(i + 8, len(doc))) if doc[k].text == ")"), None)
+            if close is not None:
+                i = close + 1  # "le porte-parole de l'Autorité … (NDMA), X": the acronym aside
+                continue
         hyphen = word.text == "-" and not doc[i - 1].whitespace_  # "le président-directeur général"
         if (
             word.ent_type_ == "PER"
