@@ -268,9 +268,11 @@ def test_a_quotation_the_next_sentence_names_and_an_incise_with_any_verb():
         "La Commission a infligé une amende à Telnor.\n\n"
         "« Pendant cinq ans, les consommateurs ont payé. » C'est en ces termes que Maria Lopez, "
         "porte-parole de la Commission, a justifié la sanction.\n\n"
-        "« Le staff n'est pas en question », balayait samedi soir le demi de mêlée Julien Sarrat."
+        "« Le staff n'est pas en question », balayait samedi soir le demi de mêlée Julien Sarrat.\n\n"
+        "« Vingt ans de réclusion criminelle. » C'est la peine qu'a requise jeudi l'avocat général, "
+        "Jean-Paul Séguin."
     )
-    assert names(text) == ["Maria Lopez", "Julien Sarrat"]
+    assert names(text) == ["Maria Lopez", "Julien Sarrat", "Jean-Paul Séguin"]
 
 
 @pytest.mark.model

@@ -116,9 +116,10 @@ class QuoteAttributor:
         return doc
 
 
-# a sentence after a quotation that says whose words they were: "C'est ainsi que X a réagi"
+# a sentence after a quotation that says whose words they were: "C'est ainsi que X a réagi",
+# "C'est ce qu'a affirmé X", "C'est la peine qu'a requise X"
 _NAMING_AFTER = re.compile(
-    r"[ \u00a0]*(?:C['’]est (?:ainsi|en ces termes|par ces mots)|Ainsi s['’]"
+    r"[ \u00a0]*(?:C['’]est (?:ainsi|en ces termes|par ces mots|ce qu|(?:la|le|les) \w+ qu)|Ainsi s['’]"
     r"|Tels? (?:sont|furent)|Telles? (?:sont|furent))"
 )
 _STOP_CHARS = re.compile(r"[.!?…;\n" + re.escape(QUOTE_CHARS) + "]")
