@@ -439,9 +439,9 @@ class _Run:
         """Words in quotation marks that are a term, a code or a title rather than somebody's
         words: "la « sauce maison »", "de « A3 » à « Baa3 »", "le roman « La Nuit des loups »"."""
         words = doc_text(self.doc)[raw.start : raw.end].split()
-        said = info.cue is not None or (info.attribution or "").startswith(
-            ("inverted", "colon", "selon", "intro", "passive")
-        )
+        mention = (info.speaker_mention or "").lower()
+        said = info.cue is not None or (info.attribution or "").startswith(_SAID_RULES)
+        said = said or mention.startswith(("selon", "d'après", "d’après"))  # "Selon son équipe, … « … »"
         if len(words) == 1 and any(c.isdigit() for c in words[0]) or words[0].isupper() and len(words[0]) <= 5:
             return len(words) == 1 and not said
         if info.kind != "partial" or said:
@@ -538,6 +538,8 @@ class _Run:
         cluster = self.index.of(speaker)
         if words and words[0] in ("les", "des", "ces", "plusieurs") and (cluster is None or cluster.kind == "person"):
             return False  # "précisent les pompiers" after a captain's words: not him again
+        if words and words[0] in ("un", "une"):
+            return False  # "a précisé un responsable du service": someone new
         if not words or cluster is None or not cluster.gender:
             return True
         noun = next((w for w in reversed(words) if lx_speakers.role_of(w)), None)

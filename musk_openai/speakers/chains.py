@@ -588,6 +588,8 @@ class Chains:
         phrase = _phrase(token)
         if "même" in phrase.lower().split():
             return Resolution(None, phrase, "description")  # "le même chercheur": the caller's last speaker
+        if _new_referent(token):
+            return Resolution(None, phrase, "description")  # "une autre habitante", "un élu": someone new
         named_by_phrase = key not in (fold(token.lemma_ or token.text), fold(token.text))  # "premier ministre"
         own = {key} if named_by_phrase else {key, fold(token.text)} | _compound_roles(token)
         for keys in (own, lx.ROLE_SYNONYMS.get(key, frozenset())):
@@ -1067,6 +1069,14 @@ def _plural(token: Token) -> bool:
     if det is not None and det.lower_ in ("le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette"):
         return False
     return "Plur" in token.morph.get("Number")
+
+
+def _new_referent(token: Token) -> bool:
+    """An indefinite description ("une habitante", "un conseiller") or "un autre …" brings in
+    someone new: never the person the article gave that role."""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("un", "une", "des") or c.lower_ in ("autre", "autres") for c in token.children
+    )
 
 
 def _definite(token: Token) -> bool:
