@@ -208,6 +208,30 @@ def _kind(ent: Span) -> Optional[str]:
     return _LABELS.get(ent.label_)
 
 
+# Words that end a name read backwards from an acronym in parentheses.
+_BEFORE_NAMES = frozenset("que qu qui dont a ont est sont par pour selon avec sur dans et tandis lorsque".split())
+
+
+def _name_start(words: list[str]) -> Optional[int]:
+    """Where a name spelled out before a parenthesised acronym starts when the acronym does not
+    give its initial ("le Bureau de la coordination des affaires humanitaires de l'ONU (OCHA)"):
+    the earliest capitalised word after a determiner, reading back to a word no name holds."""
+    first = None
+    for k in range(len(words) - 1, max(-1, len(words) - 14), -1):
+        word = words[k]
+        if any(p in word for p in ",;:.()«»") or word.lower() in _BEFORE_NAMES:
+            break
+        bare = _ELIDED.sub("", word)
+        determined = bare != word or k > 0 and words[k - 1].lower() in ("le", "la", "les", "du", "des", "au", "aux")
+        if bare[:1].isupper() and determined:
+            first = k
+    # an organisation's name says what it does in lower case ("de lutte contre les incendies");
+    # capitalised words only are a person's name and affiliation: "le Britannique X Y (Sky)"
+    if first is not None and not any(w[:1].islower() and len(w) > 3 for w in words[first + 1 :]):
+        return None
+    return first
+
+
 def _person_after_medium(span: Span) -> Optional[int]:
     """ "a déclaré à l'agence Associated Press Rodrigo Fuenzalida": the NER ran a medium's
     name into the person's. The token where the person's name starts (a first name followed
@@ -366,6 +390,8 @@ class EntityIndex:
                     break
                 if word[:1].isupper() and word[:1] == short[:1].upper():
                     first = k
+            if first is None or len(words) - first < 2:
+                first = _name_start(words)  # an acronym of another language: "… de l'ONU (OCHA)"
             if first is None or len(words) - first < 2:
                 continue
             full = " ".join([_ELIDED.sub("", words[first])] + words[first + 1 :])

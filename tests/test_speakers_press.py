@@ -342,3 +342,27 @@ def test_hyphenated_place_in_an_organisation_name_and_an_acronym_before_the_appo
         "Farooq Ahmed Malik."
     )
     assert names(text) == ["préfecture des Alpes-Maritimes", "Farooq Ahmed Malik"]
+
+
+@pytest.mark.model
+def test_an_acronym_of_another_language_goes_under_the_name_spelled_out_before_it():
+    text = (
+        "Le Programme alimentaire mondial a annoncé l'envoi de vivres, tandis que le Bureau de la coordination "
+        "des affaires humanitaires de l'ONU (OCHA) a estimé dans un communiqué que « plus de 300 000 "
+        "personnes ont été affectées ». « Les besoins restent immenses », a ajouté l'OCHA."
+    )
+    full = "Bureau de la coordination des affaires humanitaires de l'ONU"
+    assert names(text) == [full, full]
+    # a person's name and affiliation are not an organisation spelled out
+    rider = "Le Britannique Oliver Hastings (Sky) a perdu du temps. « Je n'avais pas de jambes », a-t-il dit."
+    assert names(rider) == ["Oliver Hastings"]
+
+
+@pytest.mark.model
+def test_an_indefinite_description_brings_in_someone_new():
+    text = (
+        "Une habitante du quartier, Karen White, a raconté : « Le ciel était tout orange. »\n\n"
+        "Une autre habitante du quartier a critiqué le manque d'information : « Personne n'est venu. »\n\n"
+        "« Les propriétaires recevront un courrier », a précisé un responsable du service client."
+    )
+    assert names(text) == ["Karen White", None, None]
