@@ -446,6 +446,10 @@ class Chains:
         if demonym is not None:
             return self._by_demonym(token, *demonym)
         ent = entity_of(token)
+        # "la direction du groupe", "le rapport de la Cour" tagged as a name: a source, read below
+        source = token.text.islower() and fold(token.lemma_ or token.text) in lx.REPRESENTATIVES | lx.MEDIA
+        if ent is not None and ent.label_ in ("PER", "ORG", "MISC", "LOC") and looks_like_name(clean_name(ent)):
+            ent = None if source else ent
         if ent is not None and ent.label_ in ("PER", "ORG", "MISC", "LOC") and looks_like_name(clean_name(ent)):
             doc = token.doc
             if len(ent) == 1 and token.pos_ == "NOUN" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in _OF:
@@ -1080,7 +1084,8 @@ def _new_referent(token: Token) -> bool:
 
 
 def _definite(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+    # "du groupe", "au ministre": the article contracted with the preposition
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE or c.lower_ in ("du", "au", "aux") for c in token.children)
 
 
 def _names_follow(token: Token) -> bool:
