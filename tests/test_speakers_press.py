@@ -366,3 +366,18 @@ def test_an_indefinite_description_brings_in_someone_new():
         "« Les propriétaires recevront un courrier », a précisé un responsable du service client."
     )
     assert names(text) == ["Karen White", None, None]
+
+
+@pytest.mark.model
+def test_a_name_apposed_after_a_title_with_a_party_and_a_place():
+    text = (
+        "Alain Kessler a présenté son rapport. Le président de la mission, le député (UMP) de "
+        "Meurthe-et-Moselle Bernard Roussel, a salué la qualité du travail. « Sur le diagnostic, nous sommes "
+        "d'accord », a-t-il cependant prévenu."
+    )
+    assert names(text) == ["Bernard Roussel"]
+    company = (
+        "Le groupe américain Hartwell Industries a annoncé la fermeture de son usine. Dans un communiqué, "
+        "la direction du groupe explique que le site souffre d'une « surcapacité structurelle »."
+    )
+    assert names(company) == ["Hartwell Industries"]

@@ -1104,7 +1104,18 @@ def apposed_name(token: Token) -> Optional[Token]:
         if word.text == ",":
             j = i + 1
             # ", la capitaine Marie Roux", ", l'épidémiologiste Anne Morvan", ", Me Paul Roux"
-            while j < len(doc) and j - i <= 4 and doc[j].ent_type_ != "PER" and _title_word(doc[j]):
+            while j < len(doc) and j - i <= 10 and doc[j].ent_type_ != "PER":
+                word = doc[j]
+                if word.text == "(":
+                    # ", le député (UMP) de Meurthe-et-Moselle X": a party in parentheses
+                    close = next((k for k in range(j + 1, min(j + 6, len(doc))) if doc[k].text == ")"), None)
+                    if close is None:
+                        break
+                    j = close + 1
+                    continue
+                place = word.lower_ in _OF or word.ent_type_ == "LOC" or word.text == "-" and not word.whitespace_
+                if not (_title_word(word) and j - i <= 4 or place and j > i + 1):
+                    break
                 j += 1
             nxt = doc[j] if j < len(doc) else None
             if nxt is not None and nxt.ent_type_ == "PER" and nxt.ent_iob_ == "B":
