@@ -232,6 +232,39 @@ def _name_start(words: list[str]) -> Optional[int]:
     return first
 
 
+def repair_entities(doc: Doc) -> None:
+    """Entities the NER cut across a medium's and a person's name: "à l'agence Reuters Marites
+    Villanueva" read as "Reuters Marites" (organisation) and "Villanueva" (place). An
+    organisation ending on a first name right before another capitalised entity gives the first
+    name back to a person. Writes `doc.ents` (so every later reader agrees)."""
+    ents = list(doc.ents)
+    repaired: list[Span] = []
+    changed = False
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and ent.label_ in ("ORG", "MISC")
+            and len(ent) >= 2
+            and nxt.start == ent.end
+            and is_first_name(ent[-1].text)
+            and not is_first_name(ent[-2].text)
+            and nxt[0].text[:1].isupper()
+            and not is_first_name(nxt[0].text)
+        ):
+            repaired.append(Span(doc, ent.start, ent.end - 1, label=ent.label_))
+            repaired.append(Span(doc, ent.end - 1, nxt.end, label="PER"))
+            changed = True
+            k += 2
+            continue
+        repaired.append(ent)
+        k += 1
+    if changed:
+        doc.ents = repaired
+
+
 def _person_after_medium(span: Span) -> Optional[int]:
     """ "a déclaré à l'agence Associated Press Rodrigo Fuenzalida": the NER ran a medium's
     name into the person's. The token where the person's name starts (a first name followed

@@ -381,3 +381,13 @@ def test_a_name_apposed_after_a_title_with_a_party_and_a_place():
         "la direction du groupe explique que le site souffre d'une « surcapacité structurelle »."
     )
     assert names(company) == ["Hartwell Industries"]
+
+
+@pytest.mark.model
+def test_an_entity_cut_across_a_medium_and_a_person_is_repaired():
+    text = (
+        "« Les gens dormaient quand l'eau est arrivée », a raconté à l'agence Reuters Marites Villanueva, "
+        "secrétaire générale de la Croix-Rouge philippine. Elle a précisé que le bilan « risque encore "
+        "d'augmenter »."
+    )
+    assert names(text) == ["Marites Villanueva", "Marites Villanueva"]

@@ -19,7 +19,7 @@ import numpy
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
-from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_name
+from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_name, repair_entities
 from musk_openai.quotes import lexicon as lx
 from musk_openai.quotes.marks import QUOTE_CHARS, RawQuote, find_quotes
 from musk_openai.speakers import lexicon as lx_speakers
@@ -84,6 +84,7 @@ class QuoteAttributor:
     def __call__(self, doc: Doc) -> Doc:
         starts = doc.to_array([IDX]).tolist()
         raws = find_quotes(doc_text(doc), narration=lambda s, e: _is_narration(doc, starts, s, e))
+        repair_entities(doc)
         ents = list(doc.ents)
         index = EntityIndex.from_doc(doc, ents)
         doc._.entity_index = index
