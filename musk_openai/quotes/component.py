@@ -679,7 +679,7 @@ class _Run:
             return None
         return subject
 
-    def _pronoun_by_previous_subject(self, pronoun: Token) -> tuple[bool, Optional[Cluster]]:
+    def _pronoun_by_previous_subject(self, pronoun: Token, depth: int = 0) -> tuple[bool, Optional[Cluster]]:
         """(decided, cluster): a pronoun continuing the previous sentence's subject. "Le nouveau
         gouvernement s'est fixé un objectif. Il a déclaré …": a common noun of the pronoun's
         gender that names nobody → nobody; a subject the chains tied to someone who agrees
@@ -690,9 +690,11 @@ class _Run:
         wanted = "f" if pronoun.lower_.lstrip("-") in ("elle", "elles") else "m"
         if pronoun.lower_.lstrip("-") not in ("il", "elle"):
             return False, None
-        if subject.text.startswith("-"):
-            # the incise closing the previous sentence: whom this rule gave it, else the chains
-            decided, cluster = self._pronoun_by_previous_subject(subject)
+        if (subject.text.startswith("-") or subject.lower_ in ("il", "elle")) and depth < 4:
+            # the incise closing the previous sentence, or a pronoun continuing it in turn
+            # ("M. X, lui, entend maintenir la pression. Il doit être reçu … « … », a-t-il dit"):
+            # whom this rule gave it, else the chains
+            decided, cluster = self._pronoun_by_previous_subject(subject, depth + 1)
             if decided:
                 return (True, cluster) if cluster is None or cluster.gender in ("", wanted) else (False, None)
         cluster = self.chains.cluster_of(subject)
