@@ -71,6 +71,9 @@ _ELIDED = re.compile(r"^[lLdD]['’]")
 _CAPITALISED = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 # two capitalised words in a row, overlapping ("Jean Paul Roux" gives both pairs)
 _NAME_PAIR = re.compile(rf"\b({_CAPITALISED}) (?=({_CAPITALISED})\b)")
+# "Lise et André Benoît"; every match holds " et " and a capital, which the hint finds first
+_COUPLE = re.compile(rf"\b({_CAPITALISED}) et ({_CAPITALISED}) ({_CAPITALISED})\b")
+_COUPLE_HINT = re.compile(r" et [A-ZÀ-Ý]")
 
 
 @lru_cache(maxsize=65536)  # a pure test of the words, asked again for every mention of a name
@@ -471,7 +474,9 @@ class EntityIndex:
     def _split_couples(self, text: str) -> None:
         """ "Lise et André Benoît": two people of one family name, and each "M. Benoît" /
         "Mme Benoît" goes to the one of its gender."""
-        for match in re.finditer(rf"\b({_CAPITALISED}) et ({_CAPITALISED}) ({_CAPITALISED})\b", text):
+        if not _COUPLE_HINT.search(text):  # a quick literal scan; the full pattern is slower per character
+            return
+        for match in _COUPLE.finditer(text):
             before = text[max(0, match.start() - 40) : match.start()].split()
             if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
                 continue  # "Jean Martin et Sophie Martin": the first is a full name already

@@ -80,6 +80,10 @@ class HeadlineReader:
         self.quotes = sorted(quote_ranges)
         self._quote_starts = [start for start, _ in self.quotes]
         self.date_tokens = {t.i for span in dates for t in span}
+        # per token and per sentence start: a document's dates share sentences, and each
+        # reading would otherwise test the same tokens again
+        self._predicates: dict[int, bool] = {}
+        self._with_subject: dict[int, list[Token]] = {}
 
     # -- entry point ------------------------------------------------------------------
     def read(self, date: Span) -> Reading:
@@ -112,6 +116,12 @@ class HeadlineReader:
         return k >= 0 and self.quotes[k][0] <= token.idx < self.quotes[k][1]
 
     def _is_predicate(self, token: Token) -> bool:
+        known = self._predicates.get(token.i)
+        if known is None:
+            known = self._predicates[token.i] = self._test_predicate(token)
+        return known
+
+    def _test_predicate(self, token: Token) -> bool:
         if not self._usable(token):
             return False
         if token.pos_ == "VERB":
@@ -135,7 +145,11 @@ class HeadlineReader:
             token = token.head
         if chain is not None and self._subject(chain) is not None:
             return chain
-        candidates = [t for t in date.sent if self._is_predicate(t) and explicit_subject(t) is not None]
+        sent = date.sent
+        candidates = self._with_subject.get(sent.start)
+        if candidates is None:
+            candidates = [t for t in sent if self._is_predicate(t) and explicit_subject(t) is not None]
+            self._with_subject[sent.start] = candidates
         if candidates:
             return min(candidates, key=lambda t: abs(t.i - date.root.i))
         return chain

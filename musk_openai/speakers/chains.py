@@ -1029,14 +1029,16 @@ _CHAIN_WORDS = set(_SUBJECT_PRONOUNS) | {"-" + p for p in _SUBJECT_PRONOUNS} | {
 _CHAIN_WORDS |= {"celui-ci", "celle-ci"}
 
 
-_WATCHED = frozenset(hash_string(w) for w in _CHAIN_WORDS | lx.PERSON_ROLE_LEMMAS)
+_WATCHED = numpy.array(sorted(hash_string(w) for w in _CHAIN_WORDS | lx.PERSON_ROLE_LEMMAS), dtype=numpy.uint64)
 
 
 def _candidates(doc: Doc) -> list[int]:
     """Indices of the tokens the chain pass looks at (pronouns, "ce dernier", role nouns),
     read from arrays: building a Token for every word costs more than the whole pass."""
-    rows = doc.to_array([LOWER, LEMMA]).tolist()
-    return [i for i, (lower, lemma) in enumerate(rows) if lower in _WATCHED or lemma in _WATCHED]
+    rows = doc.to_array([LOWER, LEMMA])
+    # a vectorised membership test against the sorted hashes (numpy.isin costs more on so few rows)
+    hit = _WATCHED.take(_WATCHED.searchsorted(rows), mode="clip") == rows
+    return numpy.flatnonzero(hit[:, 0] | hit[:, 1]).tolist()
 
 
 def _latter(token: Token) -> bool:

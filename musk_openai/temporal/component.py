@@ -47,14 +47,23 @@ def doc_words(doc: Doc) -> Words:
     return token_words(doc_text(doc), kept.tolist(), rows[:, 0].tolist(), rows[:, 1].tolist(), split.tolist())
 
 
-def verb_tense(token: Token) -> Optional[str]:
+def verb_tense(token: Token, known: Optional[dict[int, Optional[str]]] = None) -> Optional[str]:
     """past / present / future of the verb that governs `token`, from the parse, the morphology and,
-    where the morphology misses a future or conditional, the verb's ending."""
+    where the morphology misses a future or conditional, the verb's ending. `known`: the tenses
+    already read in this document, by governing token (dates of one clause share their verb)."""
     head = token
     for _ in range(8):
         if head.pos_ in ("VERB", "AUX") or head.head is head or _helpers(head):
             break
         head = head.head
+    if known is None:
+        return _head_tense(head)
+    if head.i not in known:
+        known[head.i] = _head_tense(head)
+    return known[head.i]
+
+
+def _head_tense(head: Token) -> Optional[str]:
     if head.dep_ == "xcomp" and "Inf" in head.morph.get("VerbForm") and head.head.lemma_ in _MODALS:
         head = head.head  # "devrait annoncer jeudi": the tense of "devrait" (not of "a prévu de revenir")
     helpers = _helpers(head)
@@ -137,10 +146,11 @@ class TemporalTagger:
         spans: list[Span] = []
         previous: Optional[Resolved] = None
         range_start: Optional[dt.date] = None
+        tenses: dict[int, Optional[str]] = {}
         for item in found:
             start, end = words[item.start].start, words[item.end - 1].end
             first_token = doc[words[item.start].token]
-            resolved = resolve(item.spec, dct, previous, verb_tense(first_token))
+            resolved = resolve(item.spec, dct, previous, verb_tense(first_token, tenses))
             if resolved is None:
                 continue
             if item.role == "until" and item.spec.unit == "weekday" and range_start and resolved.interval:
