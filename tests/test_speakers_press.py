@@ -391,3 +391,14 @@ def test_an_entity_cut_across_a_medium_and_a_person_is_repaired():
         "d'augmenter »."
     )
     assert names(text) == ["Marites Villanueva", "Marites Villanueva"]
+
+
+@pytest.mark.model
+def test_an_unnamed_office_holder_is_not_the_holder_of_another_office():
+    text = (
+        "À Tokyo, le secrétaire général du gouvernement, Kenji Moriyama, a protesté auprès de l'ambassadeur. "
+        "Le Premier ministre japonais a pour sa part appelé à « garder son calme »."
+    )
+    quotes = analyse_text(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("garder son calme", None)]
+    assert quotes[0].speaker_mention.startswith("Le Premier ministre")

@@ -442,12 +442,14 @@ class _Run:
         words = doc_text(self.doc)[raw.start : raw.end].split()
         mention = (info.speaker_mention or "").lower()
         said = info.cue is not None or (info.attribution or "").startswith(_SAID_RULES)
-        said = said or mention.startswith(("selon", "d'après", "d’après"))  # "Selon son équipe, … « … »"
+        # "Selon son équipe, le coureur souffre d'une « légère bronchite »" (not a title: "sur « Les revenus … »")
+        said = said or mention.startswith(("selon", "d'après", "d’après")) and words[0][:1].islower()
         if len(words) == 1 and any(c.isdigit() for c in words[0]) or words[0].isupper() and len(words[0]) <= 5:
             return len(words) == 1 and not said
         if info.kind != "partial" or said:
             return False
-        verb = any("Fin" in t.morph.get("VerbForm") for t in span)
+        # a finite verb, or an infinitive opening the words ("a appelé à « garder son calme »")
+        verb = any("Fin" in t.morph.get("VerbForm") for t in span) or "Inf" in span[0].morph.get("VerbForm")
         if info.speaker is None and len(words) <= 4 and not verb:
             return True  # nobody says it: scare quotes around a term
         if info.attribution == "sentence-subject" and len(words) == 1:

@@ -873,7 +873,8 @@ _OFFICES = frozenset(
     fold(w)
     for w in """ministre premier-ministre président présidente juge procureur procureure maire député députée
     sénateur sénatrice préfet préfète ambassadeur ambassadrice consul consule porte-parole avocat avocate
-    entraîneur sélectionneur arbitre gouverneur chancelier chancelière roi reine pape commissaire""".split()
+    entraîneur sélectionneur arbitre gouverneur chancelier chancelière roi reine pape commissaire secrétaire
+    directeur directrice pdg capitaine""".split()
 )
 
 
