@@ -402,3 +402,12 @@ def test_an_unnamed_office_holder_is_not_the_holder_of_another_office():
     quotes = analyse_text(text).quotes
     assert [(q.text, q.speaker) for q in quotes] == [("garder son calme", None)]
     assert quotes[0].speaker_mention.startswith("Le Premier ministre")
+
+
+@pytest.mark.model
+def test_a_second_que_clause_is_reported_by_the_same_verb():
+    text = (
+        "Interrogé à ce sujet, Benoît Lamarque a répondu que le Grand Prix était « le choix des auteurs "
+        "eux-mêmes » et que le festival « ne peut pas imposer un résultat »."
+    )
+    assert names(text) == ["Benoît Lamarque", "Benoît Lamarque"]

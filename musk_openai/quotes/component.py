@@ -123,6 +123,9 @@ _NAMING_AFTER = re.compile(
     r"[ \u00a0]*(?:C['’]est (?:ainsi|en ces termes|par ces mots|ce qu|(?:la|le|les) \w+ qu)|Ainsi s['’]"
     r"|Tels? (?:sont|furent)|Telles? (?:sont|furent))"
 )
+# between two quotations reported by the same verb: "… « A » et que le festival « B »"
+_SAME_REPORT = re.compile(r"\s*[»”\"]?[^.!?;«»“”\"\n]{0,80}\bet (?:qu['’]|que )[^.!?;«»“”\"\n]{0,80}")
+_STRONG_RULES = frozenset({"cue-subject", "inverted-cue", "inverted-pronoun", "pronoun", "selon", "colon"})
 _STOP_CHARS = re.compile(r"[.!?…;\n" + re.escape(QUOTE_CHARS) + "]")
 
 
@@ -762,6 +765,18 @@ class _Run:
             # "Selon la Commission, X a pratiqué des tarifs « … »": the words are the source's,
             # not those of the clause's subject, whether the source is named or not
             found = self._sentence_according_to(raw, named=False) or found
+        if (
+            found is not None
+            and found.rule.startswith("sentence-subject")
+            and previous is not None
+            and previous.speaker
+        ):
+            # "X a répondu que le prix était « … » et que le festival « … »": the second
+            # que-clause is reported by the same verb as the first
+            if previous.attribution in _STRONG_RULES and _SAME_REPORT.fullmatch(text[previous.end : raw.open]):
+                return replace(
+                    previous, start=raw.start, end=raw.end, closed=raw.closed, kind=kind, attribution="same-sentence"
+                )
         if found is None and raw.close is not None and _NAMING_AFTER.match(text, raw.close + 1):
             found = self._named_after(raw)  # "« … » C'est en ces termes que X a justifié …"
         if (found is None or found.speaker is None) and previous is not None and previous.speaker:
