@@ -119,7 +119,11 @@ class Chains:
             last = end_char - 1  # the sentence's last character that is not a space
             while last >= 0 and text[last].isspace():
                 last -= 1
-            if number < 0 or not (inside_quote(start_char) and inside_quote(max(last, start_char))):
+            # (a "sentence" opening on a lower-case word is the rest of one the parser cut:
+            # "Jo-Wilfried Tsonga | a battu X.")
+            cut = number >= 0 and text[start_char : start_char + 1].islower()
+            cut = cut and "\n" not in text[offsets[start - 1] : start_char]
+            if number < 0 or not (inside_quote(start_char) and inside_quote(max(last, start_char))) and not cut:
                 number += 1
                 if number and "\n" in text[offsets[start - 1] : start_char]:
                     paragraph += 1
