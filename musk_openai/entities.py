@@ -201,6 +201,26 @@ def _names_a_place(ent: Span) -> bool:
     )
 
 
+# endings of relational adjectives ("philippine", "européenne", "productif", "national")
+_RELATIONAL = (
+    "ique",
+    "ien",
+    "ienne",
+    "in",
+    "ine",
+    "ais",
+    "aise",
+    "ois",
+    "oise",
+    "al",
+    "ale",
+    "el",
+    "elle",
+    "if",
+    "ive",
+)
+
+
 def _kind(ent: Span) -> Optional[str]:
     """person, organisation or place: the NER's label, except for a person it mislabelled,
     given an honorific ("la Dre Nathalie Roy" tagged as a place) or run into a medium's name."""
@@ -327,6 +347,15 @@ def _clean_name(span: Span) -> str:
     if person is not None:
         tokens = [t for t in tokens if t.i >= person]
     doc = span.doc
+    # "la Croix-Rouge philippine", "ministère du Redressement productif": a relational
+    # adjective the NER left out of an organisation's name
+    if span.label_ in ("ORG", "MISC"):
+        k = tokens[-1].i + 1
+        while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_:
+            k += 2  # "Croix-Rouge", cut at the hyphen by the NER
+        nxt = doc[k] if k < len(doc) else None
+        if nxt is not None and nxt.pos_ == "ADJ" and nxt.text.islower() and nxt.text.endswith(_RELATIONAL):
+            tokens.extend(doc[tokens[-1].i + 1 : k + 1])
     # "Crédit Mutuel CIC": an organisation's name goes on with an acronym the NER left out
     while span.label_ in ("ORG", "MISC") and tokens[-1].i + 1 < len(doc):
         nxt = doc[tokens[-1].i + 1]

@@ -411,3 +411,13 @@ def test_a_second_que_clause_is_reported_by_the_same_verb():
         "eux-mêmes » et que le festival « ne peut pas imposer un résultat »."
     )
     assert names(text) == ["Benoît Lamarque", "Benoît Lamarque"]
+
+
+@pytest.mark.model
+def test_a_relational_adjective_the_ner_left_out_of_an_organisation_name():
+    text = (
+        "Dans un communiqué, la Croix-Rouge philippine a indiqué avoir distribué des kits. « Les besoins sont "
+        "immenses », a précisé l'organisation. Le ministère du Redressement productif a fait savoir qu'il "
+        "examinerait « toutes les solutions »."
+    )
+    assert names(text) == ["Croix-Rouge philippine", "ministère du Redressement productif"]
