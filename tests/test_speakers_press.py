@@ -421,3 +421,14 @@ def test_a_relational_adjective_the_ner_left_out_of_an_organisation_name():
         "examinerait « toutes les solutions »."
     )
     assert names(text) == ["Croix-Rouge philippine", "ministère du Redressement productif"]
+
+
+@pytest.mark.model
+def test_a_pronoun_after_a_long_quotation_continues_the_organisation_that_opened_it():
+    text = (
+        "Mercredi, Moody's a abaissé la note de l'Italie. Moody's explique dans un communiqué que « l'Italie "
+        "a plus de risque de connaître une hausse brutale de ses coûts. Le risque d'une sortie de la Grèce de "
+        "l'euro a augmenté ». Malgré les démarches, elle considère que le pays « ne puisse plus se financer "
+        "auprès des marchés »."
+    )
+    assert names(text) == ["Moody's", "Moody's"]

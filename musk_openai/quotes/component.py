@@ -620,6 +620,13 @@ class _Run:
         incise = self._incise_pronoun(previous)
         if incise is not None:
             return incise  # "« … », a-t-il témoigné. Il a précisé que …": the incise's speaker
+        if self._in_quote(previous.root.idx):
+            # the sentence before is the end of a long quotation: the narration that opened it
+            # ("X explique dans un communiqué que « … ». Malgré …, elle considère")
+            k = bisect.bisect_right(self.quote_starts, previous.root.idx) - 1
+            opening = _token_at(self.starts, self.quote_ranges[k][0])
+            if 0 < opening <= previous.start:
+                previous = doc[opening].sent
         subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is not None and opening_phrase(subject):
             subject = None  # "Côté gouvernement, le ministre, X, a dit"
@@ -711,7 +718,14 @@ class _Run:
             if cluster.kind == "person":
                 return (True, cluster) if cluster.gender in ("", wanted) else (False, None)
             # "La Fédération française de rugby a fait savoir qu'elle …"
-            agrees = noun_gender(subject, "") == wanted
+            # (a proper name has no gender of its own: the kind the article gave it, "l'agence X";
+            # none known, "Moody's": when no person is named beside it)
+            gender = noun_gender(subject, "") or cluster.gender
+            agrees = (
+                gender == wanted
+                or not gender
+                and not any(t.ent_type_ == "PER" and not self._in_quote(t.idx) for t in subject.sent)
+            )
             return (True, cluster) if agrees else (False, None)
         if "Plur" in subject.morph.get("Number"):
             return False, None  # "plusieurs clubs … « … », précise-t-il": not them
