@@ -432,3 +432,17 @@ def test_a_pronoun_after_a_long_quotation_continues_the_organisation_that_opened
         "auprès des marchés »."
     )
     assert names(text) == ["Moody's", "Moody's"]
+
+
+@pytest.mark.model
+def test_a_clause_reported_by_someone_named_is_theirs_and_pour_a_person_introduces_a_quotation():
+    text = (
+        "Le directeur des ressources humaines pour l'Europe, Philippe Desmarais, a assuré que l'entreprise "
+        "proposerait « un plan social exemplaire », comprenant des reclassements."
+    )
+    assert names(text) == ["Philippe Desmarais"]
+    bridge = (
+        "Pour l'ingénieur Marc-André Thibodeau, professeur de génie civil, l'incident n'a rien de surprenant. "
+        "« Ce pont-là a été conçu dans les années 50 pour un trafic bien moindre. »"
+    )
+    assert names(bridge) == ["Marc-André Thibodeau"]

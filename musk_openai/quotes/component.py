@@ -1019,7 +1019,8 @@ class _Run:
             if subject is None:
                 # "comme le rappelle X, « … »": the subject follows the verb
                 subject = next((t for t in between if t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN"), None)
-            return self._found(subject, token, "cue-subject", (before[0].i, before[-1].i + 1))
+            outer = self._outer_reporter(token, subject) if subject is not None else None
+            return outer or self._found(subject, token, "cue-subject", (before[0].i, before[-1].i + 1))
         return None
 
     @staticmethod
@@ -1143,6 +1144,9 @@ class _Run:
                         and below.dep_ in ("obj", "ccomp", "xcomp")
                     )
                     if speech:
+                        outer = self._outer_reporter(token, subject)
+                        if outer is not None:
+                            return outer
                         return self._found(subject, token, "cue-subject", (token.sent.start, token.sent.end))
                     relative = token.dep_ == "acl:relcl" and fold(subject.lemma_) not in lx_speakers.MEDIA
                     if fallback is None and _someone(subject) and not relative:
@@ -1161,6 +1165,18 @@ class _Run:
             return None
         subject, verb = fallback
         return self._found(subject, None, "sentence-subject", (verb.sent.start, verb.sent.end))
+
+    def _outer_reporter(self, verb: Token, subject: Token) -> Optional[_Found]:
+        """ "X a assuré que l'entreprise proposerait « un plan social »", "La magistrate souligne
+        que le défendeur a maintenu ses propos « … »": a clause reported by someone named whose
+        own subject is only a description; the words are the reporter's."""
+        if subject.pos_ != "NOUN" or verb.dep_ != "ccomp" or not _is_cue(verb.head):
+            return None
+        outer = subject_of(verb.head)
+        if outer is None or self._in_quote(outer.idx) or not _someone(outer):
+            return None
+        found = self._found(outer, verb.head, "cue-subject", (verb.sent.start, verb.sent.end))
+        return found if found is not None and found.speaker is not None else None
 
     def _subject_of(self, verb: Token) -> Optional[Token]:
         """The subject of a verb; for a participle clause ("…, évoquant des « … »"), the
@@ -1256,7 +1272,8 @@ class _Run:
         if "\n" in doc_text(doc)[previous.end_char : raw.open]:
             return None
         opening = [t for t in previous if not t.is_space][:12]
-        if opening and opening[0].lower_ in ("selon", "d'", "d’") and not self._in_quote(opening[0].idx):
+        pour_name = len(opening) > 1 and opening[0].lower_ == "pour" and any(t.ent_type_ == "PER" for t in opening[1:5])
+        if opening and (opening[0].lower_ in ("selon", "d'", "d’") or pour_name) and not self._in_quote(opening[0].idx):
             # "Selon son agent, X, plusieurs clubs s'étaient manifestés. « … »": the source goes on
             according = self._according_to(opening)
             cluster = self.index.of(according.speaker) if according is not None and according.speaker else None
