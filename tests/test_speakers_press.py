@@ -446,3 +446,15 @@ def test_a_clause_reported_by_someone_named_is_theirs_and_pour_a_person_introduc
         "« Ce pont-là a été conçu dans les années 50 pour un trafic bien moindre. »"
     )
     assert names(bridge) == ["Marc-André Thibodeau"]
+
+
+@pytest.mark.model
+def test_a_pronoun_after_an_incise_naming_the_speaker_and_a_paragraph_that_names_someone_else():
+    text = (
+        "Dans le camp toulousain, la déception dominait. « On ne peut pas offrir vingt minutes à une équipe "
+        "comme Castres », regrettait le manager toulousain, Guy Marcillac, qui a évoqué une mêlée « dépassée ». "
+        "Il ne voulait pas pour autant accabler l'arbitre : « Ce n'est pas lui qui a raté nos touches. »\n\n"
+        "« Il nous manquait cinq minutes. » Auteur de l'essai toulousain, Hugo Lacombe refusait de voir dans "
+        "ce bonus une consolation."
+    )
+    assert names(text) == ["Guy Marcillac", "Guy Marcillac", "Guy Marcillac", "Hugo Lacombe"]

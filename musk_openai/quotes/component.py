@@ -664,11 +664,16 @@ class _Run:
         )
 
     def _incise_pronoun(self, sentence: Span) -> Optional[Token]:
-        """The pronoun of an incise closing a sentence ("« … », a-t-il témoigné.")."""
+        """The subject of an incise closing a sentence: its pronoun ("« … », a-t-il témoigné."),
+        or the name it gives ("« … », regrettait le manager, X, qui a évoqué …")."""
         words = [t for t in sentence if not t.is_punct and not t.is_space]
         for token in reversed(words[-4:]):
             if token.lower_ in ("-il", "-elle") and not self._in_quote(token.idx):
                 return token
+        for closing in (t for t in sentence if t.text in ("»", "”", '"') and self._in_quote(t.idx)):
+            rest = [t for t in sentence[closing.i + 1 - sentence.start :] if not t.is_space]
+            if len(rest) >= 3 and rest[0].text == "," and rest[1].pos_ in ("VERB", "AUX") and _is_cue(rest[1]):
+                return next((t for t in rest[2:12] if t.ent_type_ == "PER" and t.ent_iob_ == "B"), None)
         return None
 
     def _opens_sentence(self, position: int) -> bool:
@@ -793,6 +798,11 @@ class _Run:
                 )
         if found is None and raw.close is not None and _NAMING_AFTER.match(text, raw.close + 1):
             found = self._named_after(raw)  # "« … » C'est en ces termes que X a justifié …"
+        if found is None and previous is not None and previous.speaker and self._opens_paragraph(raw):
+            # "¶« … » Auteur de l'essai, X refusait …": the paragraph goes on about someone else
+            named = self._named_after(raw, subject_only=True)
+            if named is not None and named.speaker != previous.speaker:
+                found = named
         if (found is None or found.speaker is None) and previous is not None and previous.speaker:
             gap = text[previous.end : raw.open]
             continuing = (
@@ -1295,7 +1305,7 @@ class _Run:
         found = self._found(subject, root, "intro-sentence", (previous.start, previous.end))
         return found if found is not None and found.speaker is not None else None
 
-    def _named_after(self, raw: RawQuote) -> Optional[_Found]:
+    def _named_after(self, raw: RawQuote, subject_only: bool = False) -> Optional[_Found]:
         """ "« … » C'est ainsi que X a réagi", "« … » Tels sont les mots de X": a paragraph that
         opens on an unattributed quotation names its speaker in the next sentence."""
         doc = self.doc
@@ -1320,6 +1330,8 @@ class _Run:
             if token.i < first or self._in_quote(token.idx):
                 continue
             if token.ent_type_ == "PER" and token.ent_iob_ == "B":
+                if subject_only and not token.dep_.startswith("nsubj"):
+                    return None
                 found = self._found(token, None, "named-after", (doc[first].sent.start, doc[first].sent.end))
                 return found if found is not None and found.speaker is not None else None
         return None
