@@ -724,11 +724,13 @@ class _Run:
                 return (True, cluster) if cluster.gender in ("", wanted) else (False, None)
             # "La Fédération française de rugby a fait savoir qu'elle …"
             # (a proper name has no gender of its own: the kind the article gave it, "l'agence X";
-            # none known, "Moody's": when no person is named beside it)
+            # none known, "Moody's … elle", for the société, agence, entreprise it is: when no
+            # person is named beside it)
             gender = noun_gender(subject, "") or cluster.gender
             agrees = (
                 gender == wanted
                 or not gender
+                and wanted == "f"
                 and not any(t.ent_type_ == "PER" and not self._in_quote(t.idx) for t in subject.sent)
             )
             return (True, cluster) if agrees else (False, None)
