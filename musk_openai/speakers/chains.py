@@ -1173,6 +1173,10 @@ def noun_gender(noun: Token, lexical: str) -> str:
                 return "f"
             if child.lower_ in ("le", "un", "ce", "du", "au"):
                 return "m"
+    for child in noun.children:
+        # "l'arrière québécois": after an elided article, the adjective says it, not the tagger's guess
+        if child.dep_ == "amod" and child.i > noun.i and child.morph.get("Gender"):
+            return {"Masc": "m", "Fem": "f"}.get(child.morph.get("Gender")[0], "")
     morph = noun.morph.get("Gender")
     return {"Masc": "m", "Fem": "f"}.get(morph[0], "") if morph else ""
 
