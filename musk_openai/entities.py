@@ -221,6 +221,21 @@ _RELATIONAL = (
 )
 
 
+# Capitalised words that open a sentence or a clause before a name: never a given name.
+_NOT_GIVEN = frozenset(
+    """mais et ou donc or ni car quand lorsque alors ainsi depuis avant apres pendant contre avec sans
+    dans entre vers chez selon pour par sur sous des les une aux cette ces son sa ses leur leurs notre
+    votre mme monsieur madame president presidente premier ministre general""".split()
+)
+
+
+def _foreign_given(word: str) -> bool:
+    """A given name the kept list lacks ("Tsogtbaatar", "Dulamsuren"): a capitalised word that is
+    no title, no function word and no all-capitals acronym, before the family name of a person."""
+    key = fold(word)
+    return len(word) >= 3 and word[:1].isupper() and not word.isupper() and key not in _NOT_GIVEN and key.isalpha()
+
+
 def _kind(ent: Span) -> Optional[str]:
     """person, organisation or place: the NER's label, except for a person it mislabelled,
     given an honorific ("la Dre Nathalie Roy" tagged as a place) or run into a medium's name."""
@@ -339,7 +354,8 @@ def _clean_name(span: Span) -> str:
         )
     ):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in ("'", "’"):
+    # (a name ending a headline or a paragraph: the NER may take the line break in)
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in ("'", "’") or tokens[-1].is_space):
         tokens = tokens[:-1]
     if not tokens:
         return ""
@@ -373,7 +389,7 @@ def _clean_name(span: Span) -> str:
     tail = _HYPHENATED_TAIL.match(text, end)
     if tail is not None:
         end = tail.end()
-    name = text[start:end]
+    name = text[start:end].split("\n")[0].strip()  # never across a line break
     glued = _GLUED_HONORIFIC.match(name)
     return name[glued.end() :] if glued else name
 
@@ -490,7 +506,7 @@ class EntityIndex:
         seen: dict[str, list[tuple[str, int]]] = {}
         for match in _NAME_PAIR.finditer(text):  # one pass over the text, whatever the number of people
             first, family = match.group(1), match.group(2)
-            if family in families and is_first_name(first) and role_of(first) is None:
+            if family in families and role_of(first) is None and (is_first_name(first) or _foreign_given(first)):
                 seen.setdefault(family, []).append((first, match.start(1)))
         for family, firsts in seen.items():
             cluster = families[family]

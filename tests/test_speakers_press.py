@@ -458,3 +458,17 @@ def test_a_pronoun_after_an_incise_naming_the_speaker_and_a_paragraph_that_names
         "ce bonus une consolation."
     )
     assert names(text) == ["Guy Marcillac", "Guy Marcillac", "Guy Marcillac", "Hugo Lacombe"]
+
+
+@pytest.mark.model
+def test_a_name_ending_a_headline_and_a_given_name_the_list_lacks():
+    text = (
+        "Ski alpin : première victoire pour la Française Laure Vasselin\n\nMaribor — La skieuse Laure Vasselin "
+        "a remporté samedi le slalom géant. « C'est un rêve », a-t-elle déclaré."
+    )
+    assert names(text) == ["Laure Vasselin"]
+    vote = (
+        "Le président sortant, Tsogtbaatar Enkhbold, a été réélu dimanche. « Le peuple a choisi la "
+        "stabilité », a déclaré M. Enkhbold devant ses partisans."
+    )
+    assert names(vote) == ["Tsogtbaatar Enkhbold"]
