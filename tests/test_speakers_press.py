@@ -472,3 +472,12 @@ def test_a_name_ending_a_headline_and_a_given_name_the_list_lacks():
         "stabilité », a déclaré M. Enkhbold devant ses partisans."
     )
     assert names(vote) == ["Tsogtbaatar Enkhbold"]
+
+
+@pytest.mark.model
+def test_a_news_agency_in_the_dateline_is_not_the_organisation_a_kind_noun_refers_to():
+    text = (
+        "LYON, 16 avril 2013 (AFP) - Un sous-traitant automobile va supprimer 120 emplois. « Le carnet de "
+        "commandes ne permet plus de maintenir l'activité », a indiqué la direction."
+    )
+    assert names(text) == [None]

@@ -664,6 +664,15 @@ class Chains:
             return None  # "le président Jean Roux … la juge a dit": someone else
         return cluster
 
+    def _addressed(self, i: int) -> bool:
+        """Whether the name at token `i` is where words went, not who spoke: "(AFP)" in a
+        dateline, "a indiqué à l'AFP", "a déclaré au Monde"."""
+        doc = self.doc
+        before = doc[i - 1].lower_ if i > 0 else ""
+        if before in ("(", "à", "au", "aux"):
+            return True
+        return before in ("l'", "l’", "la", "le") and i > 1 and doc[i - 2].lower_ == "à"
+
     def _described_subject(self, sentence: int) -> Optional[Token]:
         """The definite person description subject of a sentence's main clause that the chains
         did not tie to anyone ("La Niçoise", "le capitaine"), if there is one."""
@@ -823,7 +832,10 @@ class Chains:
         recent = {
             id(m.cluster): m.cluster
             for m in self.mentions
-            if m.token < token.i and here - m.sentence <= 2 and m.cluster.kind == "organisation"
+            if m.token < token.i
+            and here - m.sentence <= 2
+            and m.cluster.kind == "organisation"
+            and not self._addressed(m.token)
         }
         if bare and len(recent) == 1:
             return Resolution(next(iter(recent.values())), _phrase(token), "organisation")
