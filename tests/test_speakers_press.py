@@ -481,3 +481,24 @@ def test_a_news_agency_in_the_dateline_is_not_the_organisation_a_kind_noun_refer
         "commandes ne permet plus de maintenir l'activité », a indiqué la direction."
     )
     assert names(text) == [None]
+
+
+@pytest.mark.model
+def test_a_team_nickname_a_defendant_and_a_role_holder_not_seen_lately():
+    team = (
+        "Les Merlus avaient pourtant frappé les premiers par Kévin Morvan, auteur d'une frappe croisée. "
+        "« On a fait une première période parfaite », a regretté le milieu."
+    )
+    assert names(team) == ["Kévin Morvan"]
+    trial = (
+        "Le président du club, Bernard Lacaze, est venu témoigner. L'ancien trésorier, Michel Favre, "
+        "reconnaît les faits. « J'ai remboursé une partie des sommes », a expliqué le prévenu."
+    )
+    assert names(trial) == ["Michel Favre"]
+    coaches = (
+        "L'entraîneur rennais, Philippe Marchand, ne cachait pas son soulagement. « Cette équipe a du "
+        "caractère », a-t-il dit.\n\nLe buteur a salué le public. Le capitaine a remercié les supporters. "
+        "Côté lorientais, Christophe Guérin contestait le second but. « Tout le monde l'a vu sauf "
+        "l'arbitre », a lâché l'entraîneur des Merlus."
+    )
+    assert names(coaches) == ["Philippe Marchand", "Christophe Guérin"]

@@ -604,6 +604,12 @@ class Chains:
             holders = [(pos, c) for k in keys for pos, c in self.roles.get(k, [])]
             before = [c for pos, c in sorted(holders, key=lambda pc: pc[0]) if pos < token.idx]
             chosen = [c for c in before if not gender or c.gender in ("", gender)]
+            if chosen and not self._mentioned_lately(chosen[-1], token):
+                # a holder not seen lately is weaker evidence than a subject just before
+                # ("Côté lorientais, X contestait le but. « … », a lâché l'entraîneur des Merlus")
+                topic = self._last_subject(token, key, gender)
+                if topic is not None:
+                    return Resolution(topic, phrase, "role")
             if chosen:
                 return Resolution(chosen[-1], phrase, "role")
             after = [c for pos, c in sorted(holders, key=lambda pc: pc[0]) if pos > token.idx]
@@ -614,6 +620,12 @@ class Chains:
             only = self._only_person(token, gender, key) or self._previous_subject(token, key, gender)
             if only is not None:
                 return Resolution(only, phrase, "role")
+        elif key in lx.DEFENDANTS:
+            # "X conteste les faits. « … », a martelé le prévenu": a trial's defendant is the
+            # person the article is about, never guessed from gender alone
+            topic = self._previous_subject(token, key, gender)
+            if topic is not None:
+                return Resolution(topic, phrase, "role")
         return Resolution(None, phrase, "description")
 
     def _previous_subject(self, token: Token, key: str, gender: str, depth: int = 0) -> Optional[Cluster]:
@@ -635,6 +647,7 @@ class Chains:
             and m.cluster.kind == "person"
             and (not gender or m.cluster.gender in ("", gender))
             and (here - m.sentence <= 1 or m.subject)  # two sentences back: only a subject
+            and not (m.token > 0 and self.doc[m.token - 1].lower_ in ("les", "des", "aux"))  # "Les Merlus"
         ]
         if not recent:
             return None
@@ -672,6 +685,33 @@ class Chains:
         if before in ("(", "à", "au", "aux"):
             return True
         return before in ("l'", "l’", "la", "le") and i > 1 and doc[i - 2].lower_ == "à"
+
+    def _mentioned_lately(self, cluster: Cluster, token: Token) -> bool:
+        """Whether the cluster was mentioned in the noun's sentence or the two before it."""
+        here = self.sentence_of[token.i]
+        return any(m.cluster is cluster and m.token < token.i and here - m.sentence <= 2 for m in self.mentions)
+
+    def _last_subject(self, token: Token, key: str, gender: str) -> Optional[Cluster]:
+        """The one person subject of a main clause in the noun's sentence or the one before, of
+        the noun's gender and given no other role, when there is exactly one."""
+        if not _definite(token) or _plural(token):
+            return None
+        here = self.sentence_of[token.i]
+        subjects = {
+            id(m.cluster): m.cluster
+            for m in self.mentions
+            if m.token < token.i
+            and here - m.sentence <= 1
+            and m.subject
+            and m.cluster.kind == "person"
+            and _main_clause(self.doc[m.token])
+        }
+        if len(subjects) != 1:
+            return None
+        cluster = next(iter(subjects.values()))
+        if gender and cluster.gender != gender or cluster.roles or _other_role(cluster, key):
+            return None  # (a person the article gave a role of their own is someone else)
+        return cluster
 
     def _described_subject(self, sentence: int) -> Optional[Token]:
         """The definite person description subject of a sentence's main clause that the chains

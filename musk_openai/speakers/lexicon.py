@@ -107,6 +107,10 @@ détenue survivant survivante rescapé rescapée homme femme dame monsieur madam
 """.split()
 )
 
+# Bystanders who are the subject of a trial report: they may refer back to the person the last
+# sentences are about ("X conteste. « … », a martelé le prévenu"), never to the only man named.
+DEFENDANTS: frozenset[str] = frozenset(fold(w) for w in "prévenu prévenue accusé accusée".split())
+
 # Nouns that name a kind of organisation: "le syndicat SUD", "l'ONG", "la centrale syndicale".
 ORGANISATION_TYPES: dict[str, str] = _gendered(
     """
