@@ -641,10 +641,8 @@ class Chains:
         here = self.sentence_of[token.i]
         recent = [
             m
-            for m in self.mentions
-            if m.token < token.i
-            and here - m.sentence <= 2
-            and m.cluster.kind == "person"
+            for m in self._recent(token, 2)
+            if m.cluster.kind == "person"
             and (not gender or m.cluster.gender in ("", gender))
             and (here - m.sentence <= 1 or m.subject)  # two sentences back: only a subject
             and not (m.token > 0 and self.doc[m.token - 1].lower_ in ("les", "des", "aux"))  # "Les Merlus"
@@ -686,25 +684,24 @@ class Chains:
             return True
         return before in ("l'", "l’", "la", "le") and i > 1 and doc[i - 2].lower_ == "à"
 
+    def _recent(self, token: Token, sentences: int) -> list[Mention]:
+        """The mentions before `token` in its sentence or the `sentences` before it."""
+        here = self.sentence_of[token.i]
+        return [m for m in self.mentions if m.token < token.i and here - m.sentence <= sentences]
+
     def _mentioned_lately(self, cluster: Cluster, token: Token) -> bool:
         """Whether the cluster was mentioned in the noun's sentence or the two before it."""
-        here = self.sentence_of[token.i]
-        return any(m.cluster is cluster and m.token < token.i and here - m.sentence <= 2 for m in self.mentions)
+        return any(m.cluster is cluster for m in self._recent(token, 2))
 
     def _last_subject(self, token: Token, key: str, gender: str) -> Optional[Cluster]:
         """The one person subject of a main clause in the noun's sentence or the one before, of
         the noun's gender and given no other role, when there is exactly one."""
         if not _definite(token) or _plural(token):
             return None
-        here = self.sentence_of[token.i]
         subjects = {
             id(m.cluster): m.cluster
-            for m in self.mentions
-            if m.token < token.i
-            and here - m.sentence <= 1
-            and m.subject
-            and m.cluster.kind == "person"
-            and _main_clause(self.doc[m.token])
+            for m in self._recent(token, 1)
+            if m.subject and m.cluster.kind == "person" and _main_clause(self.doc[m.token])
         }
         if len(subjects) != 1:
             return None
@@ -868,14 +865,10 @@ class Chains:
                     if name is not None:
                         return Resolution(None, name, "name")
         # a bare "l'ONG", "le syndicat": the one organisation named in the last sentences
-        here = self.sentence_of[token.i]
         recent = {
             id(m.cluster): m.cluster
-            for m in self.mentions
-            if m.token < token.i
-            and here - m.sentence <= 2
-            and m.cluster.kind == "organisation"
-            and not self._addressed(m.token)
+            for m in self._recent(token, 2)
+            if m.cluster.kind == "organisation" and not self._addressed(m.token)
         }
         if bare and len(recent) == 1:
             return Resolution(next(iter(recent.values())), _phrase(token), "organisation")
