@@ -20,7 +20,13 @@ from spacy.tokens import Doc, Span
 
 from musk_openai.quotes.lexicon import HONORIFICS
 from musk_openai.speakers.lexicon import is_kind_word, organisation_type_of, role_of
-from musk_openai.speakers.names import first_name_gender, initials_match, is_first_name, is_initial
+from musk_openai.speakers.names import (
+    first_name_gender,
+    initials_match,
+    is_first_name,
+    is_initial,
+    may_be_given_name,
+)
 from musk_openai.text import doc_text, fold
 
 SPAN_KEY = "entities"
@@ -219,21 +225,6 @@ _RELATIONAL = (
     "if",
     "ive",
 )
-
-
-# Capitalised words that open a sentence or a clause before a name: never a given name.
-_NOT_GIVEN = frozenset(
-    """mais et ou donc or ni car quand lorsque alors ainsi depuis avant apres pendant contre avec sans
-    dans entre vers chez selon pour par sur sous des les une aux cette ces son sa ses leur leurs notre
-    votre mme monsieur madame president presidente premier ministre general""".split()
-)
-
-
-def _foreign_given(word: str) -> bool:
-    """A given name the kept list lacks ("Tsogtbaatar", "Dulamsuren"): a capitalised word that is
-    no title, no function word and no all-capitals acronym, before the family name of a person."""
-    key = fold(word)
-    return len(word) >= 3 and word[:1].isupper() and not word.isupper() and key not in _NOT_GIVEN and key.isalpha()
 
 
 def _kind(ent: Span) -> Optional[str]:
@@ -506,7 +497,7 @@ class EntityIndex:
         seen: dict[str, list[tuple[str, int]]] = {}
         for match in _NAME_PAIR.finditer(text):  # one pass over the text, whatever the number of people
             first, family = match.group(1), match.group(2)
-            if family in families and role_of(first) is None and (is_first_name(first) or _foreign_given(first)):
+            if family in families and role_of(first) is None and (is_first_name(first) or may_be_given_name(first)):
                 seen.setdefault(family, []).append((first, match.start(1)))
         for family, firsts in seen.items():
             cluster = families[family]

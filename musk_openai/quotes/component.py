@@ -611,13 +611,13 @@ class _Run:
                 return None  # "… a dit X, « … », a-t-il ajouté": not a new sentence
         elif pronoun.i != first and self._opens_sentence(pronoun.i):
             # two sentences the parser ran together: "« … », a-t-il témoigné. Il a précisé …"
-            return self._incise_pronoun(doc[first : pronoun.i])
+            return self._incise_subject(doc[first : pronoun.i])
         elif pronoun.i != first and not self._after_fronted_phrase(pronoun):
             return None
         if first == 0:
             return None
         previous = doc[first - 1].sent
-        incise = self._incise_pronoun(previous)
+        incise = self._incise_subject(previous)
         if incise is not None:
             return incise  # "« … », a-t-il témoigné. Il a précisé que …": the incise's speaker
         if self._in_quote(previous.root.idx):
@@ -663,7 +663,7 @@ class _Run:
             for t in doc[start : pronoun.i]
         )
 
-    def _incise_pronoun(self, sentence: Span) -> Optional[Token]:
+    def _incise_subject(self, sentence: Span) -> Optional[Token]:
         """The subject of an incise closing a sentence: its pronoun ("« … », a-t-il témoigné."),
         or the name it gives ("« … », regrettait le manager, X, qui a évoqué …")."""
         words = [t for t in sentence if not t.is_punct and not t.is_space]

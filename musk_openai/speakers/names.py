@@ -56,6 +56,21 @@ def is_first_name(word: str) -> bool:
     return word[:1].isupper() and fold(word).strip(".") not in _NOT_FIRST_NAMES and first_name_gender(word) is not None
 
 
+# Capitalised words that open a sentence or a clause before a name, beyond the titles and
+# articles above: never a given name the list lacks.
+_NOT_GIVEN = _NOT_FIRST_NAMES | frozenset(
+    """mais donc or ni car quand lorsque alors ainsi depuis avant apres pendant contre avec sans dans entre
+    vers cette ces son sa ses leur leurs notre votre premier""".split()
+)
+
+
+def may_be_given_name(word: str) -> bool:
+    """A given name the kept list lacks ("Tsogtbaatar", "Dulamsuren") may be a capitalised word
+    before a person's family name: no title, no function word, no all-capitals acronym."""
+    key = fold(word)
+    return len(word) >= 3 and word[:1].isupper() and not word.isupper() and key not in _NOT_GIVEN and key.isalpha()
+
+
 @lru_cache(maxsize=65536)
 def is_initial(word: str) -> bool:
     """ "V.", "J.-M.", "J-M": a first name given by its initials."""
