@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from musk_openai.quotes.lexicon import HONORIFICS
 from musk_openai.speakers.lexicon import is_kind_word, organisation_type_of, role_of
@@ -87,7 +87,8 @@ def looks_like_name(name: str, organisation: bool = False) -> bool:
     """A proper name: capitalised words and particles ("Charles de Gaulle"); an organisation's
     name may also go on in lower case ("Force ouvrière", "Commission européenne")."""
     words = name.split()
-    if 2 <= len(words) <= 7 and organisation_type_of(words[0]):
+    longest = (16 if fold(words[0]) == "ministere" else 7) if words else 0  # a ministry lists its portfolios
+    if 2 <= len(words) <= longest and organisation_type_of(words[0]):
         # "ministère de l'Intérieur", "Cour des comptes", "tribunal administratif de Rennes"
         return not any(fold(w) in _PLAIN_ADJECTIVES for w in words[1:])
     if not words or len(words) > 6 or not any(c.isupper() for c in words[0]):
@@ -354,6 +355,9 @@ def _clean_name(span: Span) -> str:
     if person is not None:
         tokens = [t for t in tokens if t.i >= person]
     doc = span.doc
+    if fold(tokens[0].text) == "ministere":
+        cut = next((n for n, t in enumerate(tokens) if t.text in (",", "et")), len(tokens))
+        tokens = tokens[:cut] + portfolios(doc, tokens[cut - 1].i + 1)
     # "la Croix-Rouge philippine", "ministère du Redressement productif": a relational
     # adjective the NER left out of an organisation's name
     if span.label_ in ("ORG", "MISC"):
@@ -383,6 +387,30 @@ def _clean_name(span: Span) -> str:
     name = text[start:end].split("\n")[0].strip()  # never across a line break
     glued = _GLUED_HONORIFIC.match(name)
     return name[glued.end() :] if glued else name
+
+
+def portfolios(doc: Doc, k: int) -> list[Token]:
+    """The rest of a ministry's name the NER cut at the first comma: "ministère de l'Énergie,
+    des Mines, de l'Eau et de l'Environnement" — each portfolio a capitalised noun."""
+    taken: list[Token] = []
+    while k < len(doc) and doc[k].text in (",", "et"):
+        last = doc[k].text == "et"
+        j = k + 1
+        if j < len(doc) and doc[j].lower_ in ("du", "des", "d'", "d’"):
+            j += 1
+        elif j < len(doc) and doc[j].lower_ == "de":
+            j += 2 if j + 1 < len(doc) and doc[j + 1].lower_ in ("la", "l'", "l’") else 1
+        else:
+            break
+        if j >= len(doc) or not (doc[j].text[:1].isupper() and doc[j].is_alpha) or doc[j].ent_type_ == "PER":
+            break
+        if j + 1 < len(doc) and doc[j + 1].pos_ == "ADJ" and doc[j + 1].text.islower():
+            j += 1  # "et de l'Innovation productive"
+        taken.extend(doc[k : j + 1])
+        k = j + 1
+        if last:
+            break
+    return taken
 
 
 class EntityIndex:

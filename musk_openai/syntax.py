@@ -38,6 +38,13 @@ def explicit_subject(verb: Token) -> Optional[Token]:
     """The subject the parse gives the verb itself (a relative pronoun stands for its noun)."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubj:pass") and child.text not in _INVERTED_T and not opening_phrase(child):
+            if any(c.dep_ == "case" and c.i < child.i for c in child.children):
+                # "Dans un communiqué publié jeudi, le CNRS qualifie …" parsed with the
+                # prepositional phrase as subject and the real one apposed to it
+                apposed = [c for c in child.children if c.dep_ == "appos" and c.i < verb.i]
+                if apposed:
+                    return apposed[-1]
+                continue
             if child.lower_ in _RELATIVE and verb.dep_ == "acl:relcl":
                 antecedent = verb.head  # "Ces divulgations, qui s'étendent …"
                 # "Jean Dupont, le successeur de Paul Roux, qui a dit": the apposition's name

@@ -502,3 +502,30 @@ def test_a_team_nickname_a_defendant_and_a_role_holder_not_seen_lately():
         "l'arbitre », a lâché l'entraîneur des Merlus."
     )
     assert names(coaches) == ["Philippe Marchand", "Christophe Guérin"]
+
+
+@pytest.mark.model
+def test_a_communique_in_a_fronted_phrase_and_the_text_that_quotes_it():
+    # the parser makes "Dans un communiqué" the subject and sets the real one in apposition
+    fronted = (
+        "Dans un communiqué publié jeudi, le Centre national d'études spatiales (CNES) qualifie "
+        "le lancement de « succès complet »."
+    )
+    assert names(fronted) == ["Centre national d'études spatiales"]
+    # "le texte", "le communiqué" without a complement: whoever issued the one just mentioned
+    issued = (
+        "Le syndicat Sud-Rail a rejeté l'accord dans un communiqué publié mardi soir. « Cette signature "
+        "se fait dans le dos des cheminots », affirme le texte."
+    )
+    assert names(issued) == ["Sud-Rail"]
+
+
+@pytest.mark.model
+def test_a_ministry_named_by_its_list_of_portfolios():
+    text = (
+        "Le ministère de l'Agriculture, de la Pêche et de la Ruralité a annoncé que les aides "
+        "« seront versées avant l'été »."
+    )
+    assert names(text) == ["ministère de l'Agriculture, de la Pêche et de la Ruralité"]
+    alone = "Le ministère de l'Intérieur, de son côté, a assuré que « tout est calme »."
+    assert names(alone) == ["ministère de l'Intérieur"]

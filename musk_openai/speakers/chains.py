@@ -25,11 +25,11 @@ from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_name
+from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_name, portfolios
 from musk_openai.quotes import lexicon as quote_words
 from musk_openai.speakers import lexicon as lx
 from musk_openai.speakers.names import first_name_gender
-from musk_openai.syntax import entity_of
+from musk_openai.syntax import entity_of, subject_of
 from musk_openai.text import doc_text, fold
 
 _REPORTING = quote_words.REPORTING_VERBS | {v.removeprefix("s'") for v in quote_words.REPORTING_VERBS}
@@ -426,6 +426,8 @@ class Chains:
             i += 1
         while words and (words[-1].lower_ in _OF or words[-1].pos_ == "DET"):
             words.pop()
+        if fold(token.text) == "ministere":
+            words += portfolios(doc, words[-1].i + 1)
         if not token.text[:1].isupper() and not any(w.lower_ in _OF for w in words):
             return None  # "l'organisation islamique", "le parti écologiste": a description
         text = doc_text(doc)
@@ -580,7 +582,27 @@ class Chains:
                     found = self._by_source(earlier)
                     if found is not None and found.cluster is not None:
                         return found.cluster
+                elif earlier.dep_ in ("obl", "obl:mod", "obl:arg", "obj") and earlier.head.pos_ in ("VERB", "AUX"):
+                    # "X l'a rejeté dans un communiqué. « … », affirme le texte": who issued it
+                    author = self._author(earlier.head)
+                    if author is not None:
+                        return author
         return None
+
+    def _author(self, verb: Token) -> Optional[Cluster]:
+        """The named person or organisation that is the subject of `verb` ("la direction a fait
+        savoir par un communiqué", "le ministère indique dans un communiqué")."""
+        subject = subject_of(verb)
+        if subject is None or self.inside_quote(subject.idx):
+            return None
+        ent = entity_of(subject)
+        if ent is not None and ent.label_ in ("PER", "ORG", "MISC"):
+            return self.index.by_position.get(ent.start_char) or self.index.lookup(clean_name(ent), subject.idx)
+        if subject.pos_ == "NOUN":
+            found = self._named_in(subject) or self._by_source(subject) or self._by_organisation_type(subject)
+            if found is not None:
+                return found.cluster
+        return self.cluster_of(subject)
 
     def _by_role(self, token: Token) -> Optional[Resolution]:
         """ "la juge" after "la juge Anne Roux", "le technicien" after "le sélectionneur Paul Roux":
