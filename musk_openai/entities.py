@@ -235,7 +235,20 @@ def _kind(ent: Span) -> Optional[str]:
         return "person"
     if _person_after_medium(ent) is not None:
         return "person"
+    if ent.label_ == "LOC" and _after_organisation_kind(ent):
+        return "organisation"  # "l'office public Toulouse Habitat", "la société Valmont"
     return _LABELS.get(ent.label_)
+
+
+def _after_organisation_kind(ent: Span) -> bool:
+    """Whether a name follows an organisation's kind noun directly, with its adjectives
+    ("le bailleur Lorient Habitat", "l'office public X"), not through a preposition."""
+    k = ent.start - 1
+    while k >= 0 and ent.doc[k].pos_ == "ADJ" and ent.doc[k].text.islower():
+        k -= 1
+    if k < 0 or ent.doc[k].pos_ != "NOUN" or not ent.doc[k].text.islower():
+        return False
+    return organisation_type_of(ent.doc[k].text) is not None
 
 
 # Words that end a name read backwards from an acronym in parentheses.

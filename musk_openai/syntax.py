@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 _INVERTED_T = {"-t", "t", "-t-"}
 _SKIPPABLE = {"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en", "l'", "l’", "le", "la", "les"}
+_STRESSED = {"lui", "elle", "eux", "elles"}
 _RELATIVE = {"qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
 
 
@@ -123,6 +124,9 @@ def word_order_subject(verb: Token) -> Optional[Token]:
     i = verb.i - 1
     while i >= start:
         token = doc[i]
+        if token.lower_ in _STRESSED and i - 2 >= start and doc[i - 1].lower_ == "à" and doc[i - 2].lower_ == "quant":
+            i -= 3  # "X s'est quant à lui dit …"
+            continue
         if token.lower_ in _SKIPPABLE or token.pos_ in ("ADV", "AUX") or token.lemma_ in ("avoir", "être"):
             i -= 1
             continue

@@ -529,3 +529,40 @@ def test_a_ministry_named_by_its_list_of_portfolios():
     assert names(text) == ["ministère de l'Agriculture, de la Pêche et de la Ruralité"]
     alone = "Le ministère de l'Intérieur, de son côté, a assuré que « tout est calme »."
     assert names(alone) == ["ministère de l'Intérieur"]
+
+
+@pytest.mark.model
+def test_participle_clauses_hang_on_the_main_clause():
+    # "tout en appelant" belongs to the reporter, not to the subject of the que-clause
+    main = (
+        "Le ministre malien de la Santé, Oumar Diarra, a assuré que son pays continuerait de soigner "
+        "les blessés « dans la mesure de ses moyens », tout en appelant les bailleurs à « tenir leurs "
+        "promesses »."
+    )
+    assert names(main) == ["Oumar Diarra", "Oumar Diarra"]
+    # "se contentant d'indiquer que …": the participle's subject is the sentence's
+    content = (
+        "Joint par téléphone, le maire de la commune, Paul Mercadier, a refusé de commenter le verdict, "
+        "se contentant d'indiquer que la ville « ferait appel » et qu'elle « attendait la suite »."
+    )
+    assert names(content) == ["Paul Mercadier", "Paul Mercadier"]
+    # "X s'est quant à lui dit « … », ajoutant : « … »"
+    stressed = (
+        "Luc Berthier, ancien adjoint, à l'origine de la plainte, s'est quant à lui dit « soulagé », "
+        "ajoutant : « Nous avions alerté tout le monde dès 2005. »"
+    )
+    assert names(stressed) == ["Luc Berthier", "Luc Berthier"]
+
+
+@pytest.mark.model
+def test_an_organisation_named_after_its_kind_and_referred_to_by_it():
+    landlord = (
+        "L'immeuble appartient à l'office public Rennes Habitat. Dans un communiqué, le bailleur "
+        "indique que « des solutions de relogement seront proposées »."
+    )
+    assert names(landlord) == ["Rennes Habitat"]
+    utility = (
+        "La RATP, qui s'était constituée partie civile, s'est félicitée du jugement. « Chaque agression "
+        "d'un agent est une agression de trop », a indiqué la régie."
+    )
+    assert names(utility) == ["RATP"]

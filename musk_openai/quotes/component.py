@@ -1145,7 +1145,7 @@ class _Run:
                 if subject is not None and _someone(subject):
                     return self._found(subject, token, "cue-subject", (token.sent.start, token.sent.end))
             if token.pos_ in ("VERB", "AUX"):
-                subject = subject_of(token)
+                subject = self._subject_of(token)
                 if subject is not None and not self._in_quote(subject.idx):
                     # "a ajouté du sel à la « sauce maison »": a verb with a concrete sense
                     # reports speech only when the quotation is its complement
@@ -1193,8 +1193,11 @@ class _Run:
     def _subject_of(self, verb: Token) -> Optional[Token]:
         """The subject of a verb; for a participle clause ("…, évoquant des « … »"), the
         subject of the clause it hangs on."""
-        if _participle_clause(verb):
-            host = self._narrating_verb(verb)
+        clause = verb
+        while clause.dep_ == "xcomp" and clause.head is not clause and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head  # "…, se contentant d'indiquer que « … »"
+        if _participle_clause(clause):
+            host = self._narrating_verb(clause)
             return subject_of(host) if host is not None else None
         return subject_of(verb)
 
@@ -1208,6 +1211,8 @@ class _Run:
         ]
         root = participle.sent.root
         opening = root.i > participle.i and not self._in_quote(root.idx) and subject_of(root) is not None
+        if root in verbs and _is_cue(root):
+            return root  # "X a assuré que son pays continuerait …, tout en appelant à « … »"
         return (
             next((t for t in verbs if _is_cue(t)), None)
             or (root if root in verbs or opening else None)  # "Dénonçant une « … », X a appelé …"

@@ -865,6 +865,11 @@ class Chains:
             and c.text[:1].isupper()
             for c in token.children
         )
+        k = token.i + 1
+        while k < len(self.doc) and self.doc[k].pos_ == "ADJ" and self.doc[k].text.islower():
+            k += 1
+        if k < len(self.doc) and (self.doc[k].text[:1].isupper() or self.doc[k].text[:1].isdigit()):
+            bare = False  # "l'association organisatrice 9e Art+": a name follows
         holders = [(pos, c) for pos, c in self.roles.get(key, []) if pos < token.idx]
         # "le ministère" after "le ministère de l'Intérieur": the name begins with the noun
         holders += [
