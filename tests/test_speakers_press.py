@@ -566,3 +566,22 @@ def test_an_organisation_named_after_its_kind_and_referred_to_by_it():
         "d'un agent est une agression de trop », a indiqué la régie."
     )
     assert names(utility) == ["RATP"]
+
+
+@pytest.mark.model
+def test_a_quotation_of_its_own_after_a_sentence_about_a_named_person():
+    # mid-paragraph, after any verb whose subject is a person named there (through an apposition)
+    neighbour = (
+        "Son voisin de palier, Henri Castel, un retraité de la SNCF, a été réveillé par l'odeur. "
+        "« Je me suis dit que quelqu'un faisait brûler quelque chose. » Il a aidé une voisine à descendre."
+    )
+    assert names(neighbour) == ["Henri Castel"]
+    # the journalist's own question is nobody's quotation
+    interview = (
+        "À Lyon, l'ancien ministre Jean-Luc Barrat apporte un soutien prudent dans un entretien. "
+        "« Est-ce une guerre juste ? » lui avons-nous demandé. « Oui, parce qu'elle est légale », répond-il."
+    )
+    assert names(interview) == [None, "Jean-Luc Barrat"]
+    # a description the NER took for a name is not a person named
+    described = "La Croate, touchée à la cuisse, n'a pas voulu chercher d'excuses. « Elle a mieux joué. »"
+    assert names(described) == [None]

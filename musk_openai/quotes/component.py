@@ -117,6 +117,8 @@ class QuoteAttributor:
         return doc
 
 
+# "« … ? » lui avons-nous demandé": an incise in the first person gives the writer's words
+_ASKED_BY_WRITER = re.compile(r"[\s\u00a0]*(?:\w+['’ ]){0,2}\w+-(?:nous|je)\b", re.IGNORECASE)
 # a sentence after a quotation that says whose words they were: "C'est ainsi que X a réagi",
 # "C'est ce qu'a affirmé X", "C'est la peine qu'a requise X"
 _NAMING_AFTER = re.compile(
@@ -1285,6 +1287,8 @@ class _Run:
         after = doc_text(doc)[raw.close + 1 : sent.end_char]
         if any(c.isalpha() for c in after):
             return None  # the sentence goes on after the quotation
+        if _ASKED_BY_WRITER.match(doc_text(doc), raw.close + 1):
+            return None  # "« … ? » lui avons-nous demandé": the journalist's question
         previous = doc[sent.start - 1].sent
         if "\n" in doc_text(doc)[previous.end_char : raw.open]:
             return None
@@ -1306,9 +1310,19 @@ class _Run:
         if not _is_cue(root):
             # "Questionné sur la suite, Le Goff a refusé de s'enflammer. « … »¶": any verb, when
             # its subject is a person's name and the quotation closes the paragraph
-            rest = doc_text(doc)[raw.close + 1 : raw.close + 3]
-            if subject.ent_type_ != "PER" or rest.strip() or "\n" not in doc_text(doc)[raw.close + 1 : raw.close + 4]:
+            named = subject
+            if subject.pos_ == "NOUN" and not subject.ent_type_:
+                # "Son voisin de palier, Gilbert Fabre, …", "le manager Jean-Pierre Mourlan"
+                following = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else subject
+                named = following if following.ent_type_ == "PER" else apposed_name(subject) or subject
+            ent = entity_of(named)
+            if ent is None or ent.label_ != "PER":
                 return None
+            articles = ("le", "la", "l'", "l’")
+            if (ent.start > 0 and doc[ent.start - 1].lower_ in articles) or (
+                ent[0].lower_ in articles and ent[-1].lower_ in self.chains.adjectives
+            ):
+                return None  # "La Serbe, touchée à la cuisse, …": a description the NER took for a name
         found = self._found(subject, root, "intro-sentence", (previous.start, previous.end))
         return found if found is not None and found.speaker is not None else None
 
