@@ -279,7 +279,7 @@ def repair_entities(doc: Doc) -> None:
     """Entities the NER cut across a medium's and a person's name: "à l'agence Reuters Marites
     Villanueva" read as "Reuters Marites" (organisation) and "Villanueva" (place). An
     organisation ending on a first name right before another capitalised entity gives the first
-    name back to a person. Writes `doc.ents` (so every later reader agrees)."""
+    name back to a person; two organisations side by side are one. Writes `doc.ents` (so every later reader agrees)."""
     ents = list(doc.ents)
     repaired: list[Span] = []
     changed = False
@@ -301,6 +301,19 @@ def repair_entities(doc: Doc) -> None:
             repaired.append(Span(doc, ent.end - 1, nxt.end, label="PER"))
             changed = True
             k += 2
+            continue
+        if (
+            nxt is not None
+            and ent.label_ == nxt.label_ == "ORG"
+            and nxt.start == ent.end
+            and ent[-1].whitespace_ == " "
+            and not ent[-1].is_punct
+            and not nxt[0].is_punct
+        ):
+            # "PSA Peugeot Citroën" cut in two: one organisation
+            ents[k + 1] = Span(doc, ent.start, nxt.end, label="ORG")
+            changed = True
+            k += 1
             continue
         repaired.append(ent)
         k += 1

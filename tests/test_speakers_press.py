@@ -585,3 +585,26 @@ def test_a_quotation_of_its_own_after_a_sentence_about_a_named_person():
     # a description the NER took for a name is not a person named
     described = "La Croate, touchée à la cuisse, n'a pas voulu chercher d'excuses. « Elle a mieux joué. »"
     assert names(described) == [None]
+
+
+@pytest.mark.model
+def test_on_speaks_for_the_organisation_its_sentence_places_it_in():
+    text = (
+        "Les commandes du groupe PSA Peugeot Citroën ont reculé de 12 %. « Nous avons raccourci nos "
+        "délais de paiement », indique-t-on chez PSA.\n\n"
+        "Chez Renault, on se montre plus prudent : « Nous étudierons les conditions dans le détail. »\n\n"
+        "« C'est inacceptable », estime-t-on dans l'entourage du ministre."
+    )
+    # (the NER cuts "PSA Peugeot Citroën" in two organisations side by side: one name)
+    assert names(text) == ["PSA Peugeot Citroën", "Renault", None]
+
+
+@pytest.mark.model
+def test_the_management_of_the_group_is_not_an_organisation_name():
+    text = (
+        "L'équipementier Valdor a annoncé la fermeture de son site. La direction du groupe a assuré "
+        "que les salariés seraient « accompagnés un par un »."
+    )
+    # a description of someone, never a name of its own: nobody named rather than a wrong name
+    quote = analyse_text(text).quotes[0]
+    assert (quote.speaker, quote.speaker_mention) == (None, "La direction du groupe")

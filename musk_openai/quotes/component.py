@@ -324,6 +324,8 @@ def _someone(token: Token) -> bool:
         return True
     if token.lower_.lstrip("-") in ("il", "elle", "ils", "elles"):
         return True
+    if token.lower_.lstrip("-") == "on":
+        return any(t.lower_ in ("chez", "côté") for t in token.sent)  # "Chez Renault, on se dit …"
     if token.pos_ == "PRON" and any(c.ent_type_ == "PER" for c in token.subtree):
         return True  # "L'un des porte-parole, Joe Martin,"
     return token.pos_ == "NOUN" and (

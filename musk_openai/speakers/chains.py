@@ -430,6 +430,10 @@ class Chains:
             words += portfolios(doc, words[-1].i + 1)
         if not token.text[:1].isupper() and not any(w.lower_ in _OF for w in words):
             return None  # "l'organisation islamique", "le parti écologiste": a description
+        nouns = [w for w in words[1:] if w.pos_ in ("NOUN", "PROPN")]
+        determined = any(w.pos_ == "DET" or w.lower_ in ("du", "des") for w in words[1:])  # not "de police"
+        if nouns and determined and all(w.text.islower() for w in words) and lx.organisation_type_of(nouns[-1].text):
+            return None  # "la direction du groupe": the group's, said of another kind noun
         text = doc_text(doc)
         if not looks_like_name(text[words[0].idx : words[-1].idx + len(words[-1].text)]) and len(words) > 1:
             return None  # "le gouvernement précédent"
@@ -448,6 +452,8 @@ class Chains:
             return self.pronoun(token)
         if _latter(token):
             return self.pronouns.get(token.i) or self.latter(token)
+        if token.lower_.lstrip("-") == "on":
+            return self._on_behalf(token)
         demonym = self.demonym(token)
         if demonym is not None:
             return self._by_demonym(token, *demonym)
@@ -480,6 +486,29 @@ class Chains:
                     return found
             return Resolution(None, _phrase(token), "description")
         return Resolution(None, token.text, "name")  # the caller looks the name up
+
+    def _on_behalf(self, token: Token) -> Resolution:
+        """ "Chez Renault, on se montre prudent", "« … », indique-t-on chez PSA", "Du côté de la
+        direction, on se dit « … »": "on" speaks for the organisation its sentence places it in."""
+        doc = self.doc
+        for t in token.sent:
+            if self.inside_quote(t.idx) or t.i + 1 >= len(doc):
+                continue
+            nxt = doc[t.i + 1]
+            if t.lower_ == "chez" and nxt.ent_type_ in ("ORG", "MISC", "PER", "LOC") and nxt.text[:1].isupper():
+                ent = entity_of(nxt)
+                if ent is not None and looks_like_name(clean_name(ent), organisation=True):
+                    name = clean_name(ent)
+                    cluster = self.index.by_position.get(ent.start_char) or self.index.lookup(name, ent.start_char)
+                    cluster = cluster or self.index.new(name, "organisation", ent.start_char)
+                    if cluster.kind == "organisation":
+                        return Resolution(cluster, token.text.lstrip("-"), "organisation")
+            if t.lower_ == "côté" and t.i > 0 and doc[t.i - 1].lower_ == "du" and nxt.lower_ in _OF:
+                head = next((w for w in doc[t.i + 2 : t.i + 6] if w.pos_ in ("NOUN", "PROPN")), None)
+                found = self.resolve(head) if head is not None and head.lower_ != "on" else None
+                if found is not None and found.cluster is not None and found.cluster.kind == "organisation":
+                    return Resolution(found.cluster, token.text.lstrip("-"), "organisation")
+        return Resolution(None, token.text, "description")
 
     def _named_in(self, token: Token) -> Optional[Resolution]:
         """ "le ministre Jean Dupont", "Jean Dupont, le ministre", "L'un des porte-parole …,
