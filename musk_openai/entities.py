@@ -527,6 +527,8 @@ class EntityIndex:
                 continue  # other spacing than single spaces: leave it
             cluster = self._by_alias.get(fold(short))
             named = self._by_alias.get(fold(full))
+            if cluster is not None and cluster.kind == "person" and set(cluster.aliases) == {short}:
+                cluster.kind, cluster.gender = "organisation", ""  # "(Inrap)" tagged as a person
             if cluster is not None and cluster.kind != "organisation":
                 continue
             if cluster is None and named is None:

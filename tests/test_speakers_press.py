@@ -608,3 +608,32 @@ def test_the_management_of_the_group_is_not_an_organisation_name():
     # a description of someone, never a name of its own: nobody named rather than a wrong name
     quote = analyse_text(text).quotes[0]
     assert (quote.speaker, quote.speaker_mention) == (None, "La direction du groupe")
+
+
+@pytest.mark.model
+def test_roles_of_sport_trades_and_sciences_and_their_synonyms():
+    manager = (
+        "Le manager de l'équipe, Patrick Vernier, a suspendu son coureur. Le manager vendéen ne cachait "
+        "pas son amertume : « Quinze ans de travail, et tout peut s'écrouler. »"
+    )
+    assert names(manager) == ["Patrick Vernier"]
+    # "le conducteur" for the man introduced as "le chauffeur"
+    driver = (
+        "Le prévenu a frappé le chauffeur, Thierry Moisan, 48 ans. Depuis, le conducteur n'a pas repris "
+        "le volant. « J'ai peur le soir », a-t-il confié."
+    )
+    assert names(driver) == ["Thierry Moisan"]
+
+
+def test_an_acronym_in_parentheses_tagged_as_a_person_is_the_organisation_spelled_out():
+    from musk_openai.entities import Cluster, EntityIndex
+
+    index = EntityIndex()
+    person = Cluster("Inrap", "person")
+    index.clusters.append(person)
+    index._attach(person, "Inrap", 120)
+    text = "L'Institut national de recherches archéologiques préventives (Inrap) a annoncé la découverte."
+    index._spell_out_acronyms(text)
+    found = index.lookup("Inrap")
+    assert found is not None and found.kind == "organisation"
+    assert found.name == "Institut national de recherches archéologiques préventives"

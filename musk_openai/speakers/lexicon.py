@@ -57,7 +57,10 @@ accusé:m accusée:f prévenu:m prévenue:f suspect:m suspecte:f détenu:m déte
 explorateur:m exploratrice:f alpiniste: cycliste: nageur:m nageuse:f tennisman:m tenniswoman:f
 boxeur:m boxeuse:f défenseur:m attaquant:m gardien:m gardienne:f milieu:m sprinteur:m
 arrière: ouvreur:m talonneur:m pilier:m flanker:m troisième-ligne: deuxième-ligne: demi:m
-international:m internationale:f portier:m latéral:m retraité:m retraitée:f
+international:m internationale:f portier:m latéral:m retraité:m retraitée:f manager:m
+chauffeur:m conducteur:m conductrice:f archéologue: climatologue: géologue: épidémiologiste:
+volcanologue: sismologue: psychiatre: psychologue: chirurgien:m chirurgienne:f pharmacien:m
+pharmacienne:f architecte: urbaniste: entrepreneur:m entrepreneuse:f banquier:m banquière:f
 """
 PERSON_ROLES: dict[str, str] = _gendered(_PERSON_ROLE_TEXT)
 # the role nouns as written (with accents), as spaCy's lemmas are
@@ -69,7 +72,9 @@ _ROLE_GROUPS = """
 maire édile élu élue
 député députée parlementaire élu élue
 sénateur sénatrice parlementaire élu élue
-sélectionneur entraîneur technicien coach
+sélectionneur entraîneur technicien coach manager
+chauffeur conducteur conductrice
+coureur coureuse cycliste
 président présidente dirigeant dirigeante patron patronne responsable
 directeur directrice dirigeant dirigeante patron patronne responsable
 pdg patron patronne dirigeant dirigeante président présidente
@@ -77,6 +82,7 @@ ministre membre
 procureur procureure magistrat magistrate
 juge magistrat magistrate
 chercheur chercheuse scientifique universitaire professeur professeure expert experte spécialiste
+archéologue climatologue géologue épidémiologiste volcanologue sismologue scientifique chercheur chercheuse
 avocat avocate conseil défenseur
 policier policière enquêteur enquêtrice
 joueur joueuse footballeur footballeuse attaquant milieu défenseur gardien international internationale
