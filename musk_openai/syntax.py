@@ -105,8 +105,10 @@ def word_before(verb: Token) -> Optional[Token]:
             participle = False
             i -= 1
             continue
-        if token.text[:1].isupper() and token.is_alpha or token.lower_ in SUBJECT_PRONOUNS:
+        if token.lower_ in SUBJECT_PRONOUNS:
             return token
+        if token.text[:1].isupper() and token.is_alpha and token.pos_ not in ("CCONJ", "SCONJ", "ADP", "DET"):
+            return token  # (not "Puis lâche : « … »", a coordination with the sentence before)
         return None
     return None
 

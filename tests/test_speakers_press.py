@@ -637,3 +637,18 @@ def test_an_acronym_in_parentheses_tagged_as_a_person_is_the_organisation_spelle
     found = index.lookup("Inrap")
     assert found is not None and found.kind == "organisation"
     assert found.name == "Institut national de recherches archéologiques préventives"
+
+
+@pytest.mark.model
+def test_an_age_noun_refers_back_and_a_coordinating_word_is_nobody():
+    age = (
+        "Rue Bourbonnière, Ginette Brassard tentait de dégager sa voiture. « J'ai appelé quatre fois. "
+        "Attendre quoi ? » a lancé la septuagénaire."
+    )
+    assert names(age) == ["Ginette Brassard"]
+    # "Puis lâche : « … »": the subject is the unnamed one of the sentence before, not "Puis"
+    coordinated = (
+        "Un jeune producteur regarde la scène sans un mot. Puis lâche : « Si ça continue, il n'y aura "
+        "plus personne ici. »"
+    )
+    assert names(coordinated) == [None]

@@ -468,7 +468,9 @@ class Chains:
                 if doc[token.i + 2].pos_ == "NOUN" and doc[token.i + 2].text.islower():
                     return Resolution(None, doc[token.i : token.i + 3].text, "name")  # "la Française des jeux"
             return Resolution(None, token.text, "name")
-        if token.pos_ in ("PRON", "NOUN") or _common_noun(token) or is_kind_word_token(token):
+        # "a lancé la septuagénaire": an adjective under a determiner names someone too
+        nominal = token.pos_ == "ADJ" and token.text.islower() and any(c.dep_ == "det" for c in token.children)
+        if token.pos_ in ("PRON", "NOUN") or nominal or _common_noun(token) or is_kind_word_token(token):
             named = self._named_in(token)
             if named is not None:
                 return named

@@ -61,6 +61,8 @@ international:m internationale:f portier:m latéral:m retraité:m retraitée:f m
 chauffeur:m conducteur:m conductrice:f archéologue: climatologue: géologue: épidémiologiste:
 volcanologue: sismologue: psychiatre: psychologue: chirurgien:m chirurgienne:f pharmacien:m
 pharmacienne:f architecte: urbaniste: entrepreneur:m entrepreneuse:f banquier:m banquière:f
+trentenaire: quadragénaire: quinquagénaire: sexagénaire: septuagénaire: octogénaire: nonagénaire:
+centenaire: adolescent:m adolescente:f
 """
 PERSON_ROLES: dict[str, str] = _gendered(_PERSON_ROLE_TEXT)
 # the role nouns as written (with accents), as spaCy's lemmas are
