@@ -652,3 +652,14 @@ def test_an_age_noun_refers_back_and_a_coordinating_word_is_nobody():
         "plus personne ici. »"
     )
     assert names(coordinated) == [None]
+
+
+@pytest.mark.model
+def test_team_positions_are_not_synonyms_of_one_another():
+    text = (
+        "Le Standard a égalisé grâce à une tête du défenseur Kevin Dumont, avant que le Brésilien "
+        "Rodrigo Alves ne donne la victoire aux siens.\n\n"
+        "« C'est le plus beau but de ma carrière », a déclaré Rodrigo Alves. Le milieu offensif a dédié "
+        "son but à sa fille. « Je lui montrerai la vidéo », a-t-il ajouté."
+    )
+    assert names(text) == ["Rodrigo Alves", "Rodrigo Alves"]

@@ -87,8 +87,26 @@ chercheur chercheuse scientifique universitaire professeur professeure expert ex
 archéologue climatologue géologue épidémiologiste volcanologue sismologue scientifique chercheur chercheuse
 avocat avocate conseil défenseur
 policier policière enquêteur enquêtrice
-joueur joueuse footballeur footballeuse attaquant milieu défenseur gardien international internationale
-joueur arrière ouvreur talonneur pilier flanker troisième-ligne deuxième-ligne demi international
+# team positions are not synonyms of one another: only of the generic nouns
+joueur joueuse footballeur footballeuse international internationale
+attaquant joueur footballeur international
+milieu joueur footballeur international
+défenseur joueur footballeur international
+gardien joueur footballeur international
+buteur joueur footballeur international
+ailier joueur footballeur international
+latéral joueur footballeur international
+portier joueur footballeur international
+gardien portier
+attaquant buteur
+arrière joueur international
+ouvreur joueur international
+talonneur joueur international
+pilier joueur international
+flanker joueur international
+troisième-ligne joueur international
+deuxième-ligne joueur international
+demi joueur international
 fondateur fondatrice créateur créatrice patron patronne
 écrivain écrivaine auteur autrice auteure romancier romancière
 chanteur chanteuse artiste musicien musicienne
