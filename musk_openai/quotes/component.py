@@ -507,6 +507,7 @@ class _Run:
             and token.text[:1].isupper()
             or token.ent_type_ in ("PER", "ORG")
             or name == found.mention
+            and (name != token.text or name[:1].isupper())  # not a lone lowercase word ("le prévenu")
             # "le ministère chinois de la Santé", tagged as a place
             or lx_speakers.organisation_type_of(name.split()[0]) is not None
             and looks_like_name(name)

@@ -1243,6 +1243,10 @@ def apposed_name(token: Token) -> Optional[Token]:
                 i = close + 1  # "le porte-parole de l'Autorité … (NDMA), X": the acronym aside
                 continue
         hyphen = word.text == "-" and not doc[i - 1].whitespace_  # "le président-directeur général"
+        if word.ent_type_ == "PER" and word.ent_iob_ == "B" and doc[i - 1].lower_ in _OF:
+            ent = entity_of(word)  # "L'avocat de X, Me Y, a plaidé": X is a complement
+            i = ent.end if ent is not None else i + 1
+            continue
         if (
             word.ent_type_ == "PER"
             or word.is_punct
