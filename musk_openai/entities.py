@@ -317,8 +317,40 @@ def repair_entities(doc: Doc) -> None:
             continue
         repaired.append(ent)
         k += 1
+    missed = _missed_people(doc, repaired)
+    if missed:
+        repaired = sorted(repaired + missed, key=lambda span: span.start)
+        changed = True
     if changed:
         doc.ents = repaired
+
+
+def _missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Des mots qui n'ont pas convaincu Richard Gauthier": a first name of the kept list
+    followed by a capitalised word, both outside any entity, is a person the NER missed."""
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    found: list[Span] = []
+    i = 0
+    while i + 1 < len(doc):
+        first, family = doc[i], doc[i + 1]
+        if (
+            i not in taken
+            and i + 1 not in taken
+            and first.is_alpha
+            and family.is_alpha
+            and family.text[:1].isupper()
+            and not family.text.isupper()
+            and is_first_name(first.text)
+            and not (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and i - 1 not in taken)
+        ):
+            end = i + 2
+            while end < len(doc) and end not in taken and doc[end].text == "-" and end + 1 < len(doc):
+                end += 2  # "Bélanger-Roy"
+            found.append(Span(doc, i, min(end, len(doc)), label="PER"))
+            i = end
+            continue
+        i += 1
+    return found
 
 
 def _person_after_medium(span: Span) -> Optional[int]:

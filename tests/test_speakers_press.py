@@ -682,3 +682,30 @@ def test_the_lawyer_of_someone_named_in_apposition_and_a_lone_lowercase_word_is_
     # a lowercase word the parser left without a reading is never made a name
     trial = "Interrogé par le président, le prévenu a reconnu « un coup », mais contesté les autres."
     assert names(trial) == [None]
+
+
+@pytest.mark.model
+def test_pronouns_after_a_subject_hung_on_an_opening_phrase_and_after_a_sentence_without_subject():
+    text = (
+        "« On va lire le jugement avec mon client », a dit l'avocat de la défense, Me Daniel Fortin.\n\n"
+        "À l'énoncé de la peine, Kevin Bélair, vêtu d'un complet gris, est resté impassible. Lors des "
+        "audiences, en avril, il s'était adressé à la famille. « Je pense à elle tous les jours », "
+        "avait-il dit.\n\n"
+        "Des mots qui n'ont pas convaincu Richard Gosselin, le père d'Émilie. « Cinq ans, pour une vie. "
+        "Il va refaire sa vie », a-t-il lâché."
+    )
+    assert names(text) == ["Daniel Fortin", "Kevin Bélair", "Richard Gosselin"]
+
+
+def test_a_first_name_and_a_capitalised_word_the_ner_missed_are_a_person():
+    import spacy
+
+    from musk_openai.entities import repair_entities
+
+    doc = spacy.blank("fr")("Des mots qui n'ont pas convaincu Richard Gosselin, le père de la victime.")
+    repair_entities(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Richard Gosselin", "PER")]
+    # a capitalised word before the first name: part of something else ("Place Jean Jaurès")
+    other = spacy.blank("fr")("Rendez-vous Place Jean Jaurès demain.")
+    repair_entities(other)
+    assert [e.text for e in other.ents] == []

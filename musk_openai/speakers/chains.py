@@ -339,6 +339,9 @@ class Chains:
         here = self.sentence_of[token.i]
         scores: dict[int, tuple[float, Cluster]] = {}
         earlier = [m for m in self.mentions if m.token < token.i]
+        introduced = self.introduced_without_subject(token)
+        if introduced is not None:
+            return introduced
         for mention in reversed(earlier):
             distance = here - mention.sentence
             if distance > WINDOW:
@@ -377,6 +380,39 @@ class Chains:
                 if mention.cluster.kind == "person":
                     return mention.cluster if _agrees(mention.cluster, kind, gender) else None
         return None
+
+    def introduced_without_subject(self, token: Token) -> Optional[Cluster]:
+        """ "Des mots qui n'ont pas convaincu X, le père de la victime. « … », a-t-il lâché": the
+        incise's pronoun after a quotation that follows a sentence with no subject of its own
+        naming one person: that person."""
+        doc = self.doc
+        word = token.lower_.lstrip("-")
+        if word not in ("il", "elle") or not token.text.startswith("-"):
+            return None
+        kind, gender = _SUBJECT_PRONOUNS[word]
+        i = token.i - 1
+        while i >= 0 and (
+            doc[i].is_punct or doc[i].is_space or doc[i].pos_ in ("AUX", "VERB", "ADV") or doc[i].text == "-t"
+        ):
+            i -= 1  # back over "», a-t" to the quotation
+        if i < 0 or not self.inside_quote(doc[i].idx):
+            return None
+        while i >= 0 and (self.inside_quote(doc[i].idx) or doc[i].is_punct or doc[i].is_space):
+            i -= 1  # back over the quotation to the narration before it
+        if i < 0 or "\n" in doc_text(doc)[doc[i].idx : doc[token.i].idx]:
+            return None
+        sentence = doc[i].sent
+        for t in sentence:
+            if t.dep_.startswith("nsubj") and not self.inside_quote(t.idx):
+                if t.ent_type_ == "PER" or t.lower_ in _SUBJECT_PRONOUNS or person_noun(t) or self.demonym(t):
+                    return None  # the sentence has a person as subject: the usual rules
+        mentioned = [m for m in self.mentions if sentence.start <= m.token < sentence.end]
+        if any(m.subject for m in mentioned):
+            return None
+        people = {id(m.cluster): m.cluster for m in mentioned if m.cluster.kind == "person"}
+        agreeing = [c for c in people.values() if _agrees(c, kind, gender)]
+        # ("le père d'Émilie": a woman named beside him is no candidate for "il")
+        return agreeing[0] if len(agreeing) == 1 else None
 
     def _names_after(self, token: Token) -> list[Mention]:
         # from the entities, not a walk over every later token
@@ -1053,9 +1089,15 @@ def _is_kind(token: Token) -> bool:
 def _is_subject(token: Token) -> bool:
     if token.dep_.startswith("nsubj"):
         return True
+    head = token.head
+    if token.dep_ == "appos" and head.dep_.startswith("obl") and any(c.dep_ == "case" for c in head.children):
+        # "À l'énoncé de la peine, X, vêtu de gris, est resté impassible": the parser hung the
+        # subject on the opening phrase of a verb left without one
+        verb = head.head
+        if verb.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            return token.i < verb.i
     # "le ministre Jean Dupont a dit": the name hangs off a subject that describes it (not
     # "les exigences de Dupont", where it is a complement)
-    head = token.head
     if head.i == token.i or not head.dep_.startswith("nsubj"):
         return False
     if token.dep_ in ("appos", "flat:name", "flat"):
