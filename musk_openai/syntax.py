@@ -48,6 +48,13 @@ def explicit_subject(verb: Token) -> Optional[Token]:
                 continue
             if child.lower_ in _RELATIVE and verb.dep_ == "acl:relcl":
                 antecedent = verb.head  # "Ces divulgations, qui s'étendent …"
+                if antecedent.pos_ in ("VERB", "AUX") and child.i >= 2:
+                    # the clause hung on a verb: "a indiqué l'avocat parisien, qui dénonce …"
+                    before = verb.doc[child.i - 2] if verb.doc[child.i - 1].text == "," else verb.doc[child.i - 1]
+                    if before.pos_ == "ADJ" and before.head.pos_ in ("NOUN", "PROPN"):
+                        before = before.head
+                    if before.pos_ in ("NOUN", "PROPN"):
+                        return before
                 # "Jean Dupont, le successeur de Paul Roux, qui a dit": the apposition's name
                 if antecedent.pos_ == "NOUN" and antecedent.dep_ in ("appos", "nmod") and antecedent.head.ent_type_:
                     if not any(c.dep_ == "case" for c in antecedent.children):

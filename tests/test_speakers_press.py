@@ -709,3 +709,13 @@ def test_a_first_name_and_a_capitalised_word_the_ner_missed_are_a_person():
     other = spacy.blank("fr")("Rendez-vous Place Jean Jaurès demain.")
     repair_entities(other)
     assert [e.text for e in other.ents] == []
+
+
+@pytest.mark.model
+def test_a_relative_clause_the_parser_hung_on_the_incise_verb():
+    text = (
+        "Son avocat, Me Thierry Lemaître, entend contester la procédure. « Nous demanderons "
+        "l'intégralité du dossier », a indiqué l'avocat parisien, qui dénonce « une précipitation "
+        "regrettable » dans l'annonce de la fédération."
+    )
+    assert names(text) == ["Thierry Lemaître", "Thierry Lemaître"]
