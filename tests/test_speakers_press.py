@@ -719,3 +719,19 @@ def test_a_relative_clause_the_parser_hung_on_the_incise_verb():
         "regrettable » dans l'annonce de la fédération."
     )
     assert names(text) == ["Thierry Lemaître", "Thierry Lemaître"]
+
+
+@pytest.mark.model
+def test_a_relative_named_by_a_possessive_is_the_one_sharing_the_family_name():
+    couple = (
+        "Kwame et Ama Boateng ont ouvert leur restaurant à Lille en 2019. « Au début, personne ne "
+        "connaissait notre cuisine », se souvient Ama Boateng. Son mari enchaîne : « Aujourd'hui, on "
+        "refuse du monde. »"
+    )
+    assert names(couple) == ["Ama Boateng", "Kwame Boateng"]
+    brothers = (
+        "Michel Jacquet dirige l'atelier avec Alain Jacquet. Alain Jacquet fait défiler des chiffres. "
+        "« Il faudra faire des choix douloureux », lâche-t-il. Son frère, lui, veut croire à un rebond. "
+        "« On a survécu au premier choc, on survivra à ça », dit-il."
+    )
+    assert names(brothers) == ["Alain Jacquet", "Michel Jacquet"]

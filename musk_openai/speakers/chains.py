@@ -63,6 +63,7 @@ _IMPERSONAL_NEXT = {
 }
 _NP_WORDS = {"ADJ", "DET", "NOUN", "PROPN", "NUM"}
 _OF = {"de", "du", "des", "d'", "d’"}
+_POSSESSIVES = {"son", "sa", "leur"}
 _NP_LINKS = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "pour"}
 WINDOW = 4  # sentences a pronoun looks back
 
@@ -277,7 +278,10 @@ class Chains:
             named = self._named_in(token)
             if named is not None and named.cluster is not None:
                 return named.cluster
-        if _common_noun(token) and _definite(token):
+        possessive = fold(token.lemma_ or token.text) in lx.RELATIVES and any(
+            c.lower_ in _POSSESSIVES for c in token.children
+        )
+        if _common_noun(token) and (_definite(token) or possessive):
             role = self._by_role(token)  # "Le député-maire, lui, a réuni …": the holder of the role
             if role is not None and role.cluster is not None:
                 return role.cluster
@@ -687,6 +691,10 @@ class Chains:
             return Resolution(None, phrase, "description")  # "le même chercheur": the caller's last speaker
         if _new_referent(token):
             return Resolution(None, phrase, "description")  # "une autre habitante", "un élu": someone new
+        if key in lx.RELATIVES and any(c.lower_ in _POSSESSIVES for c in token.children):
+            relative = self._relative_of(token, gender)
+            if relative is not None:
+                return Resolution(relative, phrase, "role")
         named_by_phrase = key not in (fold(token.lemma_ or token.text), fold(token.text))  # "premier ministre"
         own = {key} if named_by_phrase else {key, fold(token.text)} | _compound_roles(token)
         for keys in (own, lx.ROLE_SYNONYMS.get(key, frozenset())):
@@ -772,6 +780,29 @@ class Chains:
         if before in ("(", "à", "au", "aux"):
             return True
         return before in ("l'", "l’", "la", "le") and i > 1 and doc[i - 2].lower_ == "à"
+
+    def _relative_of(self, token: Token, gender: str) -> Optional[Cluster]:
+        """ "Son mari enchaîne", "Son frère, lui, veut y croire": the one other person of the
+        article who shares the family name of the person the last sentences are about."""
+        seen: set[int] = set()
+        for mention in reversed(self._recent(token, 2)):
+            possessor = mention.cluster
+            if possessor.kind != "person" or id(possessor) in seen or len(possessor.name.split()) < 2:
+                continue
+            seen.add(id(possessor))
+            family = fold(possessor.name.split()[-1])
+            kin = [
+                c
+                for c in self.index.clusters
+                if c is not possessor
+                and c.kind == "person"
+                and len(c.name.split()) >= 2
+                and fold(c.name.split()[-1]) == family
+                and (not gender or c.gender in ("", gender))
+            ]
+            if kin:
+                return kin[0] if len(kin) == 1 else None
+        return None
 
     def _recent(self, token: Token, sentences: int) -> list[Mention]:
         """The mentions before `token` in its sentence or the `sentences` before it."""

@@ -121,6 +121,15 @@ for _line in _ROLE_GROUPS.strip().splitlines():
     for _word in _group:
         ROLE_SYNONYMS[_word] = ROLE_SYNONYMS.get(_word, frozenset()) | _group
 
+# Family relations: "son mari", "sa sœur" is a relative of the person the sentence is about.
+RELATIVES: frozenset[str] = frozenset(
+    fold(w)
+    for w in """
+père mère fils fille frère sœur mari épouse époux femme cousin cousine oncle tante neveu nièce
+grand-père grand-mère petit-fils petite-fille beau-père belle-mère beau-frère belle-sœur
+""".split()
+)
+
 # People a definite description may introduce without any name: never guessed from gender.
 BYSTANDERS: frozenset[str] = frozenset(
     fold(w)
