@@ -317,6 +317,22 @@ def repair_entities(doc: Doc) -> None:
             continue
         repaired.append(ent)
         k += 1
+    for n, ent in enumerate(repaired):
+        head = ent.root.head
+        if (
+            ent.label_ == "LOC"
+            and len(ent) >= 2
+            and all(t.text[:1].isupper() for t in ent)
+            and ent.root.dep_ == "appos"
+            and ent.start > 0
+            and doc[ent.start - 1].text == ","
+            and head.pos_ == "NOUN"
+            and role_of(head.lemma_ or head.text) is not None
+        ):
+            # "Le ministre nigérien de l'Agriculture, Issoufou Daouda Maïga, a reconnu": a
+            # person's name set off after their title, tagged as a place
+            repaired[n] = Span(doc, ent.start, ent.end, label="PER")
+            changed = True
     missed = _missed_people(doc, repaired)
     if missed:
         repaired = sorted(repaired + missed, key=lambda span: span.start)

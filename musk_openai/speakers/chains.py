@@ -346,12 +346,18 @@ class Chains:
         introduced = self.introduced_without_subject(token)
         if introduced is not None:
             return introduced
+        # "à l'ancien maire, X, qu'il avait qualifié de « voleur »": the relative's antecedent
+        # is the object, so not the pronoun
+        verb = token.head
+        excluded: Optional[Cluster] = None
+        if verb.dep_ == "acl:relcl" and any(c.lower_ in ("que", "qu'", "qu’") and c.i < token.i for c in verb.children):
+            excluded = self.cluster_of(verb.head)
         for mention in reversed(earlier):
             distance = here - mention.sentence
             if distance > WINDOW:
                 break
             cluster = mention.cluster
-            if not _agrees(cluster, kind, gender):
+            if not _agrees(cluster, kind, gender) or cluster is excluded:
                 continue
             score = -float(distance)
             score += 1.5 if mention.subject else 0.0
@@ -370,7 +376,11 @@ class Chains:
         wanted = "person" if kind == "person" else "organisation"
         salience: dict[int, tuple[int, int, Cluster]] = {}
         for mention in earlier:
-            if mention.cluster.kind == wanted and _agrees(mention.cluster, kind, gender):
+            if (
+                mention.cluster.kind == wanted
+                and _agrees(mention.cluster, kind, gender)
+                and mention.cluster is not excluded
+            ):
                 count = salience.get(id(mention.cluster), (0, 0, mention.cluster))[0]
                 salience[id(mention.cluster)] = (count + (1 if mention.subject else 0), mention.token, mention.cluster)
         if salience:
@@ -1316,6 +1326,12 @@ def apposed_name(token: Token) -> Optional[Token]:
                 i = close + 1  # "le porte-parole de l'Autorité … (NDMA), X": the acronym aside
                 continue
         hyphen = word.text == "-" and not doc[i - 1].whitespace_  # "le président-directeur général"
+        if (
+            word.pos_ in ("VERB", "AUX")
+            and (word.i == token.head.i or word.head.i == token.head.i)
+            and not (i + 1 < len(doc) and doc[i + 1].text == ",")  # ("Le président castrais, X" read as a verb)
+        ):
+            return None  # "Un blogueur devra verser … à l'ancien maire, X": the description's own verb
         if word.ent_type_ == "PER" and word.ent_iob_ == "B" and doc[i - 1].lower_ in _OF:
             ent = entity_of(word)  # "L'avocat de X, Me Y, a plaidé": X is a complement
             i = ent.end if ent is not None else i + 1
