@@ -760,3 +760,17 @@ def test_a_name_set_off_after_a_title_and_tagged_as_a_place_is_a_person():
         "sera inférieure d'au moins un tiers »."
     )
     assert names(text) == ["Issoufou Daouda Maïga"]
+
+
+@pytest.mark.model
+def test_role_acronyms_and_a_participle_after_an_incise():
+    acronym = (
+        "Le directeur technique national, Jean-Philippe Roussel, voit plus loin. « Amandine a prouvé "
+        "qu'elle avait sa place », a estimé le DTN."
+    )
+    assert names(acronym) == ["Jean-Philippe Roussel"]
+    incise = (
+        "« Ce texte n'est pas une fin, c'est un premier pas », a ajouté le sénateur de la Marne "
+        "Jean-Pierre Marcel, se disant « ouvert » à des améliorations."
+    )
+    assert names(incise) == ["Jean-Pierre Marcel", "Jean-Pierre Marcel"]

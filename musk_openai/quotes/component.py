@@ -1206,7 +1206,20 @@ class _Run:
             clause = clause.head  # "…, se contentant d'indiquer que « … »"
         if _participle_clause(clause):
             host = self._narrating_verb(clause)
-            return subject_of(host) if host is not None else None
+            if host is None:
+                return None
+            subject = subject_of(host)
+            if subject is None or self._in_quote(subject.idx):
+                # an incise's subject follows its verb: "« … », a ajouté le sénateur, se disant « … »"
+                return next(
+                    (
+                        c
+                        for c in host.children
+                        if c.i > host.i and c.dep_ in ("nsubj", "nsubj:pass", "obj") and c.pos_ in ("NOUN", "PROPN")
+                    ),
+                    None,
+                )
+            return subject
         return subject_of(verb)
 
     def _narrating_verb(self, participle: Token) -> Optional[Token]:

@@ -62,7 +62,7 @@ chauffeur:m conducteur:m conductrice:f archéologue: climatologue: géologue: é
 volcanologue: sismologue: psychiatre: psychologue: chirurgien:m chirurgienne:f pharmacien:m
 pharmacienne:f architecte: urbaniste: entrepreneur:m entrepreneuse:f banquier:m banquière:f
 trentenaire: quadragénaire: quinquagénaire: sexagénaire: septuagénaire: octogénaire: nonagénaire:
-centenaire: adolescent:m adolescente:f
+centenaire: adolescent:m adolescente:f dtn:m drh: dg: dga:
 """
 PERSON_ROLES: dict[str, str] = _gendered(_PERSON_ROLE_TEXT)
 # the role nouns as written (with accents), as spaCy's lemmas are
@@ -79,6 +79,7 @@ chauffeur conducteur conductrice
 coureur coureuse cycliste
 président présidente dirigeant dirigeante patron patronne responsable
 directeur directrice dirigeant dirigeante patron patronne responsable
+dtn drh dg dga directeur directrice
 pdg patron patronne dirigeant dirigeante président présidente
 ministre membre
 procureur procureure magistrat magistrate
