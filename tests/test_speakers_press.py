@@ -774,3 +774,13 @@ def test_role_acronyms_and_a_participle_after_an_incise():
         "Jean-Pierre Marcel, se disant « ouvert » à des améliorations."
     )
     assert names(incise) == ["Jean-Pierre Marcel", "Jean-Pierre Marcel"]
+
+
+@pytest.mark.model
+def test_a_role_of_some_organisation_is_someone_new():
+    text = (
+        "Pour Patrick Guégan, responsable de l'association des producteurs, le mouvement est « bien "
+        "suivi ». « Nous respectons le mouvement, mais nous avons des engagements », indique le "
+        "responsable d'une grande laiterie de la région."
+    )
+    assert names(text)[-1] is None

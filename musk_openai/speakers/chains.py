@@ -1271,8 +1271,14 @@ def _plural(token: Token) -> bool:
 def _new_referent(token: Token) -> bool:
     """An indefinite description ("une habitante", "un conseiller") or "un autre …" brings in
     someone new: never the person the article gave that role."""
-    return any(
+    if any(
         c.dep_ == "det" and c.lower_ in ("un", "une", "des") or c.lower_ in ("autre", "autres") for c in token.children
+    ):
+        return True
+    # "le responsable d'une grande laiterie": the one of some organisation, not one named
+    return any(
+        c.dep_ == "nmod" and any(g.dep_ == "det" and g.lower_ in ("un", "une") for g in c.children)
+        for c in token.children
     )
 
 
