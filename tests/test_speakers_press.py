@@ -784,3 +784,13 @@ def test_a_role_of_some_organisation_is_someone_new():
         "responsable d'une grande laiterie de la région."
     )
     assert names(text)[-1] is None
+
+
+@pytest.mark.model
+def test_a_title_before_a_place_the_ner_took_for_a_person():
+    # "Pierrelatte" is tagged as a person: the title still belongs to the name set off after it
+    text = (
+        "L'ancien maire de Pierrelatte, Gérard Vasson, a comparu mercredi. Son fils, Olivier Vasson, "
+        "gérant d'une entreprise, était jugé à ses côtés. « Je n'ai rien demandé », a déclaré l'ancien édile."
+    )
+    assert names(text) == ["Gérard Vasson"]

@@ -209,14 +209,19 @@ class Chains:
         if i >= 0 and doc[i].text == ",":
             i -= 1  # "La ministre de la Culture, Anne Roux"
         steps = 0
+        complement = False  # a person's name passed in a complement
         while i >= 0 and steps < 10:
             token = doc[i]
             if token.pos_ in ("NOUN", "PROPN") and _in_table(token, table):
+                if complement and fold(token.lemma_ or token.text) in lx.RELATIVES:
+                    return None  # another person's relative: "le fils de Jean Dupont, Paul"
                 return token  # "le sélectionneur de l'équipe de France, X": past "équipe"
             if token.pos_ not in _NP_WORDS and token.lower_ not in _NP_LINKS:
                 return None
             if token.ent_type_ in ("PER",):
-                return None  # another person's name: "le fils de Jean Dupont Paul"
+                if i == 0 or doc[i - 1].lower_ not in _OF and doc[i - 1].ent_type_ != "PER":
+                    return None  # another person's name: "Jean Dupont Paul"
+                complement = True  # "le maire de Pierrelatte, X" (a town the NER took for a person)
             i -= 1
             steps += 1
         return None
