@@ -794,3 +794,12 @@ def test_a_title_before_a_place_the_ner_took_for_a_person():
         "gérant d'une entreprise, était jugé à ses côtés. « Je n'ai rien demandé », a déclaré l'ancien édile."
     )
     assert names(text) == ["Gérard Vasson"]
+
+
+@pytest.mark.model
+def test_a_name_ending_a_title_past_an_organisation_name():
+    text = (
+        "La conseillère de Vision Montréal Lucie Thibault, porte-parole de l'opposition, a dénoncé « une "
+        "chicane de ruelle » entre l'administration et ses employés."
+    )
+    assert names(text) == ["Lucie Thibault"]

@@ -589,7 +589,8 @@ class Chains:
             k < len(doc)
             and k - j < 5
             and doc[k].ent_type_ != "PER"
-            and (doc[k].pos_ in ("DET", "ADJ", "NOUN") or doc[k].lower_ in _OF)
+            # (an organisation's name too: "La conseillère de Vision Montréal Lucie Thibodeau")
+            and (doc[k].pos_ in ("DET", "ADJ", "NOUN") or doc[k].lower_ in _OF or doc[k].ent_type_ in ("ORG", "MISC"))
         ):
             k += 1
         # (not "l'habitant du quartier de X": a complement)
