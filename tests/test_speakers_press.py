@@ -803,3 +803,10 @@ def test_a_name_ending_a_title_past_an_organisation_name():
         "chicane de ruelle » entre l'administration et ses employés."
     )
     assert names(text) == ["Lucie Thibault"]
+
+
+@pytest.mark.model
+def test_an_incise_with_an_object_clitic_before_its_verb():
+    text = "« Vous regrettez quoi, exactement ? » l'a relancé le magistrat. Silence dans la salle."
+    quote = analyse_text(text).quotes[0]
+    assert (quote.speaker, quote.speaker_mention, quote.attribution) == (None, "le magistrat", "description")

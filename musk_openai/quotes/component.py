@@ -883,6 +883,10 @@ class _Run:
 
     def _inverted_at(self, tokens: list[Token], at_quote: bool) -> Optional[_Found]:
         pronoun: Optional[Token] = None
+        # "« … » l'a relancé le magistrat", "lui a demandé X": object clitics before the verb
+        lead = 0
+        while lead < min(2, len(tokens) - 1) and tokens[lead].lower_ in _CLITICS - {"s'", "s’", "se", "y", "en"}:
+            lead += 1
         for k, token in enumerate(tokens[:7]):
             if token.lower_ in _INVERTED_PRONOUNS and token.text.startswith("-"):
                 pronoun = token
@@ -898,7 +902,7 @@ class _Run:
                 return None  # "« un signal fort » envoyé par …": a participle, not an incise
             if token.lower_ == "en" and k + 1 < len(tokens) and "Pres" in tokens[k + 1].morph.get("Tense"):
                 return None  # "tout en promettant le contraire": a gerund, not an incise
-            if cue_lemma(token, inverted=at_quote and k == 0 or pronoun is not None) is not None or (
+            if cue_lemma(token, inverted=at_quote and k <= lead or pronoun is not None) is not None or (
                 at_quote and self._any_verb_incise(tokens, k)
             ):
                 rest = [t for t in tokens[k + 1 :] if t.text not in ("-t", "t")]

@@ -31,6 +31,7 @@ grogner grommeler maugréer désoler lamenter remercier convenir décréter stat
 considérer penser croire craindre espérer redouter interrompre qualifier parler
 savourer exulter jubiler s'enthousiasmer rager tempêter positiver philosopher rigoler décrypter
 réaffirmer rappeler marteler réclamer plaider dénoncer avertir prévenir prôner estimer
+relancer surenchérir embrayer
 """.split()
 )
 
