@@ -810,3 +810,12 @@ def test_an_incise_with_an_object_clitic_before_its_verb():
     text = "« Vous regrettez quoi, exactement ? » l'a relancé le magistrat. Silence dans la salle."
     quote = analyse_text(text).quotes[0]
     assert (quote.speaker, quote.speaker_mention, quote.attribution) == (None, "le magistrat", "description")
+
+
+@pytest.mark.model
+def test_a_colon_after_a_copula():
+    text = (
+        "Depuis quarante ans, Yannick Le Dantec n'a jamais quitté sa baie. Sa fille, Maëlle Le Dantec, qui "
+        "doit reprendre l'exploitation, est plus inquiète : « Avec le réchauffement, on ne sait plus. »"
+    )
+    assert names(text) == ["Maëlle Le Dantec"]

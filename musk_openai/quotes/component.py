@@ -1253,7 +1253,9 @@ class _Run:
             if token.pos_ in ("VERB", "AUX") and not self._in_quote(token.idx):
                 if any(c.dep_ == "det" for c in token.children):
                     continue  # a participle used as a noun: "lors d'une violente envolée"
-                subject = subject_of(token)
+                # "X, qui doit reprendre l'exploitation, est plus inquiète :": the copula's subject
+                # hangs on its predicate
+                subject = subject_of(token.head if token.dep_ == "cop" else token)
                 if subject is None or self._in_quote(subject.idx) or not _someone(subject):
                     return None
                 return self._found(subject, None, "colon-subject", (before[0].i, before[-1].i + 1))
