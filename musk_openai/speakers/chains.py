@@ -556,8 +556,8 @@ class Chains:
                 ent = entity_of(nxt)
                 if ent is not None and looks_like_name(clean_name(ent), organisation=True):
                     name = clean_name(ent)
-                    cluster = self.index.by_position.get(ent.start_char) or self.index.lookup(name, ent.start_char)
-                    cluster = cluster or self.index.new(name, "organisation", ent.start_char)
+                    at = ent.start_char
+                    cluster = self._known(ent, name, at) or self.index.new(name, "organisation", at)
                     if cluster.kind == "organisation":
                         return Resolution(cluster, token.text.lstrip("-"), "organisation")
             if t.lower_ == "côté" and t.i > 0 and doc[t.i - 1].lower_ == "du" and nxt.lower_ in _OF:
@@ -615,9 +615,14 @@ class Chains:
         name = clean_name(ent) if ent is not None else target.text
         if not looks_like_name(name):
             return None
-        cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
-        cluster = cluster or self.index.lookup(name, target.idx)
+        cluster = self._known(ent, name, target.idx)
         return Resolution(cluster, name, "name") if cluster is not None else Resolution(None, name, "name")
+
+    def _known(self, ent: Optional[Span], name: str, position: int) -> Optional[Cluster]:
+        """The cluster of a named mention: the one the index placed at the entity, else the
+        one its name stands for at `position`."""
+        cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
+        return cluster or self.index.lookup(name, position)
 
     def _by_source(self, token: Token) -> Optional[Resolution]:
         """ "le rapport de l'Insee", "le communiqué du syndicat", "la direction de X": the
@@ -632,8 +637,7 @@ class Chains:
             if child.ent_type_ in ("PER", "ORG", "MISC") or child.pos_ == "PROPN":
                 ent = entity_of(child)
                 name = clean_name(ent) if ent is not None else child.text
-                cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
-                cluster = cluster or self.index.lookup(name, child.idx)
+                cluster = self._known(ent, name, child.idx)
                 # "la direction de X": whatever the NER called X, a place has no management
                 place = child.ent_type_ == "LOC" and how == "representative"
                 organisation = child.ent_type_ in ("ORG", "MISC") or place
@@ -684,7 +688,7 @@ class Chains:
             return None
         ent = entity_of(subject)
         if ent is not None and ent.label_ in ("PER", "ORG", "MISC"):
-            return self.index.by_position.get(ent.start_char) or self.index.lookup(clean_name(ent), subject.idx)
+            return self._known(ent, clean_name(ent), subject.idx)
         if subject.pos_ == "NOUN":
             found = self._named_in(subject) or self._by_source(subject) or self._by_organisation_type(subject)
             if found is not None:
