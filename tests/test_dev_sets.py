@@ -138,15 +138,15 @@ def test_press_development_batches_do_not_regress():
     first-run figures, before any rule was written from them, are in data/dev/README.md."""
     report = evaluate.score(zip(*_run("press.json"), strict=True))
     assert report.quotes.f1 >= 0.97
-    assert report.speaker_accuracy >= 0.86, [e for e in report.errors if "speaker" in e["kind"]]
-    assert report.speakers_wrong / report.quotes.matched <= 0.05
+    assert report.speaker_accuracy >= 0.88, [e for e in report.errors if "speaker" in e["kind"]]
+    assert report.speakers_wrong / report.quotes.matched <= 0.045
 
 
 def test_held_out_press_batch_does_not_regress():
     """16 press articles (data/gold/press_heldout2/, batch I) written while this version's rules
-    were developed and never read for rules: a floor under the figures of the version that
-    first scored them (0.818 speaker accuracy, 0.108 wrong)."""
+    were developed and never read for rules (scored in aggregate only: 0.807 speaker accuracy
+    and 0.114 wrong on the code before, 0.869 and 0.074 on this version): a floor under them."""
     report = _gold_report("press_heldout2.json")
     assert report.quotes.f1 >= 0.97
-    assert report.speaker_accuracy >= 0.80
-    assert report.speakers_wrong / report.quotes.matched <= 0.12
+    assert report.speaker_accuracy >= 0.85
+    assert report.speakers_wrong / report.quotes.matched <= 0.08
