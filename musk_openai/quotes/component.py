@@ -484,9 +484,8 @@ class _Run:
         """(canonical speaker, mention text, evidence) for the subject of a cue."""
         found = self.chains.resolve(token)
         if found.how == "pronoun":
-            introduced = self.chains.introduced_without_subject(token)
-            if introduced is not None:
-                return introduced.name, found.mention, "pronoun"
+            if token.i in self.chains.introduced and found.cluster is not None:
+                return found.cluster.name, found.mention, "pronoun"
             decided, cluster = self._pronoun_by_previous_subject(token)
             if decided:
                 return (cluster.name if cluster else None), found.mention, "pronoun"

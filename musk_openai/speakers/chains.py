@@ -133,6 +133,7 @@ class Chains:
         self.mentions: list[Mention] = []
         self.roles: dict[str, list[tuple[int, Cluster]]] = {}  # role noun -> (offset, cluster)
         self.pronouns: dict[int, Resolution] = {}
+        self.introduced: set[int] = set()  # incise pronouns resolved by introduced_without_subject
         self._by_token: Optional[dict[int, Cluster]] = None
         names = self._names()
         if not chain:
@@ -350,6 +351,7 @@ class Chains:
         earlier = [m for m in self.mentions if m.token < token.i]
         introduced = self.introduced_without_subject(token)
         if introduced is not None:
+            self.introduced.add(token.i)  # (evidence the quotation stage lets stand)
             return introduced
         # "à l'ancien maire, X, qu'il avait qualifié de « voleur »": the relative's antecedent
         # is the object, so not the pronoun
