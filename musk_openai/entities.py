@@ -158,6 +158,12 @@ class Cluster:
             return None
         return fold(words[0])
 
+    @property
+    def family_name(self) -> Optional[str]:
+        """The last word of a person's full name ("ayrault"); None for a name of one word."""
+        words = self.name.split()
+        return fold(words[-1]) if self.kind == "person" and len(words) >= 2 else None
+
     def last_before(self, position: int) -> int:
         """Offset of the last mention before `position`, -1 if none."""
         best = -1
@@ -276,10 +282,12 @@ def _name_start(words: list[str]) -> Optional[int]:
 
 
 def repair_entities(doc: Doc) -> None:
-    """Entities the NER cut across a medium's and a person's name: "à l'agence Reuters Marites
-    Villanueva" read as "Reuters Marites" (organisation) and "Villanueva" (place). An
-    organisation ending on a first name right before another capitalised entity gives the first
-    name back to a person; two organisations side by side are one. Writes `doc.ents` (so every later reader agrees)."""
+    """Entities the NER cut or mislabelled. "à l'agence Reuters Marites Villanueva" read as
+    "Reuters Marites" (organisation) and "Villanueva" (place): an organisation ending on a first
+    name right before another capitalised entity gives the first name back to a person. Two
+    organisations side by side are one; a name set off after a person's title is a person even
+    tagged as a place; a first name and a family name the NER missed are a person. Writes
+    `doc.ents` (so every later reader agrees)."""
     ents = list(doc.ents)
     repaired: list[Span] = []
     changed = False
@@ -318,19 +326,7 @@ def repair_entities(doc: Doc) -> None:
         repaired.append(ent)
         k += 1
     for n, ent in enumerate(repaired):
-        head = ent.root.head
-        if (
-            ent.label_ == "LOC"
-            and len(ent) >= 2
-            and all(t.text[:1].isupper() for t in ent)
-            and ent.root.dep_ == "appos"
-            and ent.start > 0
-            and doc[ent.start - 1].text == ","
-            and head.pos_ == "NOUN"
-            and role_of(head.lemma_ or head.text) is not None
-        ):
-            # "Le ministre nigérien de l'Agriculture, Issoufou Daouda Maïga, a reconnu": a
-            # person's name set off after their title, tagged as a place
+        if _person_after_title(ent):
             repaired[n] = Span(doc, ent.start, ent.end, label="PER")
             changed = True
     missed = _missed_people(doc, repaired)
@@ -339,6 +335,22 @@ def repair_entities(doc: Doc) -> None:
         changed = True
     if changed:
         doc.ents = repaired
+
+
+def _person_after_title(ent: Span) -> bool:
+    """ "Le ministre nigérien de l'Agriculture, Issoufou Daouda Maïga, a reconnu": a name set
+    off by a comma in apposition to a person's title, which the NER tagged as a place."""
+    head = ent.root.head
+    return (
+        ent.label_ == "LOC"
+        and len(ent) >= 2
+        and all(t.text[:1].isupper() for t in ent)
+        and ent.root.dep_ == "appos"
+        and ent.start > 0
+        and ent.doc[ent.start - 1].text == ","
+        and head.pos_ == "NOUN"
+        and role_of(head.lemma_ or head.text) is not None
+    )
 
 
 def _missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -362,7 +374,7 @@ def _missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
             end = i + 2
             while end < len(doc) and end not in taken and doc[end].text == "-" and end + 1 < len(doc):
                 end += 2  # "Bélanger-Roy"
-            found.append(Span(doc, i, min(end, len(doc)), label="PER"))
+            found.append(Span(doc, i, end, label="PER"))
             i = end
             continue
         i += 1

@@ -284,10 +284,7 @@ class Chains:
             named = self._named_in(token)
             if named is not None and named.cluster is not None:
                 return named.cluster
-        possessive = fold(token.lemma_ or token.text) in lx.RELATIVES and any(
-            c.lower_ in _POSSESSIVES for c in token.children
-        )
-        if _common_noun(token) and (_definite(token) or possessive):
+        if _common_noun(token) and (_definite(token) or _possessive_relative(token)):
             role = self._by_role(token)  # "Le député-maire, lui, a réuni …": the holder of the role
             if role is not None and role.cluster is not None:
                 return role.cluster
@@ -556,8 +553,8 @@ class Chains:
             nxt = doc[t.i + 1]
             if t.lower_ == "chez" and nxt.ent_type_ in ("ORG", "MISC", "PER", "LOC") and nxt.text[:1].isupper():
                 ent = entity_of(nxt)
-                if ent is not None and looks_like_name(clean_name(ent), organisation=True):
-                    name = clean_name(ent)
+                name = clean_name(ent) if ent is not None else ""
+                if ent is not None and looks_like_name(name, organisation=True):
                     at = ent.start_char
                     cluster = self._known(ent, name, at) or self.index.new(name, "organisation", at)
                     if cluster.kind == "organisation":
@@ -713,7 +710,7 @@ class Chains:
             return Resolution(None, phrase, "description")  # "le même chercheur": the caller's last speaker
         if _new_referent(token):
             return Resolution(None, phrase, "description")  # "une autre habitante", "un élu": someone new
-        if key in lx.RELATIVES and any(c.lower_ in _POSSESSIVES for c in token.children):
+        if _possessive_relative(token):
             relative = self._relative_of(token, gender)
             if relative is not None:
                 return Resolution(relative, phrase, "role")
@@ -809,18 +806,14 @@ class Chains:
         seen: set[int] = set()
         for mention in reversed(self._recent(token, 2)):
             possessor = mention.cluster
-            if possessor.kind != "person" or id(possessor) in seen or len(possessor.name.split()) < 2:
+            family = possessor.family_name
+            if family is None or id(possessor) in seen:
                 continue
             seen.add(id(possessor))
-            family = fold(possessor.name.split()[-1])
             kin = [
                 c
                 for c in self.index.clusters
-                if c is not possessor
-                and c.kind == "person"
-                and len(c.name.split()) >= 2
-                and fold(c.name.split()[-1]) == family
-                and (not gender or c.gender in ("", gender))
+                if c is not possessor and c.family_name == family and (not gender or c.gender in ("", gender))
             ]
             if kin:
                 return kin[0] if len(kin) == 1 else None
@@ -1278,6 +1271,14 @@ def _plural(token: Token) -> bool:
     if det is not None and det.lower_ in ("le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette"):
         return False
     return "Plur" in token.morph.get("Number")
+
+
+def _possessive_relative(token: Token) -> bool:
+    """ "Son mari", "sa sœur": a family relation of whom the sentence is about."""
+    key = fold(token.lemma_ or token.text)
+    return (key in lx.RELATIVES or fold(token.text) in lx.RELATIVES) and any(
+        c.lower_ in _POSSESSIVES for c in token.children
+    )
 
 
 def _new_referent(token: Token) -> bool:
