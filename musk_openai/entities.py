@@ -139,6 +139,8 @@ class Cluster:
     gender: str = ""  # "m", "f" or "" when unknown
     # role nouns and kinds of organisation the article gives it: "juge", "syndicat"
     roles: set[str] = field(default_factory=set)
+    # nationalities the article gives a person: "argentin" for "le président argentin X"
+    origins: set[str] = field(default_factory=set)
 
     def add(self, alias: str, position: int) -> None:
         self.aliases[alias] = self.aliases.get(alias, 0) + 1
@@ -250,7 +252,7 @@ def _after_organisation_kind(ent: Span) -> bool:
     """Whether a name follows an organisation's kind noun directly, with its adjectives
     ("le bailleur Lorient Habitat", "l'office public X"), not through a preposition."""
     k = ent.start - 1
-    while k >= 0 and ent.doc[k].pos_ == "ADJ" and ent.doc[k].text.islower():
+    while k >= 0 and _adjective(ent.doc[k]):
         k -= 1
     if k < 0 or ent.doc[k].pos_ != "NOUN" or not ent.doc[k].text.islower():
         return False
@@ -329,12 +331,38 @@ def repair_entities(doc: Doc) -> None:
         if _person_after_title(ent):
             repaired[n] = Span(doc, ent.start, ent.end, label="PER")
             changed = True
+        elif _organisation_named_as_person(ent):
+            repaired[n] = Span(doc, ent.start, ent.end, label="ORG")
+            changed = True
     missed = _missed_people(doc, repaired)
     if missed:
         repaired = sorted(repaired + missed, key=lambda span: span.start)
         changed = True
     if changed:
         doc.ents = repaired
+
+
+# Kinds of organisation named after the person who leads them: "le gouvernement Ayrault",
+# "l'administration Obama" keep their person.
+_LED_BY = frozenset(
+    "gouvernement cabinet regime administration presidence equipe majorite opposition camp clan".split()
+)
+
+
+def _organisation_named_as_person(ent: Span) -> bool:
+    """ "la chaîne qatarie Al Jazeera", "la société Pierre Fabre": a name the NER tagged as a
+    person right after an organisation's kind noun is that organisation's name."""
+    k = ent.start - 1
+    if ent.label_ != "PER" or k < 0 or not _after_organisation_kind(ent) or _person_after_medium(ent) is not None:
+        return False
+    while _adjective(ent.doc[k]):
+        k -= 1
+    return fold(ent.doc[k].text) not in _LED_BY
+
+
+def _adjective(token: Token) -> bool:
+    # (a rarer adjective of nationality may be tagged X: "la chaîne qatarie")
+    return token.pos_ in ("ADJ", "X") and token.text.islower() and token.is_alpha
 
 
 def _person_after_title(ent: Span) -> bool:
@@ -749,6 +777,7 @@ class EntityIndex:
         target.positions = sorted(target.positions + source.positions)
         target.tokens |= source.tokens
         target.roles |= source.roles
+        target.origins |= source.origins
         target.gender = target.gender or source.gender
         self.clusters.remove(source)
 

@@ -819,3 +819,57 @@ def test_a_colon_after_a_copula():
         "doit reprendre l'exploitation, est plus inquiète : « Avec le réchauffement, on ne sait plus. »"
     )
     assert names(text) == ["Maëlle Le Dantec"]
+
+
+# -- From the real Wikinews development articles (fifth round) -------------------------------
+
+
+@pytest.mark.model
+def test_a_channel_the_ner_took_for_a_person_is_no_candidate_for_a_role():
+    # "la chaîne qatarie Al Jazeera" is tagged as a person; a role nobody was given must not
+    # fall back on it as "the only man of the article"
+    text = (
+        "Un reportage diffusé mardi par la chaîne qatarie Al Jazeera sème le doute. "
+        "Le documentaire d'Al Jazeera précise : « La cause reste inconnue. » "
+        "De son côté, le négociateur palestinien a appelé à une enquête : « Nous appelons à une commission. »"
+    )
+    quotes = analyse_text(text).quotes
+    assert [q.speaker for q in quotes] == ["Al Jazeera", None]
+    assert quotes[1].speaker_mention == "le négociateur palestinien"
+
+
+@pytest.mark.model
+def test_a_pronoun_announcing_the_subject_of_its_main_clause():
+    # "Bien qu'il …, le reportage …": "il" is the report, not the last man named, who must not
+    # become the one the next sentences are about
+    thing = (
+        "Le reportage évoque la mort de Paul Lenoir et de Marc Ricard. "
+        "Bien qu'il ne porte aucune accusation, le reportage a convaincu la veuve. "
+        "De son côté, le négociateur a appelé à une enquête : « Nous voulons la vérité. »"
+    )
+    assert names(thing) == [None]
+    person = (
+        "Le préfet Marc Ricard a reçu les élus. "
+        "Lorsqu'elle est arrivée au tribunal, Anne Roux a souri. « Je n'ai rien à cacher », a-t-elle dit."
+    )
+    assert names(person) == ["Anne Roux"]
+
+
+@pytest.mark.model
+def test_a_role_with_a_nationality_is_the_person_of_that_nationality():
+    text = (
+        "Le président brésilien Lula a rencontré son homologue argentin Javier Milei. "
+        "« Nous sommes des partenaires », a déclaré le président argentin. "
+        "« Nous le resterons », a ajouté l'Argentin."
+    )
+    assert names(text) == ["Javier Milei", "Javier Milei"]
+    other = (
+        "Le président brésilien Lula a rencontré Javier Milei. "
+        "« Nous sommes des partenaires », a déclaré le président argentin."
+    )
+    assert names(other) == [None]  # the one president named is Brazilian
+    same = (
+        "Le président brésilien Lula a reçu la presse. "
+        "« Nous sommes des partenaires », a déclaré le président brésilien."
+    )
+    assert names(same) == ["Lula"]

@@ -187,7 +187,22 @@ class Chains:
                 cluster.roles.add(demonym[0])
                 self.roles.setdefault(demonym[0], []).append((ent.start_char, cluster))
                 cluster.gender = cluster.gender or demonym[1]
-        for noun in (self._kind_before(ent.start, table), self._kind_after(ent.end, table)):
+                origin = lx.nationality_of(demonym[0].removeprefix("demonym:"))
+                if origin is not None:
+                    cluster.origins.add(origin)
+        kinds = (self._kind_before(ent.start, table), self._kind_after(ent.end, table))
+        if cluster.kind == "person":
+            # "l'ex-espion russe X", "son homologue argentin X", "X, le président américain":
+            # "le président argentin" and "l'Argentin" may be X, "le président brésilien" is not
+            words = [t for t in doc[max(0, ent.start - 2) : ent.start] if t.pos_ == "ADJ"]
+            for noun in kinds:
+                if noun is not None:
+                    words += list(doc[noun.i + 1 : ent.start] if noun.i < ent.start else _phrase_tokens(noun))
+            for origin in _nationalities(words):
+                if origin not in cluster.origins:
+                    cluster.origins.add(origin)
+                    self.roles.setdefault("demonym:" + origin, []).append((ent.start_char, cluster))
+        for noun in kinds:
             if noun is None:
                 continue
             key = fold(noun.lemma_ if noun.lemma_ else noun.text)
@@ -310,8 +325,38 @@ class Chains:
         if word in _SUBJECT_PRONOUNS and not stressed and not _is_subject_pronoun(token):
             return Resolution(None, token.text, "pronoun")  # "il s'agit", "il faut"
         kind, gender = _SUBJECT_PRONOUNS.get(word) or _STRESSED_PRONOUNS[word]
+        announced = self._cataphora(token, kind, gender)
+        if announced is not None:
+            return announced
         cluster = self._detached_name(token, kind, gender) or self._rank(token, kind, gender)
         return Resolution(cluster, token.text.lstrip("-"), "pronoun")
+
+    def _cataphora(self, token: Token, kind: str, gender: str) -> Optional[Resolution]:
+        """ "Bien qu'il ne porte aucune accusation, le reportage a suffi", "Lorsqu'elle est
+        arrivée, Anne Roux a …": the subject pronoun of a subordinate clause set before its main
+        clause announces the main clause's subject when they agree. That subject's referent,
+        or nobody when it is a thing; None when the rule does not apply."""
+        verb = token.head
+        if kind != "person" or not token.dep_.startswith("nsubj") or verb.dep_ != "advcl" or verb.i > verb.head.i:
+            return None
+        if not any(c.dep_ == "mark" and c.i < token.i for c in verb.children):
+            return None  # no subordinator: not a clause set before the main one
+        end = max(t.i for t in verb.subtree)
+        subject = next((c for c in verb.head.children if c.dep_.startswith("nsubj") and c.i > end), None)
+        if subject is None or _plural(subject):
+            return None
+        ent = entity_of(subject)
+        if ent is not None and ent.label_ == "PER":
+            cluster = self.index.by_position.get(ent.start_char)
+            if cluster is None or not _agrees(cluster, kind, gender):
+                return None
+            return Resolution(cluster, token.text, "pronoun")
+        if not _common_noun(subject) or not _definite(subject) or noun_gender(subject, "") != gender:
+            return None
+        if person_noun(subject):
+            role = self._by_role(subject)
+            return Resolution(role.cluster if role is not None else None, token.text, "pronoun")
+        return Resolution(None, token.text, "pronoun")  # a thing: "le reportage"
 
     def _detached_name(self, token: Token, kind: str, gender: str) -> Optional[Cluster]:
         """ "Mme Roux, elle, a prévenu …": the pronoun repeats the name set off just before it."""
@@ -716,8 +761,9 @@ class Chains:
                 return Resolution(relative, phrase, "role")
         named_by_phrase = key not in (fold(token.lemma_ or token.text), fold(token.text))  # "premier ministre"
         own = {key} if named_by_phrase else {key, fold(token.text)} | _compound_roles(token)
+        origin = next(iter(_nationalities(_phrase_tokens(token))), "")  # "le président argentin"
         for keys in (own, lx.ROLE_SYNONYMS.get(key, frozenset())):
-            holders = [(pos, c) for k in keys for pos, c in self.roles.get(k, [])]
+            holders = [(pos, c) for k in keys for pos, c in self.roles.get(k, []) if _from(c, origin)]
             before = [c for pos, c in sorted(holders, key=lambda pc: pc[0]) if pos < token.idx]
             chosen = [c for c in before if not gender or c.gender in ("", gender)]
             if chosen and not self._mentioned_lately(chosen[-1], token):
@@ -732,9 +778,25 @@ class Chains:
             after = [c for c in after if not gender or c.gender in ("", gender)]
             if after and self.sentence_of[token.i] <= 2:
                 return Resolution(after[0], phrase, "role")  # an article opening on "le juge a …"
+        if origin:
+            # "le président brésilien X … son homologue argentin Y … le président argentin": the
+            # one person of that nationality
+            # one of the article gave another role is someone else ("le président palestinien X"
+            # is not "le négociateur palestinien")
+            synonyms = own | lx.ROLE_SYNONYMS.get(key, frozenset())
+            natives = {
+                id(m.cluster): m.cluster
+                for m in self.mentions
+                if m.token < token.i
+                and origin in m.cluster.origins
+                and (not gender or m.cluster.gender in ("", gender))
+                and all(r.startswith("demonym:") or r in synonyms for r in m.cluster.roles)
+            }
+            if len(natives) == 1:
+                return Resolution(next(iter(natives.values())), phrase, "role")
         if key not in lx.BYSTANDERS:
             only = self._only_person(token, gender, key) or self._previous_subject(token, key, gender)
-            if only is not None:
+            if only is not None and _from(only, origin):
                 return Resolution(only, phrase, "role")
         elif key in lx.DEFENDANTS:
             # "X conteste les faits. « … », a martelé le prévenu": a trial's defendant is the
@@ -918,6 +980,8 @@ class Chains:
         if chosen:
             return Resolution(chosen[-1], phrase, "role")
         found = self._only_person(token, gender) or self._previous_subject(token, key, gender)
+        if found is not None and not _from(found, lx.nationality_of(key.removeprefix("demonym:")) or ""):
+            found = None  # "l'Argentin" is not "le président brésilien X"
         return Resolution(found, phrase, "role") if found is not None else Resolution(None, phrase, "description")
 
     def _unnamed_subject_between(self, start: int, end: int) -> bool:
@@ -1396,14 +1460,30 @@ def noun_gender(noun: Token, lexical: str) -> str:
     return {"Masc": "m", "Fem": "f"}.get(morph[0], "") if morph else ""
 
 
-def _phrase(token: Token) -> str:
-    """The words of a description, without relative clauses: "la porte-parole du ministère"."""
+def _from(cluster: Cluster, origin: str) -> bool:
+    """Whether a person may be of the nationality a description gives (unknown ones may)."""
+    return not origin or not cluster.origins or origin in cluster.origins
+
+
+def _nationalities(tokens: Span | list[Token]) -> list[str]:
+    """The nationalities named by the lower-case adjectives among `tokens` ("russe")."""
+    found = []
+    for t in tokens:
+        if t.ent_type_:
+            continue  # "l'Autorité palestinienne": part of a name
+        origin = lx.nationality_of(t.text) if t.text.islower() and t.pos_ in ("ADJ", "NOUN") else None
+        if origin is not None and origin not in found:
+            found.append(origin)
+    return found
+
+
+def _phrase_tokens(token: Token) -> Span:
+    """The tokens of `_phrase`."""
     doc = token.doc
     keep = [t for t in token.subtree if t.dep_ not in ("acl:relcl", "punct", "cc") and abs(t.i - token.i) <= 6]
-    keep.append(token)  # the head itself, whatever the parser made of it
+    keep.append(token)
     left = min(t.i for t in keep)
     right = max(t.i for t in keep)
-    # not across a comma: "le premier ministre, malgré cette division, a affirmé"
     for k in range(token.i - 1, left - 1, -1):
         if doc[k].text == ",":
             left = k + 1
@@ -1412,4 +1492,9 @@ def _phrase(token: Token) -> str:
         if doc[k].text == ",":
             right = k - 1
             break
-    return doc[left : right + 1].text
+    return doc[left : right + 1]
+
+
+def _phrase(token: Token) -> str:
+    """The words of a description, without relative clauses: "la porte-parole du ministère"."""
+    return _phrase_tokens(token).text

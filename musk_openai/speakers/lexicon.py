@@ -244,3 +244,50 @@ def is_kind_word(word: str) -> bool:
     """ "ONG", "Président-candidat", "juge": words that say what a speaker is, not who."""
     parts = [p for p in fold(word).split("-") if p]
     return bool(parts) and all(p in PERSON_ROLES or p in ORGANISATION_TYPES for p in parts)
+
+
+# Adjectives of nationality (masculine singular): "le président argentin" is not "le président
+# brésilien X". Feminine and plural forms are derived by nationality_of.
+_NATIONALITY_TEXT = """
+français allemand anglais britannique américain canadien québécois belge suisse italien espagnol
+portugais néerlandais luxembourgeois autrichien polonais tchèque slovaque hongrois roumain bulgare
+grec turc chypriote serbe croate slovène bosniaque albanais macédonien monténégrin kosovar russe
+ukrainien biélorusse moldave estonien letton lituanien finlandais suédois norvégien danois islandais
+irlandais écossais gallois maltais chinois japonais coréen nord-coréen sud-coréen vietnamien
+thaïlandais cambodgien birman malaisien indonésien philippin singapourien indien pakistanais afghan
+bangladais népalais sri-lankais iranien irakien syrien libanais israélien palestinien jordanien
+saoudien yéménite émirati qatari qatarien koweïtien égyptien libyen tunisien algérien marocain
+mauritanien malien nigérien nigérian sénégalais ivoirien guinéen burkinabè ghanéen togolais béninois
+camerounais gabonais congolais centrafricain tchadien soudanais éthiopien érythréen somalien kényan
+ougandais rwandais burundais tanzanien angolais mozambicain zimbabwéen sud-africain malgache
+mauricien comorien djiboutien mexicain cubain haïtien dominicain guatémaltèque hondurien salvadorien
+nicaraguayen panaméen colombien vénézuélien équatorien péruvien bolivien chilien argentin uruguayen
+paraguayen brésilien australien néo-zélandais arménien géorgien azerbaïdjanais kazakh ouzbek
+tadjik kirghize turkmène mongol tibétain taïwanais sahraoui kurde
+"""
+
+
+def _nationality_forms(text: str) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for word in text.split():
+        masc = fold(word)
+        if masc.endswith("e"):
+            fem = masc
+        elif masc.endswith(("ien", "een")):
+            fem = masc + "ne"
+        elif masc.endswith(("grec", "turc")):
+            fem = masc[:-1] + ("cque" if masc.endswith("grec") else "que")
+        else:
+            fem = masc + "e"
+        for form in {masc, fem}:
+            forms[form] = masc
+            forms[form if form.endswith("s") else form + "s"] = masc
+    return forms
+
+
+NATIONALITIES: dict[str, str] = _nationality_forms(_NATIONALITY_TEXT)
+
+
+def nationality_of(word: str) -> "str | None":
+    """ "argentine", "Brésiliens" -> "argentin", "bresilien"; None for any other word."""
+    return NATIONALITIES.get(fold(word))
