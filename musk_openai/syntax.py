@@ -65,6 +65,11 @@ def explicit_subject(verb: Token) -> Optional[Token]:
     for child in verb.children:
         if child.i < verb.i and child.pos_ == "PRON" and child.lower_ in SUBJECT_PRONOUNS:
             return child
+        if child.i < verb.i and child.dep_.startswith("aux"):
+            # "Il a par ailleurs reconnu": the subject hung on the auxiliary
+            for grandchild in child.children:
+                if grandchild.dep_ in ("nsubj", "nsubj:pass") and grandchild.lower_ in SUBJECT_PRONOUNS:
+                    return grandchild
     return None
 
 

@@ -873,3 +873,45 @@ def test_a_role_with_a_nationality_is_the_person_of_that_nationality():
         "« Nous sommes des partenaires », a déclaré le président brésilien."
     )
     assert names(same) == ["Lula"]
+
+
+@pytest.mark.model
+def test_a_role_noun_named_after_the_quotation():
+    text = (
+        "Le ministre de l'Intérieur, Paul Roux, a reçu les syndicats. "
+        "« Nous ne céderons pas. » C'est ainsi que le ministre a conclu la réunion."
+    )
+    quote = analyse_text(text).quotes[0]
+    assert (quote.speaker, quote.attribution) == ("Paul Roux", "named-after:role")
+
+
+@pytest.mark.model
+def test_a_quotation_after_a_sentence_whose_subject_is_a_title_tagged_as_a_name():
+    # the parser tags "manager" as a proper noun: the name after it is still the subject
+    text = (
+        "Côté toulousain, le manager Jean-Pierre Mourlan ne cherchait pas d’excuses, même si ses "
+        "internationaux ont semblé émoussés. « Nous avons été dominés dans l’engagement, c’est aussi simple. »"
+    )
+    assert names(text) == ["Jean-Pierre Mourlan"]
+
+
+@pytest.mark.model
+def test_a_subject_pronoun_the_parser_hung_on_the_auxiliary():
+    text = (
+        "Le ministre de l'Intérieur, Rafiqul Hasan, a assuré que le propriétaire serait « arrêté et puni ». "
+        "Il a par ailleurs reconnu que « l'immeuble n'était pas construit selon les normes »."
+    )
+    assert names(text) == ["Rafiqul Hasan", "Rafiqul Hasan"]
+
+
+@pytest.mark.model
+def test_a_colon_after_a_clause_about_an_utterance_names_its_speaker():
+    text = (
+        "Le mot de la fin est revenu au gardien Thomas Gilles, auteur de deux arrêts décisifs : "
+        "« Je suis content pour les supporters. »\n\n"
+        "La réponse de Paul Roux ne s'est pas fait attendre : « C'est faux. »\n\n"
+        "Le tribunal a condamné Marc Leroy et Anne Petit. La réaction de la salle a été immédiate : « Honte ! »"
+    )
+    quotes = analyse_text(text).quotes
+    assert [q.speaker for q in quotes] == ["Thomas Gilles", "Paul Roux", None]
+    assert quotes[0].attribution == "colon-named"

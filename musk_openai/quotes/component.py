@@ -1255,10 +1255,27 @@ class _Run:
                 # "X, qui doit reprendre l'exploitation, est plus inquiète :": the copula's subject
                 # hangs on its predicate
                 subject = subject_of(token.head if token.dep_ == "cop" else token)
+                if subject is not None and subject.lemma_.lower() in lx.SPEECH_NOUNS:
+                    return self._named_in_clause(before)  # "Le mot de la fin est revenu à X :"
                 if subject is None or self._in_quote(subject.idx) or not _someone(subject):
                     return None
                 return self._found(subject, None, "colon-subject", (before[0].i, before[-1].i + 1))
         return None
+
+    def _named_in_clause(self, before: list[Token]) -> Optional[_Found]:
+        """The one person named in a clause about an utterance: "La réponse de X ne s'est pas
+        fait attendre :", "Le mot de la fin est revenu au gardien X, auteur de deux arrêts :"."""
+        start = max((t.i for t in before if t.text in ".!?\n" or t.is_space and "\n" in t.text), default=-1) + 1
+        ents = [
+            e
+            for e in self.doc.ents
+            if max(before[0].i, start) <= e.start and e.end <= before[-1].i and not self._in_quote(e.start_char)
+        ]
+        people = [e for e in ents if e.label_ == "PER"]
+        if len(people) != 1 or len(ents) > len(people) + 1:
+            return None
+        found = self._found(people[0].root, None, "colon-named", (before[0].i, before[-1].i + 1))
+        return found if found is not None and found.speaker is not None else None
 
     def _sentence_according_to(self, raw: RawQuote, named: bool = True) -> Optional[_Found]:
         """ "Selon X, le trafic a retrouvé un niveau « … »": a sentence opened by selon / d'après /
@@ -1335,7 +1352,7 @@ class _Run:
             # "Questionné sur la suite, Le Goff a refusé de s'enflammer. « … »¶": any verb, when
             # its subject is a person's name and the quotation closes the paragraph
             named = subject
-            if subject.pos_ == "NOUN" and not subject.ent_type_:
+            if (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and subject.text.islower()) and not subject.ent_type_:
                 # "Son voisin de palier, Gilbert Fabre, …", "le manager Jean-Pierre Mourlan"
                 following = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else subject
                 named = following if following.ent_type_ == "PER" else apposed_name(subject) or subject
@@ -1374,7 +1391,13 @@ class _Run:
         for token in doc[first].sent:
             if token.i < first or self._in_quote(token.idx):
                 continue
-            if token.ent_type_ == "PER" and token.ent_iob_ == "B":
+            described = (
+                token.dep_.startswith("nsubj")
+                and token.pos_ == "NOUN"
+                and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in token.children)
+                and _is_cue(token.head)
+            )  # "« … » C'est ainsi que le ministre a conclu": a role noun subject of the cue
+            if token.ent_type_ == "PER" and token.ent_iob_ == "B" or described:
                 if subject_only and not token.dep_.startswith("nsubj"):
                     return None
                 found = self._found(token, None, "named-after", (doc[first].sent.start, doc[first].sent.end))

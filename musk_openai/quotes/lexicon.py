@@ -117,3 +117,11 @@ PERSON_PRONOUNS: dict[str, str] = {
 FIRST_SECOND_PERSON: frozenset[str] = frozenset(
     "je j' j’ me m' m’ moi nous tu te t' t’ toi vous mon ma mes notre nos ton ta tes votre vos".split()
 )
+
+
+# Nouns of an utterance: when one is the subject of a clause a colon ends, the person named in
+# the clause is the speaker ("Le mot de la fin est revenu au gardien X : « … »").
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    "mot parole réponse réplique réaction explication commentaire message avertissement aveu "
+    "confidence analyse constat verdict conclusion plaidoyer cri appel".split()
+)
