@@ -915,3 +915,33 @@ def test_a_colon_after_a_clause_about_an_utterance_names_its_speaker():
     quotes = analyse_text(text).quotes
     assert [q.speaker for q in quotes] == ["Thomas Gilles", "Paul Roux", None]
     assert quotes[0].attribution == "colon-named"
+
+
+@pytest.mark.model
+def test_abstract_nouns_with_a_person_like_ending_are_nobody():
+    # "le risque" ends like "élue", "l'ampleur" like "chercheur": neither names a person
+    text = (
+        "Le virologue Martin Osterhage a présenté ses travaux. Le risque pour la population européenne "
+        "reste faible, tout en justifiant une surveillance « renforcée et quotidienne » des patients."
+    )
+    assert names(text) == [None]
+    from musk_openai.pipeline import load
+    from musk_openai.speakers.chains import person_noun
+
+    doc = load()("L'ampleur de la crise inquiète la chercheuse et le chercheur.")
+    assert [person_noun(t) for t in doc if t.pos_ == "NOUN"] == [False, False, True, True]
+
+
+@pytest.mark.model
+def test_a_plural_role_noun_is_not_one_person():
+    text = "Le chercheur Paul Roux a parlé. Le test reste « très discutable », selon les experts."
+    assert names(text) == [None]
+
+
+@pytest.mark.model
+def test_an_impersonal_il_is_nobody():
+    text = (
+        "Marc Bertholet a présenté l'étude. D'après les estimations de l'équipe, il pourrait exister "
+        "« des dizaines de milliards de planètes semblables »."
+    )
+    assert names(text) == [None]

@@ -23,7 +23,7 @@ from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_na
 from musk_openai.quotes import lexicon as lx
 from musk_openai.quotes.marks import QUOTE_CHARS, RawQuote, find_quotes
 from musk_openai.speakers import lexicon as lx_speakers
-from musk_openai.speakers.chains import Chains, apposed_name, noun_gender, person_noun, source_of_opinion
+from musk_openai.speakers.chains import Chains, apposed_name, impersonal, noun_gender, person_noun, source_of_opinion
 from musk_openai.syntax import (
     bare_participle,
     entity_of,
@@ -484,6 +484,8 @@ class _Run:
         """(canonical speaker, mention text, evidence) for the subject of a cue."""
         found = self.chains.resolve(token)
         if found.how == "pronoun":
+            if impersonal(token):
+                return None, found.mention, "pronoun"  # "il pourrait exister « … »": nobody
             if token.i in self.chains.introduced and found.cluster is not None:
                 return found.cluster.name, found.mention, "pronoun"
             decided, cluster = self._pronoun_by_previous_subject(token)

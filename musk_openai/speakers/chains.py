@@ -755,6 +755,8 @@ class Chains:
             return Resolution(None, phrase, "description")  # "le même chercheur": the caller's last speaker
         if _new_referent(token):
             return Resolution(None, phrase, "description")  # "une autre habitante", "un élu": someone new
+        if _plural(token):
+            return Resolution(None, phrase, "description")  # "selon les experts": not one person
         if _possessive_relative(token):
             relative = self._relative_of(token, gender)
             if relative is not None:
@@ -1104,7 +1106,6 @@ _PERSON_ENDINGS = (
     "ante",
     "ent",
     "ente",
-    "ue",
     "ee",
     "ard",
     "arde",
@@ -1167,7 +1168,12 @@ def role_key(noun: Token, key: str) -> str:
 
 def person_noun(token: Token) -> bool:
     """A noun that names a person by its ending or the role lexicon ("talonneur", "citoyenne")."""
-    return fold(token.text).endswith(_PERSON_ENDINGS) or fold(token.lemma_ or token.text) in lx.PERSON_ROLES
+    if fold(token.lemma_ or token.text) in lx.PERSON_ROLES:
+        return True
+    word = fold(token.text)
+    if word.endswith(("eur", "eurs")) and noun_gender(token, "") == "f":
+        return False  # "l'ampleur", "la valeur": a person's -eur noun is masculine ("la chercheuse")
+    return word.endswith(_PERSON_ENDINGS)
 
 
 def _common_noun(token: Token) -> bool:
@@ -1322,10 +1328,27 @@ def _is_subject_pronoun(token: Token) -> bool:
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.lower_ in _IMPERSONAL_NEXT:
         return False
+    if impersonal(token):
+        return False  # "il pourrait exister « … »"
     if nxt is not None and nxt.lower_ in ("s'", "s’") and token.i + 2 < len(token.doc):
         if token.doc[token.i + 2].lower_ in ("agit", "agissait", "agira"):
             return False
     return token.dep_.startswith("nsubj") or (nxt is not None and nxt.pos_ in ("VERB", "AUX", "PRON"))
+
+
+_IMPERSONAL_LEMMAS = frozenset("exister falloir sembler paraître rester apparaître convenir suffire manquer".split())
+
+
+def impersonal(pronoun: Token) -> bool:
+    """ "il" subject of a verb used impersonally, also behind a modal ("il pourrait exister")."""
+    verb = pronoun.head
+    if pronoun.lower_ != "il":
+        return False
+    if verb.lemma_.lower() in _IMPERSONAL_LEMMAS:
+        return True
+    return verb.lemma_.lower() in ("pouvoir", "devoir", "aller") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _IMPERSONAL_LEMMAS for c in verb.children
+    )
 
 
 def _plural(token: Token) -> bool:
