@@ -82,6 +82,12 @@ _COUPLE = re.compile(rf"\b({_CAPITALISED}) et ({_CAPITALISED}) ({_CAPITALISED})\
 _COUPLE_HINT = re.compile(r" et [A-ZÀ-Ý]")
 
 
+# Adjectives that open a title tagged as a name: "Premier ministre grec", "Vice-président".
+_TITLE_ADJECTIVES = frozenset(
+    "premier premiere vice haut haute ancien ancienne nouveau nouvelle ex futur future".split()
+)
+
+
 @lru_cache(maxsize=65536)  # a pure test of the words, asked again for every mention of a name
 def looks_like_name(name: str, organisation: bool = False) -> bool:
     """A proper name: capitalised words and particles ("Charles de Gaulle"); an organisation's
@@ -95,6 +101,8 @@ def looks_like_name(name: str, organisation: bool = False) -> bool:
         return False
     if len(words) == 1 and is_kind_word(name):
         return False  # "ONG", "Président-candidat": a kind of speaker, not a name
+    if organisation and len(words) >= 2 and fold(words[0]) in _TITLE_ADJECTIVES and role_of(words[1]) is not None:
+        return False  # "Premier ministre grec": a title, not an organisation
     if organisation and 2 <= len(words) <= 5 and words[0][:1].isupper() and not is_kind_word(words[0]):
         return all(w[:1].isalpha() or w[:1].isdigit() for w in words[1:])
     return all(any(c.isupper() for c in w) or not w[0].isalpha() or w.lower() in _PARTICLES for w in words)

@@ -945,3 +945,22 @@ def test_an_impersonal_il_is_nobody():
         "« des dizaines de milliards de planètes semblables »."
     )
     assert names(text) == [None]
+
+
+@pytest.mark.model
+def test_a_demonym_followed_by_a_name_is_that_name():
+    text = (
+        "Le directeur du Tour, le Français Jean-Claude Vernier, a condamné le tricheur. "
+        "« On nous a promis un Tour propre », a réagi le Français Julien Marchetti à l'arrivée."
+    )
+    assert names(text) == ["Julien Marchetti"]
+
+
+@pytest.mark.model
+def test_a_title_the_ner_tagged_as_a_name_is_nobody():
+    # "Premier ministre grec" is tagged MISC: it is not an organisation a pronoun may stand for
+    text = (
+        "Le mois dernier, le Premier ministre grec, Andreas Kostopoulos, a salué « une nouvelle page » "
+        "pour son pays. « La Grèce peut désormais respirer », a-t-il affirmé."
+    )
+    assert names(text) == ["Andreas Kostopoulos", "Andreas Kostopoulos"]

@@ -554,6 +554,10 @@ class Chains:
         if token.lower_.lstrip("-") == "on":
             return self._on_behalf(token)
         demonym = self.demonym(token)
+        if demonym is not None and _names_follow(token):
+            ent = entity_of(token.doc[token.i + 1])  # "a réagi le Français Julien Marchetti"
+            if ent is not None and looks_like_name(clean_name(ent)):
+                return Resolution(None, clean_name(ent), "name")
         if demonym is not None:
             return self._by_demonym(token, *demonym)
         ent = entity_of(token)
