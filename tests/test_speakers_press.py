@@ -964,3 +964,22 @@ def test_a_title_the_ner_tagged_as_a_name_is_nobody():
         "pour son pays. « La Grèce peut désormais respirer », a-t-il affirmé."
     )
     assert names(text) == ["Andreas Kostopoulos", "Andreas Kostopoulos"]
+
+
+@pytest.mark.model
+def test_a_present_participle_takes_no_subject_after_it():
+    # "…, jugeant l'accord « … »" is no incise whose subject is "l'accord"
+    text = (
+        "Dans un communiqué publié dans la nuit, l'IIF a indiqué que ses membres acceptaient « sur une base "
+        "volontaire » une réduction de leurs titres, jugeant l'accord « le meilleur possible dans les circonstances »."
+    )
+    assert names(text) == ["IIF", "IIF"]
+
+
+@pytest.mark.model
+def test_an_organisation_named_after_its_kind_noun_and_adjectives():
+    text = (
+        "L'agence russe Ria Novosti a rapporté les faits. À Téhéran, l'agence officielle IRNA a qualifié "
+        "la réunion de « victoire de la diplomatie iranienne », affirmant que tout allait bien."
+    )
+    assert names(text) == ["IRNA"]

@@ -903,6 +903,8 @@ class _Run:
                 return None  # "« un signal fort » envoyé par …": a participle, not an incise
             if token.lower_ == "en" and k + 1 < len(tokens) and "Pres" in tokens[k + 1].morph.get("Tense"):
                 return None  # "tout en promettant le contraire": a gerund, not an incise
+            if "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense"):
+                return None  # "…, jugeant l'accord « … »": a present participle has no subject after it
             if cue_lemma(token, inverted=at_quote and k <= lead or pronoun is not None) is not None or (
                 at_quote and self._any_verb_incise(tokens, k)
             ):

@@ -649,6 +649,17 @@ class Chains:
         if following is not None and following.ent_type_ == "PER" and following.ent_iob_ == "B":
             if following not in candidates and not self.inside_quote(following.idx):
                 candidates.append(following)
+        if lx.organisation_type_of(token.lemma_ or token.text) or lx.organisation_type_of(token.text):
+            # "l'agence officielle IRNA", however the parser attached the name
+            m = j
+            while m < len(doc) and doc[m].pos_ in ("ADJ", "X") and doc[m].text.islower():
+                m += 1
+            ent = entity_of(doc[m]) if m < len(doc) and doc[m].ent_iob_ == "B" else None
+            # (not a name the NER cut short: "le collectif Éthique | sur l'étiquette")
+            cut = ent is not None and ent.end < len(doc) and doc[ent.end].pos_ == "ADP"
+            if ent is not None and ent.label_ in ("ORG", "MISC") and not cut:
+                if doc[m] not in candidates and not self.inside_quote(doc[m].idx):
+                    candidates.append(doc[m])
         # an apposition after a comma: "le porte-parole du ministère, Karim Saïdi, a déclaré"
         apposed = apposed_name(token)
         if apposed is not None:
@@ -661,7 +672,7 @@ class Chains:
         target = candidates[0]
         ent = entity_of(target)
         name = clean_name(ent) if ent is not None else target.text
-        if not looks_like_name(name):
+        if not looks_like_name(name, organisation=target.ent_type_ in ("ORG", "MISC")):
             return None
         cluster = self._known(ent, name, target.idx)
         return Resolution(cluster, name, "name") if cluster is not None else Resolution(None, name, "name")
