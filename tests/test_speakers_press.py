@@ -983,3 +983,22 @@ def test_an_organisation_named_after_its_kind_noun_and_adjectives():
         "la réunion de « victoire de la diplomatie iranienne », affirmant que tout allait bien."
     )
     assert names(text) == ["IRNA"]
+
+
+@pytest.mark.model
+def test_a_kind_noun_tagged_x_before_the_organisation_name():
+    text = "Le verdict est tombé. L'ONG Human Rights Watch (HRW) a salué dans un communiqué « une étape importante »."
+    assert names(text) == ["Human Rights Watch"]
+
+
+@pytest.mark.model
+def test_a_demonym_tagged_as_a_name_with_its_article():
+    # the NER tags "L'Iranien" as one name: it is still "the Iranian" the article introduced
+    text = (
+        "Genève, Suisse — L'Iran a accepté jeudi d'ouvrir son usine aux inspecteurs.\n\n"
+        "Le négociateur en chef iranien, Hossein Karimzadeh, a qualifié les discussions de « constructives et "
+        "sérieuses ». « Nous sommes venus avec un esprit ouvert », a-t-il déclaré, par l'intermédiaire d'un "
+        "interprète.\n\n"
+        "L'Iranien a toutefois répété que le droit de son pays à l'enrichissement « n'est pas négociable »."
+    )
+    assert names(text) == ["Hossein Karimzadeh"] * 3

@@ -954,15 +954,15 @@ class Chains:
         article = token.doc[token.i - 1].lower_
         if article not in ("le", "la", "l'", "l’"):
             return None
-        if token.doc[token.i - 1].text[:1].isupper() and token.ent_type_ == "ORG":
-            return None
+        if token.doc[token.i - 1].text[:1].isupper() and token.ent_type_ == "ORG" and not lx.nationality_of(text):
+            return None  # "Le Parisien", a newspaper; not "L'Iranien"
         low = text.lower()
         doc = token.doc
         if token.i + 1 < len(doc) and doc[token.i + 1].text == "-" or not low.endswith(_DEMONYM_SHAPES):
             return None  # "la Maison-Blanche", "le Monde": not a gentilé's shape
         ent = entity_of(token)
-        if ent is not None and len(ent) > 1:
-            return None  # part of a longer name
+        if ent is not None and len(ent) > 1 and not (ent.start == token.i - 1 and ent.end == token.i + 1):
+            return None  # part of a longer name (not "L'Iranien" tagged with its article)
         if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in _OF and doc[token.i + 2].pos_ == "NOUN":
             return None  # "la Française des jeux": a company's name
         forms = [(low, "")]
@@ -1098,7 +1098,8 @@ class Chains:
 
 # -- small readings of the parse ------------------------------------------------------
 def is_kind_word_token(token: Token) -> bool:
-    return token.pos_ in ("PROPN", "NOUN") and lx.is_kind_word(token.text)
+    # ("l'ONG" may be tagged X)
+    return token.pos_ in ("PROPN", "NOUN", "X") and lx.is_kind_word(token.text)
 
 
 def _in_table(token: Token, table: dict[str, str]) -> bool:
