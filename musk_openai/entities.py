@@ -342,6 +342,10 @@ def repair_entities(doc: Doc) -> None:
         elif _organisation_named_as_person(ent):
             repaired[n] = Span(doc, ent.start, ent.end, label="ORG")
             changed = True
+        elif _first_name_cut_off(ent):
+            # "Le dirigeant communiste Vasile Ciobanu": "Vasile" tagged MISC, "Ciobanu" left out
+            repaired[n] = Span(doc, ent.start, ent.end + 1, label="PER")
+            changed = True
     missed = _missed_people(doc, repaired)
     if missed:
         repaired = sorted(repaired + missed, key=lambda span: span.start)
@@ -386,6 +390,22 @@ def _person_after_title(ent: Span) -> bool:
         and ent.doc[ent.start - 1].text == ","
         and head.pos_ == "NOUN"
         and role_of(head.lemma_ or head.text) is not None
+    )
+
+
+def _first_name_cut_off(ent: Span) -> bool:
+    """A first name of the kept list tagged alone as a miscellaneous name, followed by a
+    capitalised word no entity holds: the NER cut a person's name."""
+    doc = ent.doc
+    if ent.label_ != "MISC" or len(ent) != 1 or ent.end >= len(doc) or not is_first_name(ent.text):
+        return False
+    family = doc[ent.end]
+    return (
+        not family.ent_type_
+        and family.is_alpha
+        and family.text[:1].isupper()
+        and not family.text.isupper()
+        and not is_first_name(family.text)
     )
 
 

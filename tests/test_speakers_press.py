@@ -1002,3 +1002,15 @@ def test_a_demonym_tagged_as_a_name_with_its_article():
         "L'Iranien a toutefois répété que le droit de son pays à l'enrichissement « n'est pas négociable »."
     )
     assert names(text) == ["Hossein Karimzadeh"] * 3
+
+
+@pytest.mark.model
+def test_a_first_name_the_ner_tagged_alone():
+    # "Vasile" is tagged as a miscellaneous name and "Ciobanu" left out: one person
+    text = (
+        "« Le peuple moldave a choisi l'Europe », a déclaré dans la nuit M. Ursu devant ses partisans.\n\n"
+        "Le dirigeant communiste Vasile Ciobanu, ancien président du Parlement, a de son côté dénoncé des "
+        "« fraudes massives », notamment à l'étranger. « Des dizaines de milliers de bulletins ont été "
+        "imprimés en trop », a-t-il affirmé lors d'une conférence de presse."
+    )
+    assert names(text) == ["Ursu", "Vasile Ciobanu", "Vasile Ciobanu"]
