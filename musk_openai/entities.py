@@ -342,6 +342,9 @@ def repair_entities(doc: Doc) -> None:
         elif _organisation_named_as_person(ent):
             repaired[n] = Span(doc, ent.start, ent.end, label="ORG")
             changed = True
+        elif _place_tagged_as_person(ent):
+            repaired[n] = Span(doc, ent.start, ent.end, label="LOC")
+            changed = True
         elif _first_name_cut_off(ent):
             # "Le dirigeant communiste Vasile Ciobanu": "Vasile" tagged MISC, "Ciobanu" left out
             repaired[n] = Span(doc, ent.start, ent.end + 1, label="PER")
@@ -390,6 +393,19 @@ def _person_after_title(ent: Span) -> bool:
         and ent.doc[ent.start - 1].text == ","
         and head.pos_ == "NOUN"
         and role_of(head.lemma_ or head.text) is not None
+    )
+
+
+def _place_tagged_as_person(ent: Span) -> bool:
+    """ "une conférence de presse à Ryad": one word tagged as a person after "à" that follows a
+    noun (not a verb: "a dit à Dupont") is a place."""
+    doc = ent.doc
+    return (
+        ent.label_ == "PER"
+        and len(ent) == 1
+        and ent.start >= 2
+        and doc[ent.start - 1].lower_ == "à"
+        and doc[ent.start - 2].pos_ == "NOUN"
     )
 
 

@@ -1014,3 +1014,17 @@ def test_a_first_name_the_ner_tagged_alone():
         "imprimés en trop », a-t-il affirmé lors d'une conférence de presse."
     )
     assert names(text) == ["Ursu", "Vasile Ciobanu", "Vasile Ciobanu"]
+
+
+@pytest.mark.model
+def test_a_long_incise_and_a_city_tagged_as_a_person():
+    # the incise's subject comes after a long complement; "à Ryad" after a noun is a place, so the
+    # only person the next sentences can be about is the one named in the incise
+    text = (
+        "« Le fait que nous observions des groupes de cas nous inquiète beaucoup », a déclaré lors d'une "
+        "conférence de presse à Ryad le sous-directeur général de l'OMS chargé de la sécurité sanitaire, "
+        "le Britannique Keith Armitage.\n\n"
+        "Le responsable onusien a toutefois jugé « prématuré » de parler d'une transmission durable. "
+        "« Pour l'instant, nous n'avons aucune preuve », a-t-il ajouté."
+    )
+    assert names(text) == ["Keith Armitage"] * 3

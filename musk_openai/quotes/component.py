@@ -924,7 +924,7 @@ class _Run:
                     )
                 if subject is None or self._is_date(subject):
                     subject = None
-                    for j, nxt in enumerate(rest[:8]):
+                    for j, nxt in enumerate(rest[:12]):
                         if self._is_date(nxt):
                             continue  # "a tweeté dimanche soir le député X"
                         if nxt.text == "-":
