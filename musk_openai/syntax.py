@@ -120,6 +120,8 @@ def word_before(verb: Token) -> Optional[Token]:
         if token.lower_ in SUBJECT_PRONOUNS:
             return token
         if token.text[:1].isupper() and token.is_alpha and token.pos_ not in ("CCONJ", "SCONJ", "ADP", "DET"):
+            if bare_participle(verb) and token.dep_ == "nmod" and token.head.pos_ == "NOUN" and token.head.i < token.i:
+                return token.head  # "a ajouté le sénateur de la Marne, se disant …": the senator
             return token  # (not "Puis lâche : « … »", a coordination with the sentence before)
         return None
     return None

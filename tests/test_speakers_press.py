@@ -1028,3 +1028,17 @@ def test_a_long_incise_and_a_city_tagged_as_a_person():
         "« Pour l'instant, nous n'avons aucune preuve », a-t-il ajouté."
     )
     assert names(text) == ["Keith Armitage"] * 3
+
+
+@pytest.mark.model
+def test_a_place_in_a_description_complement_is_not_the_speaker():
+    senator = (
+        "« Il faut protéger les jeunes », a déclaré M. Marchal à la tribune. « Ce texte n'est pas une fin », "
+        "a ajouté le sénateur de la Marne, se disant « ouvert » à des améliorations au cours de la navette."
+    )
+    assert names(senator) == ["Marchal"] * 3
+    fan = (
+        "Le match était tendu. Dans les tribunes, un abonné du virage Mordelles résumait l'ambiance : "
+        "« On a souffert, mais c'est ce genre de match qui fait une saison. »"
+    )
+    assert names(fan) == [None]

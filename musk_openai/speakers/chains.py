@@ -643,7 +643,9 @@ class Chains:
             k += 1
         # (not "l'habitant du quartier de X": a complement)
         if k < len(doc) and k > j and doc[k].ent_type_ == "PER" and doc[k].ent_iob_ == "B":
-            if doc[k - 1].lower_ not in _OF:
+            crossed = any(t.lower_ in _OF for t in doc[j:k])
+            # (not "un abonné du virage Mordelles": someone new, past a complement)
+            if doc[k - 1].lower_ not in _OF and not (crossed and _new_referent(token)):
                 j = k
         following = doc[j] if j < len(doc) else None
         if following is not None and following.ent_type_ == "PER" and following.ent_iob_ == "B":
