@@ -1042,3 +1042,13 @@ def test_a_place_in_a_description_complement_is_not_the_speaker():
         "« On a souffert, mais c'est ce genre de match qui fait une saison. »"
     )
     assert names(fan) == [None]
+
+
+@pytest.mark.model
+def test_a_country_in_a_clause_reported_by_a_ministry():
+    text = (
+        "Le ministère allemand des Finances a publié ses chiffres.\n\n"
+        "Le ministère néerlandais des Finances a fait savoir pour sa part dans un communiqué que les Pays-Bas "
+        "exigeaient « une implication significative du secteur privé »."
+    )
+    assert names(text) == ["ministère néerlandais des Finances"]

@@ -1197,12 +1197,21 @@ class _Run:
         """ "X a assuré que l'entreprise proposerait « un plan social »", "La magistrate souligne
         que le défendeur a maintenu ses propos « … »": a clause reported by someone named whose
         own subject is only a description; the words are the reporter's."""
-        if subject.pos_ != "NOUN" or verb.dep_ != "ccomp" or not _is_cue(verb.head):
+        reporter = verb.head
+        if subject.ent_type_ == "LOC" and any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in verb.children):
+            # a place too, however the que-clause was attached: "Le ministère a fait savoir dans
+            # un communiqué que les Pays-Bas exigeaient « … »"
+            reporter = next((a for a in verb.ancestors if a.pos_ == "VERB"), verb.head)
+            if not _is_cue(reporter):
+                reporter = next((c for c in reporter.children if c.dep_ == "xcomp" and _is_cue(c)), reporter)
+        elif subject.pos_ != "NOUN" or verb.dep_ != "ccomp":
             return None
-        outer = subject_of(verb.head)
+        if not _is_cue(reporter):
+            return None
+        outer = subject_of(reporter)
         if outer is None or self._in_quote(outer.idx) or not _someone(outer):
             return None
-        found = self._found(outer, verb.head, "cue-subject", (verb.sent.start, verb.sent.end))
+        found = self._found(outer, reporter, "cue-subject", (verb.sent.start, verb.sent.end))
         return found if found is not None and found.speaker is not None else None
 
     def _subject_of(self, verb: Token) -> Optional[Token]:

@@ -1073,6 +1073,14 @@ class Chains:
             for c in self.index.clusters
             if c.kind == "organisation" and fold(c.name).split()[0] == key and c.last_before(token.idx) >= 0
         ]
+        origin = next(iter(_nationalities(_phrase_tokens(token))), "")
+        if origin:
+            # "le ministère néerlandais des Finances" is not "le ministère allemand des Finances"
+            holders = [
+                (pos, c)
+                for pos, c in holders
+                if all(lx.nationality_of(w) in (None, origin) for w in c.name.split() if w.islower())
+            ]
         if holders:
             return Resolution(max(holders, key=lambda pc: pc[0])[1], _phrase(token), "organisation")
         # "la préfecture des Alpes-Maritimes", "le tribunal administratif de Rennes": named
