@@ -93,7 +93,10 @@ def looks_like_name(name: str, organisation: bool = False) -> bool:
     """A proper name: capitalised words and particles ("Charles de Gaulle"); an organisation's
     name may also go on in lower case ("Force ouvrière", "Commission européenne")."""
     words = name.split()
-    longest = (16 if fold(words[0]) == "ministere" else 7) if words else 0  # a ministry lists its portfolios
+    # a ministry lists its portfolios; a body of a named organisation carries that name whole
+    # ("mission d'observation de l'Organisation pour la sécurité et la coopération en Europe")
+    named_body = any(w[:1].isupper() for w in words[1:])
+    longest = (16 if fold(words[0]) == "ministere" else 14 if named_body else 7) if words else 0
     if 2 <= len(words) <= longest and organisation_type_of(words[0]):
         # "ministère de l'Intérieur", "Cour des comptes", "tribunal administratif de Rennes"
         return not any(fold(w) in _PLAIN_ADJECTIVES for w in words[1:])

@@ -1052,3 +1052,17 @@ def test_a_country_in_a_clause_reported_by_a_ministry():
         "exigeaient « une implication significative du secteur privé »."
     )
     assert names(text) == ["ministère néerlandais des Finances"]
+
+
+@pytest.mark.model
+def test_a_mission_of_a_named_organisation_is_named_whole():
+    text = (
+        "Dans son rapport préliminaire, la mission d'observation électorale de l'Union européenne avait relevé "
+        "des « dysfonctionnements techniques sérieux ».\n\n"
+        "La mission d'observation de l'Organisation pour la sécurité et la coopération en Europe (OSCE) a "
+        "jugé que le scrutin avait « répondu à la plupart des engagements »."
+    )
+    assert names(text) == [
+        "mission d'observation électorale de l'Union européenne",
+        "mission d'observation de l'Organisation pour la sécurité et la coopération en Europe",
+    ]

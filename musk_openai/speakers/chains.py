@@ -525,6 +525,17 @@ class Chains:
             i += 1
         while words and (words[-1].lower_ in _OF or words[-1].pos_ == "DET"):
             words.pop()
+        core = words[-1]  # (the words the name test reads, before a cut entity's end is added)
+        ent = entity_of(words[-1])
+        if ent is not None and ent.start > token.i and ent.end - 1 > words[-1].i and ent.end - token.i <= 14:
+            words += list(doc[words[-1].i + 1 : ent.end])  # "… de l'Union européenne"
+        if ent is not None and ent.start > token.i and words[-1].text.islower():
+            # the NER cut the name ("l'Organisation pour | la sécurité …"): a known name starting there
+            text = doc_text(doc)
+            known = [c.name for c in self.index.clusters if text.startswith(c.name, ent.start_char)]
+            last = ent.start_char + max(map(len, known), default=0) - 1
+            if known and last >= words[-1].idx:
+                words += [t for t in doc[words[-1].i + 1 : ent.start + 30] if t.idx <= last]
         if fold(token.text) == "ministere":
             words += portfolios(doc, words[-1].i + 1)
         if not token.text[:1].isupper() and not any(w.lower_ in _OF for w in words):
@@ -534,7 +545,7 @@ class Chains:
         if nouns and determined and all(w.text.islower() for w in words) and lx.organisation_type_of(nouns[-1].text):
             return None  # "la direction du groupe": the group's, said of another kind noun
         text = doc_text(doc)
-        if not looks_like_name(text[words[0].idx : words[-1].idx + len(words[-1].text)]) and len(words) > 1:
+        if not looks_like_name(text[words[0].idx : core.idx + len(core.text)]) and len(words) > 1:
             return None  # "le gouvernement précédent"
         if len(words) == 1:
             return None  # "le syndicat", "l'ONG": a kind, not a name
@@ -1073,6 +1084,12 @@ class Chains:
             for c in self.index.clusters
             if c.kind == "organisation" and fold(c.name).split()[0] == key and c.last_before(token.idx) >= 0
         ]
+        if not bare and holders:
+            # "la mission d'observation de l'OSCE" after "la mission … de l'Union européenne": a
+            # complement that names an organisation makes the phrase a name of its own
+            name = self.organisation_name(token)
+            if name is not None and any(w[:1].isupper() for w in name.split()[1:]) and self.index.of(name) is None:
+                return Resolution(None, name, "name")
         origin = next(iter(_nationalities(_phrase_tokens(token))), "")
         if origin:
             # "le ministère néerlandais des Finances" is not "le ministère allemand des Finances"
