@@ -1066,3 +1066,13 @@ def test_a_mission_of_a_named_organisation_is_named_whole():
         "mission d'observation électorale de l'Union européenne",
         "mission d'observation de l'Organisation pour la sécurité et la coopération en Europe",
     ]
+
+
+@pytest.mark.model
+def test_a_person_noun_the_lexicon_lacks_set_off_after_a_name():
+    text = (
+        "« J'ai attrapé ma fille et j'ai couru vers la colline », a raconté Martinus Saogo, un pêcheur de "
+        "38 ans. Sa femme est toujours portée disparue. Le chef du village, Paulus Kenan, a organisé les "
+        "secours. « Je l'ai appelée mais il faisait trop noir », confie le pêcheur."
+    )
+    assert names(text) == ["Martinus Saogo", "Martinus Saogo"]

@@ -208,6 +208,12 @@ class Chains:
             key = fold(noun.lemma_ if noun.lemma_ else noun.text)
             key = key if key in table else fold(noun.text)
             if key not in table:
+                if table is lx.PERSON_ROLES and noun.i > ent.start:
+                    # a person noun the lexicon lacks, set off after the name: "le pêcheur" later
+                    word = fold(noun.lemma_ or noun.text)
+                    self.roles.setdefault("noun:" + word, []).append((ent.start_char, cluster))
+                    if not cluster.gender:
+                        cluster.gender = noun_gender(noun, "")
                 continue
             for role in {key, role_key(noun, key)} if table is lx.PERSON_ROLES else {key}:
                 cluster.roles.add(role)
@@ -253,6 +259,8 @@ class Chains:
         while i < len(doc) and steps < 4:
             token = doc[i]
             if token.pos_ == "NOUN" or token.pos_ == "PROPN" and _in_table(token, table):
+                if table is lx.PERSON_ROLES and not _in_table(token, table) and person_noun(token):
+                    return token  # "X, un pêcheur de 38 ans": a role the lexicon lacks
                 return token if _in_table(token, table) else None
             if token.pos_ not in ("DET", "ADJ", "NUM"):
                 return None
@@ -1050,6 +1058,9 @@ class Chains:
         if not person_noun(token):
             return None  # "l'identité", "la réplique": not a person
         gender = noun_gender(token, "")
+        holders = [c for pos, c in self.roles.get("noun:" + key, []) if pos < token.idx and c.gender in ("", gender)]
+        if holders and _definite(token) and not _plural(token):
+            return Resolution(holders[-1], _phrase(token), "role")  # "X, un pêcheur …" then "le pêcheur"
         only = self._only_person(token, gender) or self._previous_subject(token, "", gender)
         return Resolution(only, _phrase(token), "role") if only is not None else None
 
