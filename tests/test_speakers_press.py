@@ -1076,3 +1076,16 @@ def test_a_person_noun_the_lexicon_lacks_set_off_after_a_name():
         "secours. « Je l'ai appelée mais il faisait trop noir », confie le pêcheur."
     )
     assert names(text) == ["Martinus Saogo", "Martinus Saogo"]
+
+
+@pytest.mark.model
+def test_a_second_que_clause_of_the_same_verb_after_a_long_subject():
+    text = (
+        "Le négociateur iranien Hossein Karimzadeh a parlé. L'Iranien a toutefois répété que le droit de son "
+        "pays à l'enrichissement « n'est pas négociable » et que l'installation de Qom, dont l'existence a été "
+        "révélée la semaine dernière par Washington, Paris et Londres, avait été déclarée « dans les délais "
+        "prévus par les règles de l'Agence »."
+    )
+    quotes = analyse_text(text).quotes
+    assert [q.speaker for q in quotes] == ["Hossein Karimzadeh"] * 2
+    assert quotes[1].attribution == "same-sentence"

@@ -126,7 +126,7 @@ _NAMING_AFTER = re.compile(
     r"|Tels? (?:sont|furent)|Telles? (?:sont|furent))"
 )
 # between two quotations reported by the same verb: "… « A » et que le festival « B »"
-_SAME_REPORT = re.compile(r"\s*[»”\"]?[^.!?;«»“”\"\n]{0,80}\bet (?:qu['’]|que )[^.!?;«»“”\"\n]{0,80}")
+_SAME_REPORT = re.compile(r"\s*[»”\"]?[^.!?;«»“”\"\n]{0,80}\bet (?:qu['’]|que )[^.!?;«»“”\"\n]{0,160}")
 _STRONG_RULES = frozenset({"cue-subject", "inverted-cue", "inverted-pronoun", "pronoun", "selon", "colon"})
 _STOP_CHARS = re.compile(r"[.!?…;\n" + re.escape(QUOTE_CHARS) + "]")
 
@@ -796,14 +796,14 @@ class _Run:
             # not those of the clause's subject, whether the source is named or not
             found = self._sentence_according_to(raw, named=False) or found
         if (
-            found is not None
-            and found.rule.startswith("sentence-subject")
+            (found is None or found.speaker is None or found.rule.startswith("sentence-subject"))
             and previous is not None
             and previous.speaker
         ):
             # "X a répondu que le prix était « … » et que le festival « … »": the second
             # que-clause is reported by the same verb as the first
-            if previous.attribution in _STRONG_RULES and _SAME_REPORT.fullmatch(text[previous.end : raw.open]):
+            strong = (previous.attribution or "").split(":")[0] in _STRONG_RULES
+            if strong and _SAME_REPORT.fullmatch(text[previous.end : raw.open]):
                 return replace(
                     previous, start=raw.start, end=raw.end, closed=raw.closed, kind=kind, attribution="same-sentence"
                 )
