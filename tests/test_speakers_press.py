@@ -1089,3 +1089,12 @@ def test_a_second_que_clause_of_the_same_verb_after_a_long_subject():
     quotes = analyse_text(text).quotes
     assert [q.speaker for q in quotes] == ["Hossein Karimzadeh"] * 2
     assert quotes[1].attribution == "same-sentence"
+
+
+@pytest.mark.model
+def test_a_name_of_capitalised_words_the_parser_split():
+    text = (
+        "« J'ai perdu une journée de travail », pestait une voyageuse.\n\n"
+        "Brussels Airport avait conseillé dès dimanche soir aux passagers de « contacter leur compagnie aérienne »."
+    )
+    assert names(text) == [None, "Brussels Airport"]

@@ -472,7 +472,13 @@ class _Run:
             return ent
         if token.pos_ == "PROPN":
             chain = [token] + [c for c in token.children if c.dep_.startswith("flat")]
-            return doc[min(t.i for t in chain) : max(t.i for t in chain) + 1]
+            left = min(t.i for t in chain)
+            # "Brussels Airport", parsed apart: capitalised words right before the name
+            while left > 0 and doc[left - 1].pos_ in ("PROPN", "X") and doc[left - 1].text[:1].isupper():
+                if not doc[left - 1].is_alpha or doc[left - 1].ent_type_:
+                    break
+                left -= 1
+            return doc[left : max(t.i for t in chain) + 1]
         if token.pos_ == "PRON":
             return doc[token.i : token.i + 1]
         keep = [t for t in token.subtree if t.dep_ not in ("acl:relcl", "punct") and abs(t.i - token.i) <= 6]
