@@ -1098,3 +1098,32 @@ def test_a_name_of_capitalised_words_the_parser_split():
         "Brussels Airport avait conseillé dès dimanche soir aux passagers de « contacter leur compagnie aérienne »."
     )
     assert names(text) == [None, "Brussels Airport"]
+
+
+@pytest.mark.model
+def test_question_and_answer_layouts():
+    unquoted = (
+        "Entretien avec Marie Dubois, présidente de l'association.\n\n"
+        "Pourquoi cette mobilisation ?\n\n"
+        "« Parce que personne ne nous écoute. »\n\n"
+        "Et maintenant ?\n\n"
+        "« Nous irons jusqu'au bout. »"
+    )
+    quotes = analyse_text(unquoted).quotes
+    assert [(q.speaker, q.attribution) for q in quotes] == [("Marie Dubois", "answer")] * 2
+    quoted = (
+        "Nous avons retrouvé Jean-Marc Leduc dans son atelier de Besançon, deux ans après sa condamnation.\n\n"
+        "« Regrettez-vous ? », lui demande-t-on.\n\n"
+        "« Non. Je referais exactement la même chose. »\n\n"
+        "« Même en sachant ce que cela vous a coûté ? »\n\n"
+        "« Surtout en le sachant. »"
+    )
+    # the interviewer's questions are nobody's; the answers are the person interviewed
+    assert names(quoted) == [None, "Jean-Marc Leduc", None, "Jean-Marc Leduc"]
+    # a paragraph of narration ending on a question introduces nobody's answer
+    narration = (
+        "Paul Roux est arrivé en retard.\n\n"
+        "Il a quitté la salle. Qui aurait pu prévoir une telle issue ?\n\n"
+        "« C'est une honte. »"
+    )
+    assert analyse_text(narration).quotes[0].attribution != "answer"

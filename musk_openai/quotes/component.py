@@ -117,6 +117,8 @@ class QuoteAttributor:
         return doc
 
 
+# "lui demande-t-on", "lui avons-nous demandé": the interviewer's incise after a question
+_ASKED = re.compile(r"-(?:t-)?on\b|-nous\b|-je\b|\bdemand|\binterro|\bquestionn", re.IGNORECASE)
 # "« … ? » lui avons-nous demandé": an incise in the first person gives the writer's words
 _ASKED_BY_WRITER = re.compile(r"[\s\u00a0]*(?:\w+['’ ]){0,2}\w+-(?:nous|je)\b", re.IGNORECASE)
 # a sentence after a quotation that says whose words they were: "C'est ainsi que X a réagi",
@@ -820,6 +822,10 @@ class _Run:
             named = self._named_after(raw, subject_only=True)
             if named is not None and named.speaker != previous.speaker:
                 found = named
+        if found is None and previous is not None and previous.attribution == "answer" and self._question(raw):
+            return QuoteInfo(raw.start, raw.end, raw.closed, kind)  # the interviewer's next question
+        if found is None and self._opens_paragraph(raw):
+            found = self._answer(raw)
         if (found is None or found.speaker is None) and previous is not None and previous.speaker:
             gap = text[previous.end : raw.open]
             continuing = (
@@ -1313,6 +1319,57 @@ class _Run:
         text = doc_text(self.doc)
         line = text.rfind("\n", 0, raw.open)
         return not text[line + 1 : raw.open].strip()
+
+    def _paragraph_of(self, position: int) -> tuple[int, int]:
+        text = doc_text(self.doc)
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        return start, end if end >= 0 else len(text)
+
+    def _question(self, raw: RawQuote) -> bool:
+        """A quotation alone in its paragraph that asks a question ("« Même en sachant … ? »")."""
+        start, end = self._paragraph_of(raw.open)
+        text = doc_text(self.doc)
+        inside = text[raw.start : raw.end].rstrip()
+        return self._opens_paragraph(raw) and inside.endswith("?") and len(text[raw.end : end].strip()) <= 40
+
+    def _answer(self, raw: RawQuote) -> Optional[_Found]:
+        """Question and answer: a quotation alone in its paragraph right after a paragraph that is
+        only a question (quoted or not, "« Regrettez-vous ? », lui demande-t-on.") answers it; the
+        answerer is whoever answered the question before, else the last person named before the
+        first question ("Nous avons retrouvé X dans son atelier.")."""
+        doc = self.doc
+        text = doc_text(doc)
+        start, end = self._paragraph_of(raw.open)
+        if any(c.isalpha() for c in text[(raw.close if raw.close is not None else raw.end) + 1 : end]):
+            return None  # the paragraph goes on after the quotation
+        question_end = len(text[: max(0, start - 1)].rstrip())
+        q_start, _ = self._paragraph_of(max(0, question_end - 1))
+        question = text[q_start:question_end]
+        if not question or len(question) > 300 or "?" not in question:
+            return None
+        mark = question.rfind("?")
+        tail = question[mark + 1 :].strip(" »”\"\u00a0")
+        if len(tail) > 40 or tail and not _ASKED.search(tail):
+            return None  # not a question paragraph: "?" then a sentence of narration
+        quoted = self._in_quote(q_start + mark)
+        if not quoted and (any(c in question for c in "«»“”") or any(c in question[:mark] for c in ".!?")):
+            return None  # an unquoted question is one sentence of its own, not narration asking one
+        # the person answering: the last person named in the narration before the question
+        people = [
+            m
+            for m in self.chains.mentions
+            if m.position < q_start and m.cluster.kind == "person" and not self._in_quote(m.position)
+        ]
+        if not people:
+            return None
+        last = max(people, key=lambda m: m.position)
+        if "\n" in text[last.position : q_start].strip() and self._paragraph_of(last.position)[1] < q_start - 600:
+            return None  # named too far back to be the one asked
+        token = doc[last.token]
+        ent = entity_of(token)
+        mention = ent.text if ent is not None else token.text
+        return _Found(last.cluster.name, mention, "answer", None, (token.i, token.i + 1))
 
     def _introduced_by_paragraph(self, raw: RawQuote) -> Optional[_Found]:
         """A paragraph that is only a quotation, after a paragraph of narration whose last
