@@ -345,6 +345,10 @@ def repair_entities(doc: Doc) -> None:
         elif _organisation_named_as_person(ent):
             repaired[n] = Span(doc, ent.start, ent.end, label="ORG")
             changed = True
+        elif ent.label_ == "LOC" and len(ent) >= 2 and ent[0].text[:1].isupper() and organisation_type_of(ent[0].text):
+            # "L'Université Laval", "l'Assemblée nationale": a body, named by its kind
+            repaired[n] = Span(doc, ent.start, ent.end, label="ORG")
+            changed = True
         elif _place_tagged_as_person(ent):
             repaired[n] = Span(doc, ent.start, ent.end, label="LOC")
             changed = True

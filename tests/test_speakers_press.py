@@ -1127,3 +1127,17 @@ def test_question_and_answer_layouts():
         "« C'est une honte. »"
     )
     assert analyse_text(narration).quotes[0].attribution != "answer"
+
+
+@pytest.mark.model
+def test_organisations_set_off_or_tagged_as_places():
+    landlord = (
+        "Des familles ont été relogées. Le bailleur, Lorient Habitat, indique que les travaux de remise en "
+        "état « prendront plusieurs semaines »."
+    )
+    assert names(landlord) == ["Lorient Habitat"]
+    university = (
+        "L'Université Laval a de son côté souligné dans un communiqué que le Centre d'études nordiques "
+        "disposait de « l'un des plus anciens réseaux de surveillance »."
+    )
+    assert names(university) == ["Université Laval"]

@@ -675,10 +675,15 @@ class Chains:
             m = j
             while m < len(doc) and doc[m].pos_ in ("ADJ", "X") and doc[m].text.islower():
                 m += 1
+            set_off = m + 1 < len(doc) and doc[m].text == "," and doc[m + 1].ent_iob_ == "B"
+            if set_off:
+                m += 1  # "Le bailleur, Lorient Habitat, indique"
             ent = entity_of(doc[m]) if m < len(doc) and doc[m].ent_iob_ == "B" else None
+            if set_off and ent is not None and (ent.end >= len(doc) or doc[ent.end].text != ","):
+                ent = None  # not a name set off between commas
             # (not a name the NER cut short: "le collectif Éthique | sur l'étiquette")
             cut = ent is not None and ent.end < len(doc) and doc[ent.end].pos_ == "ADP"
-            if ent is not None and ent.label_ in ("ORG", "MISC") and not cut:
+            if ent is not None and (ent.label_ in ("ORG", "MISC") or set_off and ent.label_ == "LOC") and not cut:
                 if doc[m] not in candidates and not self.inside_quote(doc[m].idx):
                     candidates.append(doc[m])
         # an apposition after a comma: "le porte-parole du ministère, Karim Saïdi, a déclaré"
