@@ -1141,3 +1141,18 @@ def test_organisations_set_off_or_tagged_as_places():
         "disposait de « l'un des plus anciens réseaux de surveillance »."
     )
     assert names(university) == ["Université Laval"]
+
+
+@pytest.mark.model
+def test_selon_with_a_possessive_is_the_possessor():
+    text = (
+        "Mme Anne Guérin réclame depuis des mois un gel des embauches. Selon ses calculs, la Ville compterait "
+        "« près de 80 cadres de plus » qu'en 2008."
+    )
+    quote = analyse_text(text).quotes[0]
+    assert (quote.speaker, quote.attribution) == ("Anne Guérin", "selon:possessive")
+    two = (
+        "Paul Roux et Anne Guérin siègent au conseil. Selon ses calculs, la Ville compterait "
+        "« près de 80 cadres de plus » qu'en 2008."
+    )
+    assert names(two) == [None]  # whose calculations?

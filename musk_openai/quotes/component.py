@@ -273,6 +273,10 @@ def _light_verb_before(token: Token) -> Optional[str]:
     return lemma if lemma in _LIGHT_VERBS else None
 
 
+def _possessed(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("son", "sa", "ses", "leur", "leurs") for c in noun.children)
+
+
 def _is_cue(token: Token) -> bool:
     return cue_lemma(token) is not None
 
@@ -1107,12 +1111,30 @@ class _Run:
                 following = rest[j + 1] if j + 1 < len(rest) else None
                 nominal = nxt.pos_ in ("VERB", "ADJ") and j > 0 and rest[j - 1].pos_ == "DET"
                 nominal = nominal and (following is None or following.text != "-" and following.pos_ not in _NOMINAL)
+                if nxt.pos_ == "NOUN" and nxt.lemma_.lower() in lx.OWN_WORDS and _possessed(nxt):
+                    # "Selon ses calculs, la Ville compterait « … »": the possessor's own figures
+                    owner = self._possessor(nxt)
+                    if owner is not None:
+                        return _Found(
+                            owner.name, self.mention_phrase(nxt).text, "selon:possessive", None, (nxt.i, nxt.i + 1)
+                        )
                 if nxt.pos_ in ("PROPN", "PRON", "NOUN") or nxt.ent_type_ or nominal:
                     found = self._found(nxt, None, "selon", (tokens[0].i, tokens[-1].i + 1))
                     if found and (found.speaker or found.mention):
                         return found
                     break
         return None
+
+    def _possessor(self, noun: Token) -> Optional[Cluster]:
+        """Whose "ses calculs" are: the one person subject of the noun's sentence or the one
+        before it, when there is exactly one."""
+        chains = self.chains
+        here = chains.sentence_of[noun.i]
+        recent = [m for m in chains.mentions if m.token < noun.i and here - m.sentence <= 1]
+        subjects = {id(m.cluster): m.cluster for m in recent if m.subject and m.cluster.kind == "person"}
+        if any(c.dep_ == "conj" for m in recent if m.subject for c in self.doc[m.token].children):
+            return None  # "X et Y siègent au conseil": whose?
+        return next(iter(subjects.values())) if len(subjects) == 1 else None
 
     def _passive_agent(self, before: list[Token], after: list[Token]) -> Optional[_Found]:
         """ "une décision qualifiée de « coup de massue » par la CGT", "un texte jugé « … » par
@@ -1349,7 +1371,7 @@ class _Run:
         if not question or len(question) > 300 or "?" not in question:
             return None
         mark = question.rfind("?")
-        tail = question[mark + 1 :].strip(" »”\"\u00a0")
+        tail = question[mark + 1 :].strip(' »”"\u00a0')
         if len(tail) > 40 or tail and not _ASKED.search(tail):
             return None  # not a question paragraph: "?" then a sentence of narration
         quoted = self._in_quote(q_start + mark)

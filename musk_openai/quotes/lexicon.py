@@ -125,3 +125,10 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
     "mot parole réponse réplique réaction explication commentaire message avertissement aveu "
     "confidence analyse constat verdict conclusion plaidoyer cri appel".split()
 )
+
+# What someone says or reckons: "selon ses calculs", "selon sa version", "selon ses propos" are
+# that person's words.
+OWN_WORDS: frozenset[str] = frozenset(
+    "calcul estimation chiffre information donnée analyse version témoignage propos dire déclaration "
+    "explication récit estimation évaluation".split()
+)
