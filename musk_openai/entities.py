@@ -299,8 +299,11 @@ def repair_entities(doc: Doc) -> None:
     "Reuters Marites" (organisation) and "Villanueva" (place): an organisation ending on a first
     name right before another capitalised entity gives the first name back to a person. Two
     organisations side by side are one; a name set off after a person's title is a person even
-    tagged as a place; a first name and a family name the NER missed are a person. Writes
-    `doc.ents` (so every later reader agrees)."""
+    tagged as a place; a "person" right after an organisation's kind noun is that organisation;
+    a "place" opening on a kind of organisation is one; one word tagged as a person after "une
+    conférence à" is a place; a first name tagged alone is completed by the family name after
+    it; a first name and a family name the NER missed are a person. Writes `doc.ents` (so every
+    later reader agrees)."""
     ents = list(doc.ents)
     repaired: list[Span] = []
     changed = False
@@ -345,8 +348,7 @@ def repair_entities(doc: Doc) -> None:
         elif _organisation_named_as_person(ent):
             repaired[n] = Span(doc, ent.start, ent.end, label="ORG")
             changed = True
-        elif ent.label_ == "LOC" and len(ent) >= 2 and ent[0].text[:1].isupper() and organisation_type_of(ent[0].text):
-            # "L'Université Laval", "l'Assemblée nationale": a body, named by its kind
+        elif _body_tagged_as_place(ent):
             repaired[n] = Span(doc, ent.start, ent.end, label="ORG")
             changed = True
         elif _place_tagged_as_person(ent):
@@ -401,6 +403,13 @@ def _person_after_title(ent: Span) -> bool:
         and head.pos_ == "NOUN"
         and role_of(head.lemma_ or head.text) is not None
     )
+
+
+def _body_tagged_as_place(ent: Span) -> bool:
+    """ "L'Université Laval", "l'Assemblée nationale" tagged as places: a name that opens on a
+    capitalised kind of organisation is a body."""
+    first = ent[0].text
+    return ent.label_ == "LOC" and len(ent) >= 2 and first[:1].isupper() and organisation_type_of(first) is not None
 
 
 def _place_tagged_as_person(ent: Span) -> bool:

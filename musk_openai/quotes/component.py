@@ -1350,16 +1350,16 @@ class _Run:
 
     def _question(self, raw: RawQuote) -> bool:
         """A quotation alone in its paragraph that asks a question ("« Même en sachant … ? »")."""
-        start, end = self._paragraph_of(raw.open)
+        end = self._paragraph_of(raw.open)[1]
         text = doc_text(self.doc)
         inside = text[raw.start : raw.end].rstrip()
         return self._opens_paragraph(raw) and inside.endswith("?") and len(text[raw.end : end].strip()) <= 40
 
     def _answer(self, raw: RawQuote) -> Optional[_Found]:
         """Question and answer: a quotation alone in its paragraph right after a paragraph that is
-        only a question (quoted or not, "« Regrettez-vous ? », lui demande-t-on.") answers it; the
-        answerer is whoever answered the question before, else the last person named before the
-        first question ("Nous avons retrouvé X dans son atelier.")."""
+        only a question (quoted with the interviewer's incise, "« Regrettez-vous ? », lui
+        demande-t-on.", or one unquoted sentence) answers it; the answerer is the last person named
+        in the narration before the question ("Nous avons retrouvé X dans son atelier.")."""
         doc = self.doc
         text = doc_text(doc)
         start, end = self._paragraph_of(raw.open)
@@ -1386,7 +1386,7 @@ class _Run:
         if not people:
             return None
         last = max(people, key=lambda m: m.position)
-        if "\n" in text[last.position : q_start].strip() and self._paragraph_of(last.position)[1] < q_start - 600:
+        if q_start - self._paragraph_of(last.position)[1] > 600:
             return None  # named too far back to be the one asked
         token = doc[last.token]
         ent = entity_of(token)

@@ -823,9 +823,8 @@ class Chains:
                 return Resolution(after[0], phrase, "role")  # an article opening on "le juge a …"
         if origin:
             # "le président brésilien X … son homologue argentin Y … le président argentin": the
-            # one person of that nationality
-            # one of the article gave another role is someone else ("le président palestinien X"
-            # is not "le négociateur palestinien")
+            # one person of that nationality (not one the article gave another role: "le
+            # président palestinien X" is not "le négociateur palestinien")
             synonyms = own | lx.ROLE_SYNONYMS.get(key, frozenset())
             natives = {
                 id(m.cluster): m.cluster
@@ -1563,9 +1562,10 @@ def _phrase_tokens(token: Token) -> Span:
     """The tokens of `_phrase`."""
     doc = token.doc
     keep = [t for t in token.subtree if t.dep_ not in ("acl:relcl", "punct", "cc") and abs(t.i - token.i) <= 6]
-    keep.append(token)
+    keep.append(token)  # the head itself, whatever the parser made of it
     left = min(t.i for t in keep)
     right = max(t.i for t in keep)
+    # not across a comma: "le premier ministre, malgré cette division, a affirmé"
     for k in range(token.i - 1, left - 1, -1):
         if doc[k].text == ",":
             left = k + 1
