@@ -134,12 +134,12 @@ def test_real_wikinews_development_articles_do_not_regress():
 
 
 def test_press_development_batches_do_not_regress():
-    """124 articles in the styles of the press the tool is judged on (data/dev/press/); their
+    """140 articles in the styles of the press the tool is judged on (data/dev/press/); their
     first-run figures, before any rule was written from them, are in data/dev/README.md."""
     report = evaluate.score(zip(*_run("press.json"), strict=True))
     assert report.quotes.f1 >= 0.97
-    assert report.speaker_accuracy >= 0.88, [e for e in report.errors if "speaker" in e["kind"]]
-    assert report.speakers_wrong / report.quotes.matched <= 0.045
+    assert report.speaker_accuracy >= 0.90, [e for e in report.errors if "speaker" in e["kind"]]
+    assert report.speakers_wrong / report.quotes.matched <= 0.035
 
 
 def test_held_out_press_batch_does_not_regress():
@@ -150,3 +150,18 @@ def test_held_out_press_batch_does_not_regress():
     assert report.quotes.f1 >= 0.97
     assert report.speaker_accuracy >= 0.85
     assert report.speakers_wrong / report.quotes.matched <= 0.08
+
+
+def test_later_held_out_press_batches_do_not_regress():
+    """Batches J (8 articles, data/gold/press_heldout3/) and K (24 articles, press_heldout4/),
+    never read for rules and scored in aggregate only — J: 0.840 speaker accuracy and 0.117
+    wrong on the code before, 0.862 and 0.106 on this version; K: 0.809 and 0.092 before, 0.805
+    and 0.092 now. Floors under them, a little below."""
+    later = _gold_report("press_heldout3.json")
+    assert later.quotes.f1 >= 0.96
+    assert later.speaker_accuracy >= 0.84
+    assert later.speakers_wrong / later.quotes.matched <= 0.11
+    last = _gold_report("press_heldout4.json")
+    assert last.quotes.f1 >= 0.97
+    assert last.speaker_accuracy >= 0.78
+    assert last.speakers_wrong / last.quotes.matched <= 0.10
