@@ -254,20 +254,20 @@ def _kind(ent: Span) -> Optional[str]:
         return "person"
     if _person_after_medium(ent) is not None:
         return "person"
-    if ent.label_ == "LOC" and _after_organisation_kind(ent):
+    if ent.label_ == "LOC" and _organisation_kind_before(ent) is not None:
         return "organisation"  # "l'office public Toulouse Habitat", "la société Valmont"
     return _LABELS.get(ent.label_)
 
 
-def _after_organisation_kind(ent: Span) -> bool:
-    """Whether a name follows an organisation's kind noun directly, with its adjectives
-    ("le bailleur Lorient Habitat", "l'office public X"), not through a preposition."""
+def _organisation_kind_before(ent: Span) -> Optional[Token]:
+    """The organisation's kind noun a name follows directly, with its adjectives ("le bailleur
+    Lorient Habitat", "l'office public X"), not through a preposition."""
     k = ent.start - 1
-    while k >= 0 and _adjective(ent.doc[k]):
+    while k >= 0 and plain_adjective(ent.doc[k]):
         k -= 1
     if k < 0 or ent.doc[k].pos_ != "NOUN" or not ent.doc[k].text.islower():
-        return False
-    return organisation_type_of(ent.doc[k].text) is not None
+        return None
+    return ent.doc[k] if organisation_type_of(ent.doc[k].text) is not None else None
 
 
 # Words that end a name read backwards from an acronym in parentheses.
@@ -342,21 +342,9 @@ def repair_entities(doc: Doc) -> None:
         repaired.append(ent)
         k += 1
     for n, ent in enumerate(repaired):
-        if _person_after_title(ent):
-            repaired[n] = Span(doc, ent.start, ent.end, label="PER")
-            changed = True
-        elif _organisation_named_as_person(ent):
-            repaired[n] = Span(doc, ent.start, ent.end, label="ORG")
-            changed = True
-        elif _body_tagged_as_place(ent):
-            repaired[n] = Span(doc, ent.start, ent.end, label="ORG")
-            changed = True
-        elif _place_tagged_as_person(ent):
-            repaired[n] = Span(doc, ent.start, ent.end, label="LOC")
-            changed = True
-        elif _first_name_cut_off(ent):
-            # "Le dirigeant communiste Vasile Ciobanu": "Vasile" tagged MISC, "Ciobanu" left out
-            repaired[n] = Span(doc, ent.start, ent.end + 1, label="PER")
+        relabelled = _relabelled(ent)
+        if relabelled is not None:
+            repaired[n] = relabelled
             changed = True
     missed = _missed_people(doc, repaired)
     if missed:
@@ -376,17 +364,23 @@ _LED_BY = frozenset(
 def _organisation_named_as_person(ent: Span) -> bool:
     """ "la chaîne qatarie Al Jazeera", "la société Pierre Fabre": a name the NER tagged as a
     person right after an organisation's kind noun is that organisation's name."""
-    k = ent.start - 1
-    if ent.label_ != "PER" or k < 0 or not _after_organisation_kind(ent) or _person_after_medium(ent) is not None:
+    if ent.label_ != "PER" or _person_after_medium(ent) is not None:
         return False
-    while _adjective(ent.doc[k]):
-        k -= 1
-    return fold(ent.doc[k].text) not in _LED_BY
+    kind = _organisation_kind_before(ent)
+    return kind is not None and fold(kind.text) not in _LED_BY
 
 
-def _adjective(token: Token) -> bool:
-    # (a rarer adjective of nationality may be tagged X: "la chaîne qatarie")
+def plain_adjective(token: Token) -> bool:
+    """A lower-case adjective (one of nationality may be tagged X: "la chaîne qatarie")."""
     return token.pos_ in ("ADJ", "X") and token.text.islower() and token.is_alpha
+
+
+def _relabelled(ent: Span) -> Optional[Span]:
+    """The entity repaired when one of the mislabellings below applies, else None."""
+    for wrong, label, extend in _RELABELS:
+        if wrong(ent):
+            return Span(ent.doc, ent.start, ent.end + extend, label=label)
+    return None
 
 
 def _person_after_title(ent: Span) -> bool:
@@ -439,6 +433,17 @@ def _first_name_cut_off(ent: Span) -> bool:
         and not family.text.isupper()
         and not is_first_name(family.text)
     )
+
+
+# Mislabellings repaired one entity at a time, the first that applies: (predicate, right label,
+# words to take in after the entity — "Vasile" tagged alone takes "Ciobanu").
+_RELABELS: tuple[tuple[Callable[[Span], bool], str, int], ...] = (
+    (_person_after_title, "PER", 0),
+    (_organisation_named_as_person, "ORG", 0),
+    (_body_tagged_as_place, "ORG", 0),
+    (_place_tagged_as_person, "LOC", 0),
+    (_first_name_cut_off, "PER", 1),
+)
 
 
 def _missed_people(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -1338,9 +1338,7 @@ class _Run:
         return None
 
     def _opens_paragraph(self, raw: RawQuote) -> bool:
-        text = doc_text(self.doc)
-        line = text.rfind("\n", 0, raw.open)
-        return not text[line + 1 : raw.open].strip()
+        return not doc_text(self.doc)[self._paragraph_of(raw.open)[0] : raw.open].strip()
 
     def _paragraph_of(self, position: int) -> tuple[int, int]:
         text = doc_text(self.doc)

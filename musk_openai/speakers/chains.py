@@ -25,7 +25,7 @@ from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_name, portfolios
+from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_name, plain_adjective, portfolios
 from musk_openai.quotes import lexicon as quote_words
 from musk_openai.speakers import lexicon as lx
 from musk_openai.speakers.names import first_name_gender
@@ -673,7 +673,7 @@ class Chains:
         if lx.organisation_type_of(token.lemma_ or token.text) or lx.organisation_type_of(token.text):
             # "l'agence officielle IRNA", however the parser attached the name
             m = j
-            while m < len(doc) and doc[m].pos_ in ("ADJ", "X") and doc[m].text.islower():
+            while m < len(doc) and plain_adjective(doc[m]):
                 m += 1
             set_off = m + 1 < len(doc) and doc[m].text == "," and doc[m + 1].ent_iob_ == "B"
             if set_off:
