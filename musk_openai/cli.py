@@ -129,12 +129,14 @@ class Run:
         known = sum(skip.values()) if isinstance(skip, Counter) else 0
         with _log_to_stderr(self.verbose), _progress(total and total - known, shown) as advance:
             for result in results:
+                _CtrlC.check()
                 advance(result)
                 if is_failure(result):
                     self._failed(result)
                 else:
                     self.done += 1
                 yield result
+            _CtrlC.check()
 
     def documents(self, skip: Optional[Callable[[Any], bool]] = None) -> Iterator[Any]:
         """The Documents alone: failed articles are reported on stderr and left out."""
@@ -268,13 +270,58 @@ def warn(message: str) -> None:
     click.echo(f"warning: {neutralise(message)}", err=True)
 
 
+class _CtrlC:
+    """Remembers that Ctrl-C was pressed. Libraries may swallow the KeyboardInterrupt (raised in
+    a finaliser it is only printed) or turn it into their own error as they shut down (a Dask
+    client cancels its work): whatever happens next, the run ends as interrupted, exit 130."""
+
+    pressed = False
+
+    @classmethod
+    def handler(cls, signum: int, frame: Any) -> None:
+        cls.pressed = True
+        raise KeyboardInterrupt
+
+    @classmethod
+    @contextmanager
+    def watched(cls) -> Iterator[None]:
+        import signal
+        import threading
+
+        # only where Python's own handler is in place: a Ctrl-C ignored by whoever started us stays so
+        installed = (
+            threading.current_thread() is threading.main_thread()
+            and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        )
+        cls.pressed = False
+        if installed:
+            signal.signal(signal.SIGINT, cls.handler)
+        try:
+            yield
+        finally:
+            if installed:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    @classmethod
+    def check(cls) -> None:
+        """Between two results: a Ctrl-C that a library swallowed still stops the run."""
+        if cls.pressed:
+            raise KeyboardInterrupt
+
+
 def _guard(func: Callable[..., Any]) -> Callable[..., Any]:
     """Library errors become one-line messages with exit code 1; Ctrl-C exits 130."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return func(*args, **kwargs)
+            with _CtrlC.watched():
+                try:
+                    return func(*args, **kwargs)
+                except Exception:
+                    if _CtrlC.pressed:  # an error of the shutdown Ctrl-C started
+                        raise KeyboardInterrupt from None
+                    raise
         except MuskError as error:
             raise click.ClickException(neutralise(str(error))) from None
         except KeyboardInterrupt:

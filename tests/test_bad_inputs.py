@@ -316,6 +316,66 @@ def test_ctrl_c_during_export_keeps_the_earlier_file(tmp_path: Path, monkeypatch
     earlier_file_intact(result, tmp_path)
 
 
+@pytest.fixture()
+def ctrl_c_as_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
+    """Python's own Ctrl-C handler (a harness may have started the tests with it ignored), and a
+    way to press Ctrl-C from inside a library."""
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield lambda: os.kill(os.getpid(), signal.SIGINT)
+    signal.signal(signal.SIGINT, previous)
+
+
+def test_ctrl_c_a_library_turned_into_its_own_error_still_exits_130(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ctrl_c_as_on_a_terminal: Callable[[], None]
+) -> None:
+    from musk_openai import api
+    from musk_openai.errors import MuskError
+
+    def analyse(articles, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+        try:
+            ctrl_c_as_on_a_terminal()
+        except KeyboardInterrupt:  # as a Dask client does: it cancels its work, then reports that
+            raise MuskError("the Dask cluster dropped the work") from None
+        yield  # pragma: no cover
+
+    monkeypatch.setattr(api, "analyse", analyse)
+    result = CliRunner().invoke(main, interrupted_export(tmp_path))
+    assert result.exit_code == 130 and result.stderr == "interrupted\n"
+    earlier_file_intact(result, tmp_path)
+
+
+def test_ctrl_c_a_library_swallowed_stops_the_run_at_the_next_article(
+    tmp_path: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    ctrl_c_as_on_a_terminal: Callable[[], None],
+) -> None:
+    from musk_openai import api
+
+    inputs = [tmp_path_factory.mktemp("in") / name for name in ("a.txt", "b.txt")]
+    for path in inputs:
+        path.write_text(FRENCH, encoding="utf-8")
+
+    given = []
+
+    def analyse(articles, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+        for article in articles:
+            try:
+                ctrl_c_as_on_a_terminal()
+            except KeyboardInterrupt:  # as in a finaliser: printed by Python, then forgotten
+                pass
+            given.append(article.document)
+            yield article
+
+    monkeypatch.setattr(api, "analyse", analyse)
+    result = CliRunner().invoke(main, [*interrupted_export(tmp_path), *map(str, inputs)])
+    assert result.exit_code == 130 and result.stderr == "interrupted\n"
+    assert len(given) == 1  # the first result was not written, the second article never analysed
+    earlier_file_intact(result, tmp_path)
+
+
 def test_twenty_thousand_line_corpus_with_three_broken_lines(tmp_path: Path) -> None:
     lines = [json.dumps({"id": f"n{i}", "text": f"En {1900 + i % 120}, Paul est parti."}) for i in range(20_000)]
     for broken in (5, 9_999, 19_990):

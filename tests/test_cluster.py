@@ -177,7 +177,8 @@ def test_ctrl_c_on_a_local_cluster_is_clean(tmp_path):
         assert started.startswith(b"analysing on the Dask cluster")
         workers = descendants(process.pid)
         os.killpg(process.pid, signal.SIGINT)  # as a terminal does: to every process of the group
-        assert process.wait(timeout=120) == 130
+        code = process.wait(timeout=120)
+        assert code == 130, process.stderr.read().decode(errors="replace")[-3000:]
     finally:
         watchdog.cancel()
         if process.poll() is None:
