@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from musk_openai.quotes.lexicon import HONORIFICS
@@ -450,22 +451,26 @@ def _missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Des mots qui n'ont pas convaincu Richard Gauthier": a first name of the kept list
     followed by a capitalised word, both outside any entity, is a person the NER missed."""
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    # every word of every article: read from offsets, without making a Token object for each
+    text = doc_text(doc)
+    words = [text[start : start + length] for start, length in doc.to_array([IDX, LENGTH]).tolist()]
+    alpha = [word.isalpha() for word in words]
     found: list[Span] = []
     i = 0
-    while i + 1 < len(doc):
-        first, family = doc[i], doc[i + 1]
+    while i + 1 < len(words):
+        first, family = words[i], words[i + 1]
         if (
             i not in taken
             and i + 1 not in taken
-            and first.is_alpha
-            and family.is_alpha
-            and family.text[:1].isupper()
-            and not family.text.isupper()
-            and is_first_name(first.text)
-            and not (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and i - 1 not in taken)
+            and alpha[i]
+            and alpha[i + 1]
+            and family[:1].isupper()
+            and not family.isupper()
+            and is_first_name(first)
+            and not (i > 0 and words[i - 1][:1].isupper() and alpha[i - 1] and i - 1 not in taken)
         ):
             end = i + 2
-            while end < len(doc) and end not in taken and doc[end].text == "-" and end + 1 < len(doc):
+            while end < len(words) and end not in taken and words[end] == "-" and end + 1 < len(words):
                 end += 2  # "Bélanger-Roy"
             found.append(Span(doc, i, end, label="PER"))
             i = end
