@@ -295,6 +295,9 @@ def _name_start(words: list[str]) -> Optional[int]:
     return first
 
 
+_OF_WORDS = frozenset(("de", "du", "des", "d'", "d’"))
+
+
 def repair_entities(doc: Doc) -> None:
     """Entities the NER cut or mislabelled. "à l'agence Reuters Marites Villanueva" read as
     "Reuters Marites" (organisation) and "Villanueva" (place): an organisation ending on a first
@@ -326,6 +329,12 @@ def repair_entities(doc: Doc) -> None:
             repaired.append(Span(doc, ent.end - 1, nxt.end, label="PER"))
             changed = True
             k += 2
+            continue
+        if nxt is not None and ent.label_ == "ORG" and nxt.start == ent.end and ent[-1].lower_ in _OF_WORDS:
+            # "Fédération des enseignants urbains de" + "La Paz": the NER stopped on "de"
+            ents[k + 1] = Span(doc, ent.start, nxt.end, label="ORG")
+            changed = True
+            k += 1
             continue
         if (
             nxt is not None
@@ -683,6 +692,7 @@ class EntityIndex:
             start = text.rfind(full, 0, position)
             if start < 0:
                 continue  # other spacing than single spaces: leave it
+            cut = self.by_position.get(start)  # an organisation tagged where the name starts
             cluster = self._by_alias.get(fold(short))
             named = self._by_alias.get(fold(full))
             if cluster is not None and cluster.kind == "person" and set(cluster.aliases) == {short}:
@@ -699,6 +709,11 @@ class EntityIndex:
                 named = cluster
             if named is not None and self._by_alias.get(fold(short)) is None:
                 self._attach(named, short, match.start(1))
+            if named is not None and cut is not None and cut is not named and full.startswith(cut.name + " "):
+                # "la Commission électorale nationale autonome (CENA)" tagged up to "nationale":
+                # the name the NER cut short is the organisation spelt out
+                self.merge(cut, named)
+                named.name = full
 
     def _complete_family_names(self, text: str) -> None:
         """A person the NER knew only by the family name ("M. Gervais") when the article also

@@ -87,6 +87,23 @@ def _split_quote_marks(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+# "Côtes-d'Armor", "Saint-Jean-d'Angély": a capitalised hyphenated name with an elided "d'" is one
+# word. spaCy's French exceptions list some ("Val-d'Oise") and cut the others in four, which
+# breaks the parse of the whole sentence ("La préfecture des Côtes - d' Armor indique que …").
+_ELIDED_PLACE = re.compile(r"^[^\W\d_](?:[^\W\d_]|-(?!d['’]))*-d['’][^\W\d_]+(?:-[^\W\d_]+)*$")
+
+
+def _keep_elided_places(nlp: Language) -> None:
+    spacy_match = nlp.tokenizer.token_match
+
+    def token_match(text: str) -> Optional[re.Match[str]]:
+        if text[:1].isupper() and _ELIDED_PLACE.match(text):
+            return _ELIDED_PLACE.match(text)
+        return spacy_match(text) if spacy_match is not None else None
+
+    nlp.tokenizer.token_match = token_match
+
+
 # Models loaded by this process: a Dask or worker-process test reads it to check that each
 # worker loads its model once, not once per task.
 LOADS: Counter[str] = Counter()
@@ -106,6 +123,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         ) from error
     LOADS[model] += 1
     _split_quote_marks(nlp)
+    _keep_elided_places(nlp)
     nlp.add_pipe("musk_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     nlp.add_pipe("musk_temporal", last=True)
     nlp.add_pipe("musk_quotes", last=True)

@@ -99,7 +99,33 @@ def subject_of(verb: Token) -> Optional[Token]:
             break
     if verb.pos_ not in ("VERB", "AUX"):
         verb = original  # the climb ended on a noun ("la victime, X, écrivait"): read the words
-    return word_before(verb) or word_order_subject(verb)
+    return caseless_name_before(verb) or word_before(verb) or word_order_subject(verb)
+
+
+def caseless_name_before(verb: Token) -> Optional[Token]:
+    """ "Dans un communiqué, le Parti africain pour l'indépendance de la Guinée et du Cap-Vert
+    (PAIGC), au pouvoir, a exigé …", parsed with the party as an oblique: a person's or an
+    organisation's name before the verb, hung on it with an article and no preposition, is its
+    subject (French obliques take a preposition)."""
+    for child in sorted((c for c in verb.children if c.i < verb.i), key=lambda c: -c.i):
+        if child.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod"):
+            continue
+        if _caseless_name(child):
+            return child
+        # "Dans un communiqué transmis depuis Dakar, le Parti …": hung on the fronted phrase
+        apposed = [c for c in child.children if c.dep_ == "appos" and c.i < verb.i and _caseless_name(c)]
+        if apposed and any(c.dep_ == "case" for c in child.children):
+            return apposed[-1]
+    return None
+
+
+def _caseless_name(token: Token) -> bool:
+    return (
+        token.ent_type_ in ("PER", "ORG")
+        and token.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "det" for c in token.children)
+        and not any(c.dep_ == "case" for c in token.children)
+    )
 
 
 def word_before(verb: Token) -> Optional[Token]:

@@ -1156,3 +1156,66 @@ def test_selon_with_a_possessive_is_the_possessor():
         "« près de 80 cadres de plus » qu'en 2008."
     )
     assert names(two) == [None]  # whose calculations?
+
+
+# -- batch L's development half (sixth session) -------------------------------------------
+@pytest.mark.model
+def test_occupations_of_the_kept_list_are_roles_but_not_as_family_names():
+    text = (
+        "Les fouilles sont dirigées par Paul Lemaire, archéologue. « C'est une découverte rare », a dit "
+        "l'archéologue. Le village compte aussi Gilles Caron, boulanger. « Je me lève à trois heures », "
+        "raconte le boulanger."
+    )
+    assert names(text) == ["Paul Lemaire", "Gilles Caron"]
+    family_name = "Une promesse accueillie avec prudence par le maire Boulanger : « J'attends de voir. »"
+    assert names(family_name) == ["Boulanger"]
+
+
+def test_a_hyphenated_place_with_an_elided_de_is_one_word():
+    from musk_openai import pipeline
+
+    nlp = pipeline.load()
+    for place in ("Côtes-d'Armor", "Côtes-d’Armor", "Saint-Jean-d'Angély", "Val-d'Oise"):
+        assert [t.text for t in nlp.make_doc(f"la préfecture des {place}, hier")][3] == place
+    assert [t.text for t in nlp.make_doc("Jean-Pierre d'Alès")] == ["Jean-Pierre", "d'", "Alès"]
+
+
+@pytest.mark.model
+def test_an_organisation_named_after_a_hyphenated_place_keeps_its_sentence():
+    text = (
+        "La préfecture des Côtes-d'Armor, de son côté, précise dans un communiqué que les analyses "
+        "« seront connues d'ici à lundi »."
+    )
+    assert names(text) == ["préfecture des Côtes-d'Armor"]
+
+
+@pytest.mark.model
+def test_an_organisation_the_ner_cut_short_takes_the_name_spelt_out_before_its_acronym():
+    text = (
+        "Le climat reste tendu. La Commission électorale nationale autonome (CENA) a appelé, dans un "
+        "communiqué rendu public samedi, « tous les candidats et leurs partisans à la retenue »."
+    )
+    assert names(text) == ["Commission électorale nationale autonome"]
+
+
+def test_an_organisation_the_ner_ended_on_de_takes_the_place_after_it():
+    import spacy
+    from spacy.tokens import Span
+
+    from musk_openai.entities import repair_entities
+
+    doc = spacy.blank("fr")("La Fédération des enseignants urbains de La Paz a rejeté l'accord.")
+    doc.ents = [Span(doc, 1, 6, label="ORG"), Span(doc, 6, 8, label="LOC")]  # as the NER cut it
+    repair_entities(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Fédération des enseignants urbains de La Paz", "ORG")]
+
+
+@pytest.mark.model
+def test_a_name_parsed_as_an_oblique_before_the_verb_is_its_subject():
+    text = (
+        "Dans un communiqué transmis depuis Dakar, le Parti démocratique pour le renouveau du Sénégal "
+        "(PDRS), dans l'opposition, a exigé la « libération immédiate et sans condition » de ses militants."
+    )
+    quote = analyse_text(text).quotes[0]
+    assert quote.attribution == "cue-subject"
+    assert quote.speaker.startswith("Parti démocratique")

@@ -786,9 +786,9 @@ class Chains:
         when several share it; failing that, the only person of the article whose gender
         agrees, unless the noun describes a bystander ("un voisin", "le policier")."""
         key = role_key(token, fold(token.lemma_ or token.text))
-        if key not in lx.PERSON_ROLES:
+        if not lx.names_a_role(token.text, key):
             key = role_key(token, fold(token.text))
-            if key not in lx.PERSON_ROLES:
+            if not lx.names_a_role(token.text, key):
                 return None
         gender = noun_gender(token, lx.PERSON_ROLES.get(fold(token.text), lx.PERSON_ROLES[key]))
         phrase = _phrase(token)
@@ -1145,6 +1145,9 @@ def is_kind_word_token(token: Token) -> bool:
 
 
 def _in_table(token: Token, table: dict[str, str]) -> bool:
+    if table is lx.PERSON_ROLES:
+        word = token.text
+        return lx.names_a_role(word, fold(token.lemma_ or word)) or lx.names_a_role(word, fold(word))
     return fold(token.lemma_ or token.text) in table or fold(token.text) in table
 
 
@@ -1207,7 +1210,7 @@ def _compound_roles(token: Token) -> set[str]:
     while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
         end += 2
     parts = {fold(doc[i].text) for i in range(start, end + 1, 2)}
-    return {p for p in parts if p in lx.PERSON_ROLES}
+    return {p for p in parts if lx.names_a_role(token.text, p)}
 
 
 def role_key(noun: Token, key: str) -> str:
@@ -1226,7 +1229,7 @@ def role_key(noun: Token, key: str) -> str:
 
 def person_noun(token: Token) -> bool:
     """A noun that names a person by its ending or the role lexicon ("talonneur", "citoyenne")."""
-    if fold(token.lemma_ or token.text) in lx.PERSON_ROLES:
+    if lx.names_a_role(token.text, fold(token.lemma_ or token.text)):
         return True
     word = fold(token.text)
     if word.endswith(("eur", "eurs")) and noun_gender(token, "") == "f":
@@ -1253,9 +1256,9 @@ def _title_word(token: Token) -> bool:
 def _is_kind(token: Token) -> bool:
     key = fold(token.lemma_ or token.text)
     return (
-        key in lx.PERSON_ROLES
+        lx.names_a_role(token.text, key)
         or key in lx.ORGANISATION_TYPES
-        or fold(token.text) in lx.PERSON_ROLES
+        or lx.names_a_role(token.text, fold(token.text))
         or fold(token.text) in lx.ORGANISATION_TYPES
     )
 

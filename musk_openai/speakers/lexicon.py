@@ -4,6 +4,8 @@ Nouns are given by lemma as spaCy's French models produce it (lower case); gende
 "m", "f" or "" (epicene: the determiner decides, "le juge" / "la juge").
 """
 
+import gzip
+from importlib import resources
 
 from musk_openai.text import fold
 
@@ -64,9 +66,26 @@ pharmacienne:f architecte: urbaniste: entrepreneur:m entrepreneuse:f banquier:m 
 trentenaire: quadragénaire: quinquagénaire: sexagénaire: septuagénaire: octogénaire: nonagénaire:
 centenaire: adolescent:m adolescente:f dtn:m drh: dg: dga:
 """
-PERSON_ROLES: dict[str, str] = _gendered(_PERSON_ROLE_TEXT)
+
+
+def _occupations() -> list[tuple[str, str]]:
+    """The kept list of French occupation nouns (ONISEP; built by data/build_occupations.py):
+    "archéologue", "boulangère", "sapeur-pompier", with their gender."""
+    raw = resources.files("musk_openai.speakers").joinpath("occupations.tsv.gz").read_bytes()
+    lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    return [(noun, gender) for noun, _, gender in (line.partition("\t") for line in lines if line and line[0] != "#")]
+
+
+_HAND_ROLES = _gendered(_PERSON_ROLE_TEXT)
+# the hand-written roles win: their gender stands ("chef", "pilote")
+PERSON_ROLES: dict[str, str] = {fold(noun): gender for noun, gender in _occupations()} | _HAND_ROLES
+# Occupations that are also French family names ("Boulanger", "Brodeur", "Charpentier"): only
+# the lower-case word is a role, a capitalised one is a name.
+OCCUPATIONS_ONLY: frozenset[str] = frozenset(PERSON_ROLES) - frozenset(_HAND_ROLES)
 # the role nouns as written (with accents), as spaCy's lemmas are
-PERSON_ROLE_LEMMAS: frozenset[str] = frozenset(item.partition(":")[0] for item in _PERSON_ROLE_TEXT.split())
+PERSON_ROLE_LEMMAS: frozenset[str] = frozenset(item.partition(":")[0] for item in _PERSON_ROLE_TEXT.split()) | {
+    noun for noun, _ in _occupations()
+}
 
 # Role nouns journalists use for one another when they refer back to someone ("le sélectionneur
 # Paul Roux … a regretté le technicien"): a role also answers to the others of its group.
@@ -227,10 +246,16 @@ ROLE_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
 PERSON_ROLES["premier-ministre"] = ""
 
 
+def names_a_role(word: str, key: str) -> bool:
+    """Whether `key` (the folded word or its lemma) is a role noun, as `word` is written: a
+    capitalised occupation of the kept list is a family name ("le maire Brodeur")."""
+    return key in PERSON_ROLES and not (key in OCCUPATIONS_ONLY and word[:1].isupper())
+
+
 def role_of(word: str) -> "str | None":
     """The folded role noun a word is ("Avocate" -> "avocate"), or None."""
     key = fold(word)
-    if key in PERSON_ROLES or all(part in PERSON_ROLES for part in key.split("-") if part):
+    if names_a_role(word, key) or all(names_a_role(word, part) for part in key.split("-") if part):
         return key
     return None
 
@@ -243,7 +268,7 @@ def organisation_type_of(word: str) -> "str | None":
 def is_kind_word(word: str) -> bool:
     """ "ONG", "Président-candidat", "juge": words that say what a speaker is, not who."""
     parts = [p for p in fold(word).split("-") if p]
-    return bool(parts) and all(p in PERSON_ROLES or p in ORGANISATION_TYPES for p in parts)
+    return bool(parts) and all(names_a_role(word, p) or p in ORGANISATION_TYPES for p in parts)
 
 
 # Adjectives of nationality (masculine singular): "le président argentin" is not "le président
