@@ -1219,3 +1219,18 @@ def test_a_name_parsed_as_an_oblique_before_the_verb_is_its_subject():
     quote = analyse_text(text).quotes[0]
     assert quote.attribution == "cue-subject"
     assert quote.speaker.startswith("Parti démocratique")
+
+
+@pytest.mark.model
+def test_an_incise_set_off_by_commas_inside_the_quotations_sentence():
+    text = (
+        "Robert Vial, 79 ans, s'avance à son tour à la barre. Le vendeur, raconte-t-il, est resté "
+        "« trois heures dans le salon ».\n\n"
+        "Sa voisine, Lucie Marin, a été démarchée le même jour. Le vendeur, assure-t-elle, promettait "
+        "« des économies dès le premier hiver »."
+    )
+    quotes = analyse_text(text).quotes
+    assert [(q.speaker, q.attribution) for q in quotes] == [
+        ("Robert Vial", "inverted-pronoun"),
+        ("Lucie Marin", "inverted-pronoun"),
+    ]

@@ -792,6 +792,7 @@ class _Run:
             inverted
             or self._passive_agent(before, after)
             or self._colon_name(before)
+            or self._incise_within(before)
             or self._cue_before(before)
             or self._according_to(self._verbless_tail(before))
             or self._according_to(after[:4])
@@ -1026,6 +1027,25 @@ class _Run:
             and not any("Fin" in t.morph.get("VerbForm") for t in before)
         ):
             return self._found(before[-2], None, "colon", (before[0].i, before[-1].i + 1))
+        return None
+
+    def _incise_within(self, before: list[Token]) -> Optional[_Found]:
+        """ "Le commercial, raconte-t-il, est resté « … »": an incise with its subject pronoun
+        after the verb, set off by commas in the quotation's sentence, says who reports it,
+        whatever the parse made of the verb."""
+        for k in range(len(before) - 4, -1, -1):
+            if before[k].text != ",":
+                continue
+            verb = before[k + 1]
+            rest = [t for t in before[k + 2 : k + 5] if t.text not in ("-t", "t")]
+            if (
+                verb.is_alpha
+                and verb.text.islower()
+                and len(rest) >= 2
+                and rest[0].text.lower() in ("-il", "-elle", "-on", "-ils", "-elles")
+                and rest[1].text == ","
+            ):
+                return self._found(rest[0], verb, "inverted-cue", (before[k].i, rest[1].i + 1))
         return None
 
     def _cue_before(self, before: list[Token], partial: bool = False) -> Optional[_Found]:
