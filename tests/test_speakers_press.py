@@ -1234,3 +1234,12 @@ def test_an_incise_set_off_by_commas_inside_the_quotations_sentence():
         ("Robert Vial", "inverted-pronoun"),
         ("Lucie Marin", "inverted-pronoun"),
     ]
+
+
+@pytest.mark.model
+def test_a_fronted_absolute_phrase_is_not_the_subject_before_a_subject_pronoun():
+    text = (
+        "Le témoignage de la veuve, Claire Dumont, a marqué l'audience. La voix brisée, elle s'est adressée "
+        "directement aux jurés. « Depuis ce soir-là, mes enfants ne dorment plus seuls. »"
+    )
+    assert names(text) == ["Claire Dumont"]
