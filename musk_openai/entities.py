@@ -306,8 +306,9 @@ def repair_entities(doc: Doc) -> None:
     tagged as a place; a "person" right after an organisation's kind noun is that organisation;
     a "place" opening on a kind of organisation is one; one word tagged as a person after "une
     conférence à" is a place; a first name tagged alone is completed by the family name after
-    it; a first name and a family name the NER missed are a person. Writes `doc.ents` (so every
-    later reader agrees)."""
+    it; a first name left out before a person's name belongs to it; an organisation ending on
+    "de" takes the place after it; a first name and a family name the NER missed are a person.
+    Writes `doc.ents` (so every later reader agrees)."""
     ents = list(doc.ents)
     repaired: list[Span] = []
     changed = False
@@ -355,6 +356,9 @@ def repair_entities(doc: Doc) -> None:
         relabelled = _relabelled(ent)
         if relabelled is not None:
             repaired[n] = relabelled
+            changed = True
+        elif _first_name_left_out(ent, repaired[n - 1] if n else None):
+            repaired[n] = Span(doc, ent.start - 1, ent.end, label="PER")
             changed = True
     missed = _missed_people(doc, repaired)
     if missed:
@@ -442,6 +446,21 @@ def _first_name_cut_off(ent: Span) -> bool:
         and family.text[:1].isupper()
         and not family.text.isupper()
         and not is_first_name(family.text)
+    )
+
+
+def _first_name_left_out(ent: Span, previous: Optional[Span]) -> bool:
+    """ "le lieutenant-colonel Domingos | Cá Nhaga": a first name of the kept list right before
+    a person's name, in no entity, is that person's."""
+    if ent.label_ != "PER" or ent.start == 0 or (previous is not None and previous.end == ent.start):
+        return False
+    first = ent.doc[ent.start - 1]
+    return (
+        bool(first.whitespace_)
+        and not first.ent_type_
+        and first.is_alpha
+        and is_first_name(first.text)
+        and may_be_given_name(first.text)  # not "Mais", "Quand" opening the sentence
     )
 
 

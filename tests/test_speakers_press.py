@@ -1243,3 +1243,21 @@ def test_a_fronted_absolute_phrase_is_not_the_subject_before_a_subject_pronoun()
         "directement aux jurés. « Depuis ce soir-là, mes enfants ne dorment plus seuls. »"
     )
     assert names(text) == ["Claire Dumont"]
+
+
+def test_a_first_name_the_ner_left_out_joins_the_persons_name():
+    import spacy
+    from spacy.tokens import Span
+
+    from musk_openai.entities import repair_entities
+
+    nlp = spacy.blank("fr")
+    doc = nlp("Son porte-parole, le lieutenant-colonel Domingos Cá Nhaga, a déclaré que la junte résistait.")
+    start = [t.text for t in doc].index("Cá")
+    doc.ents = [Span(doc, start, start + 2, label="PER")]  # as the NER tagged it
+    repair_entities(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Domingos Cá Nhaga", "PER")]
+    opening = nlp("Mais Cá Nhaga a déclaré que la junte résistait.")  # a conjunction, not a first name
+    opening.ents = [Span(opening, 1, 3, label="PER")]
+    repair_entities(opening)
+    assert [e.text for e in opening.ents] == ["Cá Nhaga"]
