@@ -1261,3 +1261,17 @@ def test_a_first_name_the_ner_left_out_joins_the_persons_name():
     opening.ents = [Span(opening, 1, 3, label="PER")]
     repair_entities(opening)
     assert [e.text for e in opening.ents] == ["Cá Nhaga"]
+
+
+@pytest.mark.model
+def test_le_jeune_homme_refers_back_un_homme_is_someone_new():
+    text = (
+        "« Nous ne lâcherons rien », a lancé Julien Mercier devant une centaine de militants. Le jeune homme "
+        "a assuré qu'il n'était « pas question de reculer » face au gouvernement."
+    )
+    assert names(text) == ["Julien Mercier", "Julien Mercier"]
+    new = (
+        "« Nous ne lâcherons rien », a lancé Julien Mercier devant une centaine de militants. Un homme a "
+        "assuré qu'il n'était « pas question de reculer » face au gouvernement."
+    )
+    assert names(new) == ["Julien Mercier", None]

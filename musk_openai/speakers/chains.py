@@ -840,9 +840,10 @@ class Chains:
             only = self._only_person(token, gender, key) or self._previous_subject(token, key, gender)
             if only is not None and _from(only, origin):
                 return Resolution(only, phrase, "role")
-        elif key in lx.DEFENDANTS:
+        elif key in lx.DEFENDANTS or key in lx.ANY_PERSON:
             # "X conteste les faits. « … », a martelé le prévenu": a trial's defendant is the
-            # person the article is about, never guessed from gender alone
+            # person the article is about, never guessed from gender alone; so is "le jeune
+            # homme", "la vieille dame" (a new one would be "un homme")
             topic = self._previous_subject(token, key, gender)
             if topic is not None:
                 return Resolution(topic, phrase, "role")

@@ -151,6 +151,9 @@ grand-père grand-mère petit-fils petite-fille beau-père belle-mère beau-frè
 )
 
 # People a definite description may introduce without any name: never guessed from gender.
+# Nouns that say only that someone is a person: with a definite article they refer back.
+ANY_PERSON: frozenset[str] = frozenset(fold(w) for w in "homme femme dame monsieur madame".split())
+
 BYSTANDERS: frozenset[str] = frozenset(
     fold(w)
     for w in """
