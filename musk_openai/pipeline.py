@@ -18,7 +18,7 @@ import spacy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from musk_openai import DEFAULT_MODEL, MODELS
 from musk_openai.errors import ModelNotInstalled
@@ -85,6 +85,9 @@ def _split_quote_marks(nlp: Language) -> None:
     suffixes = list(nlp.Defaults.suffixes or []) + _QUOTES
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # "d'“étape importante”": a mark right after an elided word is its own token too
+    infixes = list(nlp.Defaults.infixes or []) + [r"(?<=['’])[«“\"„‹]"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 # "Côtes-d'Armor", "Saint-Jean-d'Angély": a capitalised hyphenated name with an elided "d'" is one

@@ -1275,3 +1275,23 @@ def test_le_jeune_homme_refers_back_un_homme_is_someone_new():
         "assuré qu'il n'était « pas question de reculer » face au gouvernement."
     )
     assert names(new) == ["Julien Mercier", None]
+
+
+def test_a_quotation_mark_right_after_an_elided_word_is_its_own_token():
+    from musk_openai import pipeline
+
+    nlp = pipeline.load()
+    assert [t.text for t in nlp.make_doc("la découverte d'“étape importante”")] == [
+        "la", "découverte", "d'", "“", "étape", "importante", "”"
+    ]  # fmt: skip
+    assert [t.text for t in nlp.make_doc("qu'«il faut partir»")][:3] == ["qu'", "«", "il"]
+
+
+@pytest.mark.model
+def test_a_partial_quotation_opened_right_after_d_apostrophe():
+    text = (
+        "Les mesures ont été faites au télescope de l'Observatoire européen austral (ESO), au Chili. Dans un "
+        "communiqué, l'ESO qualifie la découverte d'“étape importante” dans la recherche de planètes."
+    )
+    quote = analyse_text(text).quotes[0]
+    assert (quote.text, quote.speaker) == ("étape importante", "Observatoire européen austral")
