@@ -45,7 +45,11 @@ def explicit_subject(verb: Token) -> Optional[Token]:
             if any(c.dep_ == "case" and c.i < child.i for c in child.children):
                 # "Dans un communiqué publié jeudi, le CNRS qualifie …" parsed with the
                 # prepositional phrase as subject and the real one apposed to it
-                apposed = [c for c in child.children if c.dep_ == "appos" and c.i < verb.i]
+                apposed = [
+                    c
+                    for c in child.children
+                    if c.i < verb.i and (c.dep_ == "appos" or c.dep_ == "conj" and c.ent_type_ in ("PER", "ORG"))
+                ]  # or coordinated: "Au Canada, Marie-Ève Thibodeau, professeure …, a salué"
                 if apposed:
                     return apposed[-1]
                 continue

@@ -1295,3 +1295,12 @@ def test_a_partial_quotation_opened_right_after_d_apostrophe():
     )
     quote = analyse_text(text).quotes[0]
     assert (quote.text, quote.speaker) == ("étape importante", "Observatoire européen austral")
+
+
+@pytest.mark.model
+def test_a_fronted_place_parsed_as_subject_gives_way_to_the_name_after_it():
+    text = (
+        "Au Canada, Marie-Ève Thibodeau, professeure à l'Université de Montréal et spécialiste des exoplanètes, "
+        "a salué sur son blogue « un travail d'une précision remarquable »."
+    )
+    assert names(text) == ["Marie-Ève Thibodeau"]
