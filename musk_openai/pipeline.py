@@ -100,8 +100,9 @@ def _keep_elided_places(nlp: Language) -> None:
     spacy_match = nlp.tokenizer.token_match
 
     def token_match(text: str) -> Optional[re.Match[str]]:
-        if text[:1].isupper() and _ELIDED_PLACE.match(text):
-            return _ELIDED_PLACE.match(text)
+        place = _ELIDED_PLACE.match(text) if text[:1].isupper() else None
+        if place is not None:
+            return place
         return spacy_match(text) if spacy_match is not None else None
 
     nlp.tokenizer.token_match = token_match

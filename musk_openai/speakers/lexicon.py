@@ -77,14 +77,15 @@ def _occupations() -> list[tuple[str, str]]:
 
 
 _HAND_ROLES = _gendered(_PERSON_ROLE_TEXT)
+_OCCUPATIONS = _occupations()
 # the hand-written roles win: their gender stands ("chef", "pilote")
-PERSON_ROLES: dict[str, str] = {fold(noun): gender for noun, gender in _occupations()} | _HAND_ROLES
+PERSON_ROLES: dict[str, str] = {fold(noun): gender for noun, gender in _OCCUPATIONS} | _HAND_ROLES
 # Occupations that are also French family names ("Boulanger", "Brodeur", "Charpentier"): only
 # the lower-case word is a role, a capitalised one is a name.
 OCCUPATIONS_ONLY: frozenset[str] = frozenset(PERSON_ROLES) - frozenset(_HAND_ROLES)
 # the role nouns as written (with accents), as spaCy's lemmas are
 PERSON_ROLE_LEMMAS: frozenset[str] = frozenset(item.partition(":")[0] for item in _PERSON_ROLE_TEXT.split()) | {
-    noun for noun, _ in _occupations()
+    noun for noun, _ in _OCCUPATIONS
 }
 
 # Role nouns journalists use for one another when they refer back to someone ("le sélectionneur
