@@ -1304,3 +1304,16 @@ def test_a_fronted_place_parsed_as_subject_gives_way_to_the_name_after_it():
         "a salué sur son blogue « un travail d'une précision remarquable »."
     )
     assert names(text) == ["Marie-Ève Thibodeau"]
+
+
+@pytest.mark.model
+def test_pour_qui_gives_the_view_to_the_relatives_antecedent():
+    text = (
+        "« Ce document existe dans toutes les entreprises du secteur », a plaidé l'avocat de la société, "
+        "Me Olivier Brun, pour qui son client « paie aujourd'hui pour toute une filière »."
+    )
+    quotes = analyse_text(text).quotes
+    assert [(q.speaker, q.attribution) for q in quotes] == [
+        ("Olivier Brun", "inverted-cue"),
+        ("Olivier Brun", "selon"),
+    ]

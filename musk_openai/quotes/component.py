@@ -1097,9 +1097,19 @@ class _Run:
         return tail
 
     def _according_to(self, tokens: list[Token]) -> Optional[_Found]:
-        """selon X / d'après X / pour X, « … »."""
+        """selon X / d'après X / pour X, « … »; "X, pour qui son client « … »"."""
         for k, token in enumerate(tokens):
             lower = token.lower_
+            if (
+                lower in ("pour", "selon")
+                and 0 < k < len(tokens) - 1
+                and tokens[k + 1].lower_ == "qui"
+                and tokens[k - 1].text == ","
+                and k >= 2
+                and tokens[k - 2].ent_type_ in ("PER", "ORG")
+            ):
+                # the relative's antecedent holds the view: "Me Laurent Guedj, pour qui son client …"
+                return self._found(tokens[k - 2], None, "selon", (tokens[k - 2].i, tokens[-1].i + 1))
             if (
                 lower == "pour"
                 and k + 2 < len(tokens)
