@@ -38,7 +38,7 @@ def opening_phrase(token: Token) -> bool:
 def explicit_subject(verb: Token) -> Optional[Token]:
     """The subject the parse gives the verb itself (a relative pronoun stands for its noun)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i]
-    if len(subjects) > 1 and subjects[-1].lower_ in ("il", "elle", "ils", "elles"):
+    if len(subjects) > 1 and subjects[-1].lower_ in SUBJECT_PRONOUNS:
         return subjects[-1]  # "La voix brisée, elle s'est adressée aux jurés": not the fronted phrase
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubj:pass") and child.text not in _INVERTED_T and not opening_phrase(child):

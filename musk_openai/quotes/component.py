@@ -1042,7 +1042,8 @@ class _Run:
                 verb.is_alpha
                 and verb.text.islower()
                 and len(rest) >= 2
-                and rest[0].text.lower() in ("-il", "-elle", "-on", "-ils", "-elles")
+                and rest[0].text.startswith("-")
+                and rest[0].lower_ in _INVERTED_PRONOUNS
                 and rest[1].text == ","
             ):
                 return self._found(rest[0], verb, "inverted-cue", (before[k].i, rest[1].i + 1))
@@ -1102,10 +1103,9 @@ class _Run:
             lower = token.lower_
             if (
                 lower in ("pour", "selon")
-                and 0 < k < len(tokens) - 1
+                and 2 <= k < len(tokens) - 1
                 and tokens[k + 1].lower_ == "qui"
                 and tokens[k - 1].text == ","
-                and k >= 2
                 and tokens[k - 2].ent_type_ in ("PER", "ORG")
             ):
                 # the relative's antecedent holds the view: "Me Laurent Guedj, pour qui son client …"
