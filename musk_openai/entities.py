@@ -295,7 +295,8 @@ def _name_start(words: list[str]) -> Optional[int]:
     return first
 
 
-_OF_WORDS = frozenset(("de", "du", "des", "d'", "d’"))
+# "de" and its forms: what links a name to its complement
+OF_WORDS = frozenset(("de", "du", "des", "d'", "d’"))
 
 
 def repair_entities(doc: Doc) -> None:
@@ -331,7 +332,7 @@ def repair_entities(doc: Doc) -> None:
             changed = True
             k += 2
             continue
-        if nxt is not None and ent.label_ == "ORG" and nxt.start == ent.end and ent[-1].lower_ in _OF_WORDS:
+        if nxt is not None and ent.label_ == "ORG" and nxt.start == ent.end and ent[-1].lower_ in OF_WORDS:
             # "Fédération des enseignants urbains de" + "La Paz": the NER stopped on "de"
             ents[k + 1] = Span(doc, ent.start, nxt.end, label="ORG")
             changed = True

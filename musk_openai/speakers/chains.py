@@ -25,7 +25,15 @@ from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_name, plain_adjective, portfolios
+from musk_openai.entities import (
+    OF_WORDS,
+    Cluster,
+    EntityIndex,
+    clean_name,
+    looks_like_name,
+    plain_adjective,
+    portfolios,
+)
 from musk_openai.quotes import lexicon as quote_words
 from musk_openai.speakers import lexicon as lx
 from musk_openai.speakers.names import first_name_gender
@@ -62,9 +70,8 @@ _IMPERSONAL_NEXT = {
     "neige",
 }
 _NP_WORDS = {"ADJ", "DET", "NOUN", "PROPN", "NUM"}
-_OF = {"de", "du", "des", "d'", "d’"}
 _POSSESSIVES = {"son", "sa", "leur"}
-_NP_LINKS = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "pour"}
+_NP_LINKS = OF_WORDS | {"à", "au", "aux", "en", "pour"}
 WINDOW = 4  # sentences a pronoun looks back
 
 
@@ -226,7 +233,7 @@ class Chains:
         noun heading the noun phrase that ends with the name."""
         doc = self.doc
         i = start - 1
-        if i >= 0 and doc[i].lower_ in _OF:
+        if i >= 0 and doc[i].lower_ in OF_WORDS:
             return None  # "un habitant du quartier de Delmas": a complement, not a title
         if i >= 0 and doc[i].text == ",":
             i -= 1  # "La ministre de la Culture, Anne Roux"
@@ -241,7 +248,7 @@ class Chains:
             if token.pos_ not in _NP_WORDS and token.lower_ not in _NP_LINKS:
                 return None
             if token.ent_type_ in ("PER",):
-                if i == 0 or doc[i - 1].lower_ not in _OF and doc[i - 1].ent_type_ != "PER":
+                if i == 0 or doc[i - 1].lower_ not in OF_WORDS and doc[i - 1].ent_type_ != "PER":
                     return None  # another person's name: "Jean Dupont Paul"
                 complement = True  # "le maire de Pierrelatte, X" (a town the NER took for a person)
             i -= 1
@@ -521,17 +528,17 @@ class Chains:
                 words += [word, doc[i + 1]]  # "préfecture des Alpes-Maritimes", cut at the hyphen
                 i += 2
                 continue
-            after_of = words[-1].lower_ in _OF or words[-1].pos_ == "DET" and words[-2].lower_ in _OF
+            after_of = words[-1].lower_ in OF_WORDS or words[-1].pos_ == "DET" and words[-2].lower_ in OF_WORDS
             if word.pos_ == "ADJ" or word.pos_ in ("NOUN", "PROPN") and after_of:
                 words.append(word)  # "préfecture de l'Isère", "ministère de la Santé"
-            elif word.lower_ in _OF and i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "DET"):
+            elif word.lower_ in OF_WORDS and i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "DET"):
                 words.append(word)
-            elif word.pos_ == "DET" and words[-1].lower_ in _OF:
+            elif word.pos_ == "DET" and words[-1].lower_ in OF_WORDS:
                 words.append(word)
             else:
                 break
             i += 1
-        while words and (words[-1].lower_ in _OF or words[-1].pos_ == "DET"):
+        while words and (words[-1].lower_ in OF_WORDS or words[-1].pos_ == "DET"):
             words.pop()
         core = words[-1]  # (the words the name test reads, before a cut entity's end is added)
         ent = entity_of(words[-1])
@@ -546,7 +553,7 @@ class Chains:
                 words += [t for t in doc[words[-1].i + 1 : ent.start + 30] if t.idx <= last]
         if fold(token.text) == "ministere":
             words += portfolios(doc, words[-1].i + 1)
-        if not token.text[:1].isupper() and not any(w.lower_ in _OF for w in words):
+        if not token.text[:1].isupper() and not any(w.lower_ in OF_WORDS for w in words):
             return None  # "l'organisation islamique", "le parti écologiste": a description
         nouns = [w for w in words[1:] if w.pos_ in ("NOUN", "PROPN")]
         determined = any(w.pos_ == "DET" or w.lower_ in ("du", "des") for w in words[1:])  # not "de police"
@@ -586,7 +593,12 @@ class Chains:
             ent = None if source else ent
         if ent is not None and ent.label_ in ("PER", "ORG", "MISC", "LOC") and looks_like_name(clean_name(ent)):
             doc = token.doc
-            if len(ent) == 1 and token.pos_ == "NOUN" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ in _OF:
+            if (
+                len(ent) == 1
+                and token.pos_ == "NOUN"
+                and token.i + 2 < len(doc)
+                and doc[token.i + 1].lower_ in OF_WORDS
+            ):
                 if doc[token.i + 2].pos_ == "NOUN" and doc[token.i + 2].text.islower():
                     return Resolution(None, doc[token.i : token.i + 3].text, "name")  # "la Française des jeux"
             return Resolution(None, token.text, "name")
@@ -627,7 +639,7 @@ class Chains:
                     cluster = self._known(ent, name, at) or self.index.new(name, "organisation", at)
                     if cluster.kind == "organisation":
                         return Resolution(cluster, token.text.lstrip("-"), "organisation")
-            if t.lower_ == "côté" and t.i > 0 and doc[t.i - 1].lower_ == "du" and nxt.lower_ in _OF:
+            if t.lower_ == "côté" and t.i > 0 and doc[t.i - 1].lower_ == "du" and nxt.lower_ in OF_WORDS:
                 head = next((w for w in doc[t.i + 2 : t.i + 6] if w.pos_ in ("NOUN", "PROPN")), None)
                 found = self.resolve(head) if head is not None and head.lower_ != "on" else None
                 if found is not None and found.cluster is not None and found.cluster.kind == "organisation":
@@ -657,14 +669,18 @@ class Chains:
             and k - j < 5
             and doc[k].ent_type_ != "PER"
             # (an organisation's name too: "La conseillère de Vision Montréal Lucie Thibodeau")
-            and (doc[k].pos_ in ("DET", "ADJ", "NOUN") or doc[k].lower_ in _OF or doc[k].ent_type_ in ("ORG", "MISC"))
+            and (
+                doc[k].pos_ in ("DET", "ADJ", "NOUN")
+                or doc[k].lower_ in OF_WORDS
+                or doc[k].ent_type_ in ("ORG", "MISC")
+            )
         ):
             k += 1
         # (not "l'habitant du quartier de X": a complement)
         if k < len(doc) and k > j and doc[k].ent_type_ == "PER" and doc[k].ent_iob_ == "B":
-            crossed = any(t.lower_ in _OF for t in doc[j:k])
+            crossed = any(t.lower_ in OF_WORDS for t in doc[j:k])
             # (not "un abonné du virage Mordelles": someone new, past a complement)
-            if doc[k - 1].lower_ not in _OF and not (crossed and _new_referent(token)):
+            if doc[k - 1].lower_ not in OF_WORDS and not (crossed and _new_referent(token)):
                 j = k
         following = doc[j] if j < len(doc) else None
         if following is not None and following.ent_type_ == "PER" and following.ent_iob_ == "B":
@@ -989,7 +1005,7 @@ class Chains:
         ent = entity_of(token)
         if ent is not None and len(ent) > 1 and not (ent.start == token.i - 1 and ent.end == token.i + 1):
             return None  # part of a longer name (not "L'Iranien" tagged with its article)
-        if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in _OF and doc[token.i + 2].pos_ == "NOUN":
+        if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in OF_WORDS and doc[token.i + 2].pos_ == "NOUN":
             return None  # "la Française des jeux": a company's name
         forms = [(low, "")]
         if low.endswith("sse"):
@@ -1474,7 +1490,7 @@ def apposed_name(token: Token) -> Optional[Token]:
                         break
                     j = close + 1
                     continue
-                place = word.lower_ in _OF or word.ent_type_ == "LOC" or word.text == "-" and not word.whitespace_
+                place = word.lower_ in OF_WORDS or word.ent_type_ == "LOC" or word.text == "-" and not word.whitespace_
                 if not (_title_word(word) and j - i <= 4 or place and j > i + 1):
                     break
                 j += 1
@@ -1500,7 +1516,7 @@ def apposed_name(token: Token) -> Optional[Token]:
             and not (i + 1 < len(doc) and doc[i + 1].text == ",")  # ("Le président castrais, X" read as a verb)
         ):
             return None  # "Un blogueur devra verser … à l'ancien maire, X": the description's own verb
-        if word.ent_type_ == "PER" and word.ent_iob_ == "B" and doc[i - 1].lower_ in _OF:
+        if word.ent_type_ == "PER" and word.ent_iob_ == "B" and doc[i - 1].lower_ in OF_WORDS:
             ent = entity_of(word)  # "L'avocat de X, Me Y, a plaidé": X is a complement
             i = ent.end if ent is not None else i + 1
             continue
