@@ -20,7 +20,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from musk_openai.quotes.lexicon import HONORIFICS
-from musk_openai.speakers.lexicon import is_kind_word, organisation_type_of, role_of
+from musk_openai.speakers.lexicon import is_kind_word, nationality_of, organisation_type_of, role_of
 from musk_openai.speakers.names import (
     first_name_gender,
     initials_match,
@@ -358,6 +358,9 @@ def repair_entities(doc: Doc) -> None:
         if relabelled is not None:
             repaired[n] = relabelled
             changed = True
+        elif _nationality_before_name(ent):
+            repaired[n] = Span(doc, ent.start + 1, ent.end, label="PER")
+            changed = True
         elif _first_name_left_out(ent, repaired[n - 1] if n else None):
             repaired[n] = Span(doc, ent.start - 1, ent.end, label="PER")
             changed = True
@@ -465,6 +468,21 @@ def _first_name_left_out(ent: Span, previous: Optional[Span]) -> bool:
     )
 
 
+def _nationality_before_name(ent: Span) -> bool:
+    """ "en battant l'Argentin Facundo Arrieta": the NER took the nationality the article puts
+    before a name for part of it; the person's name starts after it."""
+    doc = ent.doc
+    return (
+        ent.label_ in ("PER", "MISC")
+        and len(ent) >= 2
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ in ("le", "la", "l'", "l’")
+        and ent[0].text[:1].isupper()
+        and nationality_of(ent[0].text) is not None
+        and all(t.is_alpha and t.text[:1].isupper() or t.text == "-" for t in ent[1:])
+    )
+
+
 # Mislabellings repaired one entity at a time, the first that applies: (predicate, right label,
 # words to take in after the entity — "Vasile" tagged alone takes "Ciobanu").
 _RELABELS: tuple[tuple[Callable[[Span], bool], str, int], ...] = (
@@ -483,7 +501,8 @@ def _missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     # every word of every article: read from offsets, without making a Token object for each
     text = doc_text(doc)
     words = [text[start : start + length] for start, length in doc.to_array([IDX, LENGTH]).tolist()]
-    alpha = [word.isalpha() for word in words]
+    # "Gilles-Éric", "Bélanger-Roy": the tokenizer keeps a double-barrelled name whole
+    alpha = [word.isalpha() or "-" in word and word.replace("-", "").isalpha() for word in words]
     found: list[Span] = []
     i = 0
     while i + 1 < len(words):
@@ -500,7 +519,7 @@ def _missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
         ):
             end = i + 2
             while end < len(words) and end not in taken and words[end] == "-" and end + 1 < len(words):
-                end += 2  # "Bélanger-Roy"
+                end += 2  # a name still cut at its hyphens ("Dupont-de-Nemours": a lowercase part)
             found.append(Span(doc, i, end, label="PER"))
             i = end
             continue

@@ -23,6 +23,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from musk_openai import DEFAULT_MODEL, MODELS
 from musk_openai.errors import ModelNotInstalled
 from musk_openai.quotes.component import QuoteAttributor
+from musk_openai.speakers.names import is_first_name
 from musk_openai.temporal.component import TemporalTagger
 from musk_openai.text import doc_text, remember_text
 
@@ -96,11 +97,23 @@ def _split_quote_marks(nlp: Language) -> None:
 _ELIDED_PLACE = re.compile(r"^[^\W\d_](?:[^\W\d_]|-(?!d['’]))*-d['’][^\W\d_]+(?:-[^\W\d_]+)*$")
 
 
+# "Dupont-Aignan", "Gagnon-Rioux", "Hydro-Québec": a double-barrelled name, every part
+# capitalised, is one word too. spaCy keeps only the compounds of its list ("Jean-Pierre",
+# "Saint-Denis") and cuts the others in three, so the NER and the parse lose the name. Compound
+# given names ("Anne-Françoise") are left to spaCy: the model tags them better cut.
+_HYPHENATED_NAME = re.compile(r"^[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)+$")
+
+
 def _keep_elided_places(nlp: Language) -> None:
     spacy_match = nlp.tokenizer.token_match
 
     def token_match(text: str) -> Optional[re.Match[str]]:
         place = _ELIDED_PLACE.match(text) if text[:1].isupper() else None
+        if place is None and text[:1].isupper():
+            name = _HYPHENATED_NAME.match(text)
+            parts = text.split("-")
+            if name is not None and all(part[:1].isupper() for part in parts) and not is_first_name(parts[0]):
+                return name
         if place is not None:
             return place
         return spacy_match(text) if spacy_match is not None else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 _INVERTED_T = {"-t", "t", "-t-"}
@@ -180,7 +180,7 @@ def word_order_subject(verb: Token) -> Optional[Token]:
             i -= 1
             continue
         if token.text == ",":
-            i -= 1
+            i = _before_incidental(doc, start, i) - 1
             continue
         if token.pos_ not in ("NOUN", "PROPN") and token.lower_ not in SUBJECT_PRONOUNS:
             return None
@@ -201,6 +201,25 @@ def word_order_subject(verb: Token) -> Optional[Token]:
                 return doc[k]
         return head
     return None
+
+
+def _before_incidental(doc: Doc, start: int, comma: int) -> int:
+    """ "X, vêtu d'un complet gris, est resté", "X, 47 ans, a nié": the comma opening the
+    phrase set off before `comma` when that phrase is a participle's, an adjective's or an age,
+    with no finite verb; `comma` itself otherwise."""
+    for opening in range(comma - 1, max(start, comma - 14) - 1, -1):
+        if doc[opening].text != ",":
+            continue
+        phrase = doc[opening + 1 : comma]
+        if not len(phrase) or any("Fin" in t.morph.get("VerbForm") for t in phrase):
+            return comma
+        first = phrase[0]
+        while first.pos_ == "ADV" and first.i + 1 < comma:
+            first = doc[first.i + 1]  # "visiblement ému"
+        participle = first.pos_ in ("VERB", "ADJ") and "Part" in first.morph.get("VerbForm") or first.pos_ == "ADJ"
+        age = first.like_num and first.i + 1 < comma and doc[first.i + 1].lower_ == "ans"
+        return opening if participle or age else comma
+    return comma
 
 
 def entity_of(token: Token) -> Optional[Span]:

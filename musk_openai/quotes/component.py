@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 import numpy
-from spacy.attrs import IDX
+from spacy.attrs import ENT_IOB, IDX, POS
+from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span, Token
 
 from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_name, repair_entities
@@ -85,6 +86,7 @@ class QuoteAttributor:
         starts = doc.to_array([IDX]).tolist()
         raws = find_quotes(doc_text(doc), narration=lambda s, e: _is_narration(doc, starts, s, e))
         repair_entities(doc)
+        _common_nouns_tagged_proper(doc)
         ents = list(doc.ents)
         index = EntityIndex.from_doc(doc, ents)
         doc._.entity_index = index
@@ -115,6 +117,16 @@ class QuoteAttributor:
         doc.spans[SPAN_KEY] = spans
         doc.spans[TITLE_KEY] = names
         return doc
+
+
+def _common_nouns_tagged_proper(doc: Doc) -> None:
+    """ "Le manager de l'équipe, X, a suspendu …": a lowercase word outside any entity that the
+    tagger took for a proper noun is a common noun; the rules read proper nouns as names."""
+    rows = doc.to_array([POS, ENT_IOB])
+    for i in numpy.flatnonzero((rows[:, 0] == PROPN_ID) & (rows[:, 1] != 3) & (rows[:, 1] != 1)).tolist():
+        token = doc[i]
+        if token.text.islower() and token.text.isalpha():
+            token.pos_ = "NOUN"
 
 
 # "lui demande-t-on", "lui avons-nous demandé": the interviewer's incise after a question
@@ -1449,6 +1461,8 @@ class _Run:
         doc = self.doc
         first = doc[_token_at(self.starts, raw.open)]
         sent = first.sent
+        if sent.start < first.i and sent.end == first.i + 1 and first.i + 1 < len(doc):
+            sent = doc[first.i + 1].sent  # the parser ended the sentence before on the opening mark
         if sent.start == 0 or raw.close is None:
             return None
         after = doc_text(doc)[raw.close + 1 : sent.end_char]

@@ -44,7 +44,7 @@ _REPORTING = quote_words.REPORTING_VERBS | {v.removeprefix("s'") for v in quote_
 _SUBJECT_PRONOUNS = {"il": ("person", "m"), "elle": ("person", "f"), "ils": ("group", ""), "elles": ("group", "")}
 # "selon lui", "pour eux": stressed pronouns name someone too
 _STRESSED_PRONOUNS = {"lui": ("person", "m"), "eux": ("group", "")}
-_DEFINITE = {"le", "la", "l'", "l’", "les"}
+_DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"}
 # "il y a", "il faut", "il s'agit": the pronoun names nobody
 _IMPERSONAL_NEXT = {
     "y",
@@ -906,6 +906,8 @@ class Chains:
             return self._previous_subject(described, "", noun_gender(described, ""), depth=1)
         if self._unnamed_subject_between(last, token.i):
             return None  # "Joint par téléphone, l'aîné … a raconté le Lorientais": the aîné
+        if _demonstrative(token) and self._someone_unnamed_between(last, token.i):
+            return None  # "Selon une source proche du dossier, … a confié ce diplomate": the source
         if gender and cluster.gender and cluster.gender != gender:
             return None
         if _other_role(cluster, key):
@@ -994,8 +996,8 @@ class Chains:
         if token.i == 0 or not text[:1].isupper() or text.isupper() or not self.adjectives:
             return None
         article = token.doc[token.i - 1].lower_
-        if article not in ("le", "la", "l'", "l’"):
-            return None
+        if article not in ("le", "la", "l'", "l’", "ce", "cet", "cette"):
+            return None  # ("Ce Rennais de 44 ans": a demonstrative refers back as well)
         if token.doc[token.i - 1].text[:1].isupper() and token.ent_type_ == "ORG" and not lx.nationality_of(text):
             return None  # "Le Parisien", a newspaper; not "L'Iranien"
         low = text.lower()
@@ -1058,12 +1060,25 @@ class Chains:
                 return True
         return False
 
+    def _someone_unnamed_between(self, start: int, end: int) -> bool:
+        """Whether narration between two tokens brings in an unnamed person with an indefinite
+        article ("une source européenne", "un habitant"), whatever its function."""
+        for token in self.doc[start + 1 : end]:
+            if (
+                _common_noun(token)
+                and not self.inside_quote(token.idx)
+                and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in token.children)
+                and (lx.names_a_role(token.text, key := fold(token.lemma_ or token.text)) or key in _INFORMANTS)
+            ):
+                return True
+        return False
+
     def _only_person(self, token: Token, gender: str, key: str = "") -> Optional[Cluster]:
         """The one person named so far whose gender agrees with a definite description
         ("l'ancienne numéro un mondiale"), when every person's gender is known and the
         article gave them no other role ("le premier ministre" is not "le ministre X")."""
-        if not gender or not _definite(token) or _plural(token):
-            return None
+        if not gender or not _definite(token) or _demonstrative(token) or _plural(token):
+            return None  # ("ce diplomate" points to the last sentences, not to anyone named)
         people = {id(m.cluster): m.cluster for m in self.mentions if m.token < token.i and m.cluster.kind == "person"}
         agreeing = [c for c in people.values() if c.gender == gender and not _other_role(c, key)]
         if len(agreeing) == 1 and all(c.gender for c in people.values()):
@@ -1463,6 +1478,14 @@ def _new_referent(token: Token) -> bool:
 def _definite(token: Token) -> bool:
     # "du groupe", "au ministre": the article contracted with the preposition
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE or c.lower_ in ("du", "au", "aux") for c in token.children)
+
+
+# "une source proche du dossier", "un proche de la famille": someone unnamed who informs
+_INFORMANTS = frozenset(("source", "proche"))
+
+
+def _demonstrative(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "ces") for c in token.children)
 
 
 def _names_follow(token: Token) -> bool:
