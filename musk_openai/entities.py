@@ -465,16 +465,17 @@ def _first_name_left_out(ent: Span, previous: Optional[Span]) -> bool:
         and first.is_alpha
         and is_first_name(first.text)
         and may_be_given_name(first.text)  # not "Mais", "Quand" opening the sentence
+        and nationality_of(first.text) is None  # not "Le Kényan | Daniel Rotich"
     )
 
 
 def _nationality_before_name(ent: Span) -> bool:
     """ "en battant l'Argentin Facundo Arrieta": the NER took the nationality the article puts
-    before a name for part of it; the person's name starts after it."""
+    before a name for part of it (and, with a first and a family name after it, may call the
+    whole a place); the person's name starts after it."""
     doc = ent.doc
     return (
-        ent.label_ in ("PER", "MISC")
-        and len(ent) >= 2
+        (ent.label_ in ("PER", "MISC") and len(ent) >= 2 or ent.label_ == "LOC" and len(ent) >= 3)
         and ent.start > 0
         and doc[ent.start - 1].lower_ in ("le", "la", "l'", "l’")
         and ent[0].text[:1].isupper()

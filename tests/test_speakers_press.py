@@ -1367,6 +1367,15 @@ def test_a_nationality_before_a_name_is_not_part_of_it():
         "importants », a reconnu l'Argentin."
     )
     assert names(text) == ["Luc Ferrand", "Facundo Ibarra"]
+    # at a sentence start, where a capitalised nationality may pass for a first name; the
+    # shorter form of the name later is the same person
+    opening = (
+        "Prague, République tchèque — Le Kényan Daniel Kiptanui Rotich a remporté dimanche le "
+        "marathon devant l'Éthiopien Tesfaye Gebremedhin. « Je suis très content », a déclaré le "
+        "vainqueur. Daniel Rotich courait son troisième marathon. « J'ai accéléré au 35e "
+        "kilomètre », a-t-il expliqué. « J'étais fatigué », a reconnu Tesfaye Gebremedhin."
+    )
+    assert names(opening) == ["Daniel Kiptanui Rotich"] * 2 + ["Tesfaye Gebremedhin"]
 
 
 @pytest.mark.model
