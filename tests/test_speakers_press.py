@@ -1425,3 +1425,21 @@ def test_a_lowercase_role_noun_tagged_as_a_proper_noun_is_read_as_a_noun():
         "état d'âme », a-t-il tranché."
     )
     assert names(text) == ["Thierry Lemaître", "Patrick Guéguen"]
+
+
+@pytest.mark.model
+def test_a_participle_clause_after_a_quoted_main_verb_reports_for_its_subject():
+    text = (
+        "Dans un communiqué, la direction de Ferlac Industries a « condamné fermement » cette "
+        "« séquestration », estimant qu'elle « ne peut en aucun cas constituer un mode de dialogue »."
+    )
+    assert names(text) == ["Ferlac Industries"] * 3
+
+
+@pytest.mark.model
+def test_a_quotation_after_an_incise_in_the_same_sentence_goes_on_with_its_speaker():
+    text = (
+        "« Nous sommes abandonnés à notre sort », peste Mamadou Sow, qui avait déjà tout perdu lors "
+        "des inondations de 2009, « même les extraits de naissance des enfants »."
+    )
+    assert names(text) == ["Mamadou Sow", "Mamadou Sow"]

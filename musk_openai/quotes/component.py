@@ -170,7 +170,8 @@ def _stop_tokens(text: str, starts: list[int]) -> list[int]:
 
 def _share_within_sentences(spans: list[Span]) -> None:
     """ "« A », la question est de savoir « B », affirme-t-il.": a quotation with no cue of its
-    own belongs to the speaker of the incise that closes its sentence."""
+    own belongs to the speaker of the incise that closes its sentence, or of the one before it
+    in its sentence."""
     for k in range(len(spans) - 2, -1, -1):
         info, nxt = spans[k]._.quote, spans[k + 1]._.quote
         if info.attribution is not None or nxt.speaker is None or not (nxt.attribution or "").startswith("inverted"):
@@ -179,6 +180,20 @@ def _share_within_sentences(spans: list[Span]) -> None:
             continue
         spans[k]._.quote = replace(
             info, speaker=nxt.speaker, speaker_mention=nxt.speaker_mention, cue=nxt.cue, attribution="same-sentence"
+        )
+    # "« A », peste X, qui avait tout perdu en 2009, « B ».": the sentence goes on with X's words
+    for k in range(1, len(spans)):
+        info, previous = spans[k]._.quote, spans[k - 1]._.quote
+        if info.attribution is not None or previous.speaker is None:
+            continue
+        if not (previous.attribution or "").startswith("inverted") or spans[k].sent.start != spans[k - 1].sent.start:
+            continue
+        spans[k]._.quote = replace(
+            info,
+            speaker=previous.speaker,
+            speaker_mention=previous.speaker_mention,
+            cue=previous.cue,
+            attribution="same-sentence",
         )
 
 
@@ -1326,10 +1341,19 @@ class _Run:
         opening = root.i > participle.i and not self._in_quote(root.idx) and subject_of(root) is not None
         if root in verbs and _is_cue(root):
             return root  # "X a assuré que son pays continuerait …, tout en appelant à « … »"
+        # "X a « condamné fermement » cette action, estimant que …": the main verb is quoted but
+        # its subject is the narration's
+        woven = (
+            root.i < participle.i
+            and root.pos_ == "VERB"
+            and (subject := subject_of(root)) is not None
+            and not self._in_quote(subject.idx)
+        )
         return (
             next((t for t in verbs if _is_cue(t)), None)
             or (root if root in verbs or opening else None)  # "Dénonçant une « … », X a appelé …"
             or (verbs[0] if verbs else None)
+            or (root if woven else None)
         )
 
     def _colon_subject(self, before: list[Token]) -> Optional[_Found]:
