@@ -1434,6 +1434,12 @@ def test_a_participle_clause_after_a_quoted_main_verb_reports_for_its_subject():
         "« séquestration », estimant qu'elle « ne peut en aucun cas constituer un mode de dialogue »."
     )
     assert speakers(text)[-1] == ("ne peut en aucun cas constituer un mode de dialogue", "Ferlac Industries")
+    # "elle" is the action, not the company the CEO runs
+    person = (
+        "Le PDG de Ferlac, Jean Morin, a « condamné fermement » cette séquestration, estimant qu'elle "
+        "« ne peut en aucun cas constituer un mode de dialogue »."
+    )
+    assert names(person) == ["Jean Morin", "Jean Morin"]
 
 
 @pytest.mark.model
