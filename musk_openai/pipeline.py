@@ -100,7 +100,8 @@ _ELIDED_PLACE = re.compile(r"^[^\W\d_](?:[^\W\d_]|-(?!d['’]))*-d['’][^\W\d_]
 # "Dupont-Aignan", "Gagnon-Rioux", "Hydro-Québec": a double-barrelled name, every part
 # capitalised, is one word too. spaCy keeps only the compounds of its list ("Jean-Pierre",
 # "Saint-Denis") and cuts the others in three, so the NER and the parse lose the name. Compound
-# given names ("Anne-Françoise") are left to spaCy: the model tags them better cut.
+# given names, every part a given name ("Anne-Françoise"), are left to spaCy: the model tags
+# them better cut.
 _HYPHENATED_NAME = re.compile(r"^[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)+$")
 
 
@@ -112,7 +113,8 @@ def _keep_elided_places(nlp: Language) -> None:
         if place is None and text[:1].isupper():
             name = _HYPHENATED_NAME.match(text)
             parts = text.split("-")
-            if name is not None and all(part[:1].isupper() for part in parts) and not is_first_name(parts[0]):
+            given = all(is_first_name(part) for part in parts)  # "Anne-Françoise"
+            if name is not None and all(part[:1].isupper() for part in parts) and not given:
                 return name
         if place is not None:
             return place

@@ -1323,7 +1323,7 @@ def test_a_double_barrelled_name_is_one_word():
     from musk_openai import pipeline
 
     nlp = pipeline.load()
-    for name in ("Gagnon-Rioux", "Dupont-Aignan", "Hydro-Québec", "Vendée-Océan"):
+    for name in ("Gagnon-Rioux", "Dupont-Aignan", "Hydro-Québec", "Vendée-Océan", "Croix-Rouge", "Martin-Lalande"):
         assert [t.text for t in nlp.make_doc(f"Mme {name}, hier")][1] == name
     # compound given names stay as spaCy cuts them: the model tags them better so
     stock = spacy_tokens("Anne-Françoise Leroy")
