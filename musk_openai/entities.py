@@ -361,6 +361,9 @@ def repair_entities(doc: Doc) -> None:
         elif _nationality_before_name(ent):
             repaired[n] = Span(doc, ent.start + 1, ent.end, label="PER")
             changed = True
+        elif ent.label_ == "ORG" and (start := _organisation_cut_after_kind(ent, repaired[n - 1] if n else None)):
+            repaired[n] = Span(doc, start, ent.end, label="ORG")  # "le groupe Soleil | Habitat Services"
+            changed = True
         elif _first_name_left_out(ent, repaired[n - 1] if n else None):
             repaired[n] = Span(doc, ent.start - 1, ent.end, label="PER")
             changed = True
@@ -380,12 +383,20 @@ _LED_BY = frozenset(
 
 
 def _organisation_named_as_person(ent: Span) -> bool:
-    """ "la chaîne qatarie Al Jazeera", "la société Pierre Fabre": a name the NER tagged as a
-    person right after an organisation's kind noun is that organisation's name."""
-    if ent.label_ != "PER" or _person_after_medium(ent) is not None:
+    """ "la chaîne qatarie Al Jazeera", "la société Pierre Fabre", "le sous-traitant aéronautique
+    Mécaprec": a name the NER tagged as a person or a miscellaneous name right after an
+    organisation's kind noun is that organisation's name."""
+    if ent.label_ not in ("PER", "MISC") or _person_after_medium(ent) is not None:
         return False
     kind = _organisation_kind_before(ent)
+    if kind is not None and ent.label_ == "MISC" and fold(kind.text) in _OUTLETS:
+        return False  # "interrogé par le quotidien Le Temps": where words appear, left as it is
     return kind is not None and fold(kind.text) not in _LED_BY
+
+
+_OUTLETS = frozenset(
+    fold(w) for w in "quotidien journal hebdomadaire mensuel magazine revue chaîne radio télévision site".split()
+)
 
 
 def plain_adjective(token: Token) -> bool:
@@ -526,6 +537,22 @@ def _missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         i += 1
     return found
+
+
+def _organisation_cut_after_kind(ent: Span, previous: Optional[Span]) -> Optional[int]:
+    """Where an organisation's name starts when the NER left its first capitalised words out
+    after the kind noun ("le groupe Soleil | Habitat Services"); None when it did not."""
+    doc = ent.doc
+    start = ent.start
+    limit = previous.end if previous is not None else 0
+    while start - 1 > limit and start > ent.start - 3:
+        word = doc[start - 1]
+        if not (word.is_alpha and word.text[:1].isupper() and not word.text.isupper()):
+            break
+        start -= 1
+    if start == ent.start:
+        return None
+    return start if _organisation_kind_before(doc[start : ent.end]) is not None else None
 
 
 def _person_after_medium(span: Span) -> Optional[int]:

@@ -1449,3 +1449,23 @@ def test_a_quotation_after_an_incise_in_the_same_sentence_goes_on_with_its_speak
         "des inondations de 2009, « même les extraits de naissance des enfants »."
     )
     assert names(text) == ["Mamadou Sow", "Mamadou Sow"]
+
+
+@pytest.mark.model
+def test_an_organisation_named_after_its_kind_noun():
+    # tagged as a miscellaneous name after "le sous-traitant aéronautique"
+    text = (
+        "Le sous-traitant aéronautique Mécalor a annoncé mardi la suppression de 240 postes. « Le "
+        "carnet de commandes a chuté », a indiqué la direction."
+    )
+    assert names(text) == ["Mécalor"]
+    # the NER left the first word of the name out
+    cut = "Le groupe Soleil Habitat Services a été condamné. « Nous ferons appel », a réagi l'entreprise."
+    assert names(cut) == ["Soleil Habitat Services"]
+    # a newspaper is where the words appeared, not who spoke
+    outlet = (
+        "Interrogé par le quotidien Le Temps, l'astrophysicien français Henri-Paul Gendron, de "
+        "l'Institut d'astrophysique de Paris, juge que la zone habitable reste « une notion très "
+        "théorique »."
+    )
+    assert names(outlet) != ["Le Temps"]

@@ -185,7 +185,7 @@ organisme:m institution:f instance:f conseil-général:m région:f département:
 fabricant:m distributeur:m groupement:m confédération:f formation:f opposition:f majorité:f
 mutuelle:f caisse:f fonds:m exécutif:m cabinet:m bureau:m secrétariat:m délégation:f
 bailleur:m assureur:m transporteur:m régie:f chambre:f commune:f rectorat:m académie:f clinique:f
-consortium:m filiale:f mission:f
+consortium:m filiale:f mission:f sous-traitant:m équipementier:m voyagiste:m
 """
 )
 
