@@ -1469,3 +1469,14 @@ def test_an_organisation_named_after_its_kind_noun():
         "théorique »."
     )
     assert names(outlet) != ["Le Temps"]
+
+
+@pytest.mark.model
+def test_a_subject_taken_up_by_a_stressed_pronoun_ends_a_string_of_quotations():
+    text = (
+        "« Nous allons agrandir le poste de secours », a indiqué Marie-Claude Tanguy, adjointe chargée "
+        "du tourisme.\n\n"
+        "Le héros du jour, lui, refuse ce titre et s'apprêtait à reprendre la route de Rennes. « Je "
+        "n'ai fait que ce que n'importe qui aurait fait. »"
+    )
+    assert names(text) == ["Marie-Claude Tanguy", None]

@@ -220,6 +220,18 @@ def _share_echoes(spans: list[Span], text: str) -> None:
                 break
 
 
+def _set_off_by_stressed(token: Token) -> bool:
+    """ "Le héros du jour, lui, refuse ce titre": a subject taken up by a stressed pronoun
+    between commas is someone the narration turns to."""
+    doc = token.doc
+    for k in range(token.i + 1, min(token.i + 8, len(doc) - 2)):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return False
+        if doc[k].text == "," and doc[k + 1].lower_ in ("lui", "elle") and doc[k + 2].text == ",":
+            return True
+    return False
+
+
 def _token_at(starts: list[int], pos: int) -> int:
     return max(bisect.bisect_right(starts, pos) - 1, 0)
 
@@ -627,7 +639,9 @@ class _Run:
                 opening or token.ent_type_ == "PER" and token.ent_iob_ == "B" and source_of_opinion(token.i, self.doc)
             )
             if (token.dep_ in ("nsubj", "nsubj:pass") or opening) and not self._in_quote(token.idx):
-                person = token.pos_ == "NOUN" and (lx_speakers.role_of(token.lemma_) is not None or person_noun(token))
+                person = token.pos_ == "NOUN" and (
+                    lx_speakers.role_of(token.lemma_) is not None or person_noun(token) or _set_off_by_stressed(token)
+                )
                 if token.ent_type_ in ("PER", "ORG") or person or self.chains.demonym(token) is not None:
                     # the previous quotation's own incise ("a annoncé X") is not someone else
                     cluster = self.chains.cluster_of(token)
