@@ -105,7 +105,7 @@ _ELIDED_PLACE = re.compile(r"^[^\W\d_](?:[^\W\d_]|-(?!d['’]))*-d['’][^\W\d_]
 _HYPHENATED_NAME = re.compile(r"^[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)+$")
 
 
-def _keep_elided_places(nlp: Language) -> None:
+def _keep_names_whole(nlp: Language) -> None:
     spacy_match = nlp.tokenizer.token_match
 
     def token_match(text: str) -> Optional[re.Match[str]]:
@@ -157,7 +157,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
         ) from error
     LOADS[model] += 1
     _split_quote_marks(nlp)
-    _keep_elided_places(nlp)
+    _keep_names_whole(nlp)
     _index_lemmas(nlp)
     nlp.add_pipe("musk_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     nlp.add_pipe("musk_temporal", last=True)

@@ -123,7 +123,8 @@ def _common_nouns_tagged_proper(doc: Doc) -> None:
     """ "Le manager de l'équipe, X, a suspendu …": a lowercase word outside any entity that the
     tagger took for a proper noun is a common noun; the rules read proper nouns as names."""
     rows = doc.to_array([POS, ENT_IOB])
-    for i in numpy.flatnonzero((rows[:, 0] == PROPN_ID) & (rows[:, 1] != 3) & (rows[:, 1] != 1)).tolist():
+    outside = (rows[:, 1] == 2) | (rows[:, 1] == 0)  # IOB codes: 1 inside, 2 outside, 3 begin, 0 unset
+    for i in numpy.flatnonzero((rows[:, 0] == PROPN_ID) & outside).tolist():
         token = doc[i]
         if token.text.islower() and token.text.isalpha():
             token.pos_ = "NOUN"

@@ -44,7 +44,8 @@ _REPORTING = quote_words.REPORTING_VERBS | {v.removeprefix("s'") for v in quote_
 _SUBJECT_PRONOUNS = {"il": ("person", "m"), "elle": ("person", "f"), "ils": ("group", ""), "elles": ("group", "")}
 # "selon lui", "pour eux": stressed pronouns name someone too
 _STRESSED_PRONOUNS = {"lui": ("person", "m"), "eux": ("group", "")}
-_DEFINITE = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"}
+_DEMONSTRATIVES = frozenset(("ce", "cet", "cette", "ces"))
+_DEFINITE = {"le", "la", "l'", "l’", "les"} | _DEMONSTRATIVES
 # "il y a", "il faut", "il s'agit": the pronoun names nobody
 _IMPERSONAL_NEXT = {
     "y",
@@ -996,7 +997,7 @@ class Chains:
         if token.i == 0 or not text[:1].isupper() or text.isupper() or not self.adjectives:
             return None
         article = token.doc[token.i - 1].lower_
-        if article not in ("le", "la", "l'", "l’", "ce", "cet", "cette"):
+        if article not in ("le", "la", "l'", "l’") and article not in _DEMONSTRATIVES:
             return None  # ("Ce Rennais de 44 ans": a demonstrative refers back as well)
         if token.doc[token.i - 1].text[:1].isupper() and token.ent_type_ == "ORG" and not lx.nationality_of(text):
             return None  # "Le Parisien", a newspaper; not "L'Iranien"
@@ -1485,7 +1486,7 @@ _INFORMANTS = frozenset(("source", "proche"))
 
 
 def _demonstrative(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "ces") for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in token.children)
 
 
 def _names_follow(token: Token) -> bool:
