@@ -605,8 +605,15 @@ def test_the_management_of_the_group_is_not_an_organisation_name():
         "L'équipementier Valdor a annoncé la fermeture de son site. La direction du groupe a assuré "
         "que les salariés seraient « accompagnés un par un »."
     )
-    # a description of someone, never a name of its own: nobody named rather than a wrong name
+    # a description, never a name of its own ("direction du groupe"): the group is the one the
+    # article just named by its kind ("l'équipementier"), whose management speaks for it
     quote = analyse_text(text).quotes[0]
+    assert (quote.speaker, quote.speaker_mention) == ("Valdor", "La direction du groupe")
+    unnamed = (
+        "Les salariés ont appris la fermeture de leur site. La direction du groupe a assuré que les "
+        "salariés seraient « accompagnés un par un »."
+    )
+    quote = analyse_text(unnamed).quotes[0]
     assert (quote.speaker, quote.speaker_mention) == (None, "La direction du groupe")
 
 
