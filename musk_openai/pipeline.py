@@ -128,7 +128,7 @@ def _index_lemmas(nlp: Language) -> None:
 
     spaCy keeps them as lists (66,000 nouns) and scans one for every word it has not seen yet:
     a fresh process spent longer lemmatising its first two hundred articles than parsing them.
-    The lemmas are the same (checked on every text of the corpus and of the gold sets)."""
+    The lemmas are the same (checked on every text of the gold and development sets)."""
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
     lookups = getattr(lemmatizer, "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
