@@ -1487,3 +1487,20 @@ def test_a_subject_taken_up_by_a_stressed_pronoun_ends_a_string_of_quotations():
         "n'ai fait que ce que n'importe qui aurait fait. »"
     )
     assert names(text) == ["Marie-Claude Tanguy", None]
+
+
+@pytest.mark.model
+def test_a_generic_kind_noun_refers_back_to_an_organisation_named_by_its_kind():
+    text = (
+        "Selon la chambre de commerce et d'industrie du Jura, près d'un sous-traitant sur trois a déjà "
+        "recours au chômage partiel. Dans une note publiée la semaine dernière, l'organisme consulaire "
+        "évoque une situation « sans précédent depuis la création de la filière »."
+    )
+    assert names(text) == ["chambre de commerce et d'industrie du Jura"]
+    # a specific kind noun does not: "l'entreprise" is not the court's chamber
+    court = (
+        "Le procès s'est ouvert devant la 31e chambre du tribunal correctionnel de Lyon. Entre 2008 et "
+        "2010, l'entreprise aurait vendu des installations en promettant qu'elles « se rembourseraient "
+        "toutes seules »."
+    )
+    assert names(court) == [None]

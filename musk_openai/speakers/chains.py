@@ -523,7 +523,7 @@ class Chains:
         doc = token.doc
         words = [token]
         i = token.i + 1
-        while i < len(doc) and len(words) < 7:
+        while i < len(doc) and len(words) < (9 if any(w.lower_ == "et" for w in words) else 7):
             word = doc[i]
             if word.text == "-" and not doc[i - 1].whitespace_ and i + 1 < len(doc) and words[-1].i == i - 1:
                 words += [word, doc[i + 1]]  # "préfecture des Alpes-Maritimes", cut at the hyphen
@@ -536,6 +536,8 @@ class Chains:
                 words.append(word)
             elif word.pos_ == "DET" and words[-1].lower_ in OF_WORDS:
                 words.append(word)
+            elif word.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_ in OF_WORDS and len(words) > 2:
+                words.append(word)  # "chambre de commerce et d'industrie du Doubs"
             else:
                 break
             i += 1
@@ -1168,7 +1170,30 @@ class Chains:
         }
         if bare and len(recent) == 1:
             return Resolution(next(iter(recent.values())), _phrase(token), "organisation")
+        if bare and not recent and key in _ANY_ORGANISATION:
+            # "Selon la chambre de commerce et d'industrie du Doubs, … l'organisme consulaire
+            # évoque …": the one organisation the last sentences named by its kind noun
+            described = self._described_organisation(token)
+            if described is not None:
+                return Resolution(described, _phrase(token), "organisation")
         return Resolution(None, _phrase(token), "description")
+
+    def _described_organisation(self, token: Token) -> Optional[Cluster]:
+        here = self.sentence_of[token.i]
+        names: dict[str, int] = {}
+        for earlier in self.doc[max(0, token.i - 120) : token.i]:
+            if here - self.sentence_of[earlier.i] > 2 or earlier.i in names.values():
+                continue
+            if earlier.pos_ != "NOUN" or not earlier.text.islower() or self.inside_quote(earlier.idx):
+                continue
+            name = self.organisation_name(earlier)
+            if name is not None and not any(name in known or known in name for known in names):
+                names[name] = earlier.i
+        if len(names) != 1:
+            return None
+        name, at = next(iter(names.items()))
+        position = self.doc[at].idx
+        return self.index.lookup(name, position) or self.index.new(name, "organisation", position)
 
 
 # -- small readings of the parse ------------------------------------------------------
@@ -1480,6 +1505,10 @@ def _definite(token: Token) -> bool:
     # "du groupe", "au ministre": the article contracted with the preposition
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE or c.lower_ in ("du", "au", "aux") for c in token.children)
 
+
+# Kind nouns that may stand for any kind of organisation ("l'organisme" for a chamber of commerce;
+# "l'entreprise" is not a court's chamber)
+_ANY_ORGANISATION = frozenset(fold(w) for w in "organisme organisation institution instance".split())
 
 # "une source proche du dossier", "un proche de la famille": someone unnamed who informs
 _INFORMANTS = frozenset(("source", "proche"))
