@@ -23,6 +23,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from musk_openai import DEFAULT_MODEL, MODELS
 from musk_openai.errors import ModelNotInstalled
 from musk_openai.quotes.component import QuoteAttributor
+from musk_openai.speakers.lexicon import is_kind_word
 from musk_openai.speakers.names import is_first_name
 from musk_openai.temporal.component import TemporalTagger
 from musk_openai.text import doc_text, remember_text
@@ -105,6 +106,12 @@ _ELIDED_PLACE = re.compile(r"^[^\W\d_](?:[^\W\d_]|-(?!d['’]))*-d['’][^\W\d_]
 _HYPHENATED_NAME = re.compile(r"^[^\W\d_][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)+$")
 
 
+# "lieu-dit", "troisième-ligne": a lowercase compound spaCy's list lacks, cut in three, gave the
+# parser a stray "dit" or "ligne"; one word, unless its last parts are an inverted pronoun
+_LOWER_COMPOUND = re.compile(r"^[^\W\d_A-Z]+(?:-[^\W\d_A-Z]+)+$")
+_CLITICS = frozenset("je tu il elle on nous vous ils elles ce moi toi lui leur leurs en y le la les t là ci".split())
+
+
 def _keep_names_whole(nlp: Language) -> None:
     spacy_match = nlp.tokenizer.token_match
 
@@ -118,6 +125,13 @@ def _keep_names_whole(nlp: Language) -> None:
                 return name
         if place is not None:
             return place
+        compound = _LOWER_COMPOUND.match(text) if text[:1].islower() else None
+        if compound is not None:
+            parts = text.split("-")
+            # not "dit-il", "est-ce", "a-t-elle", nor the roles the speaker rules read part by
+            # part ("député-maire", "lieutenant-colonel")
+            if not any(part in _CLITICS for part in parts[1:]) and not any(is_kind_word(part) for part in parts):
+                return compound
         return spacy_match(text) if spacy_match is not None else None
 
     nlp.tokenizer.token_match = token_match

@@ -1504,3 +1504,24 @@ def test_a_generic_kind_noun_refers_back_to_an_organisation_named_by_its_kind():
         "toutes seules »."
     )
     assert names(court) == [None]
+
+
+def test_a_lowercase_compound_is_one_word_but_not_an_inverted_pronoun_or_a_compound_role():
+    from musk_openai import pipeline
+
+    nlp = pipeline.load()
+    for word in ("lieu-dit", "soi-disant", "troisième-ligne", "week-end"):
+        assert [t.text for t in nlp.make_doc(f"le {word},")][1] == word
+    assert [t.text for t in nlp.make_doc("a-t-elle dit-il")] == ["a", "-t", "-elle", "dit", "-il"]
+    # the speaker rules read a compound role part by part
+    assert [t.text for t in nlp.make_doc("le député-maire")] == ["le", "député", "-", "maire"]
+
+
+@pytest.mark.model
+def test_a_compound_role_noun_refers_back():
+    text = (
+        "« Je prends ma part de responsabilité », a reconnu le sélectionneur Marc Lièvremont.\n\n"
+        "Le capitaine, Benoît Etchegaray, affichait sa déception. « On a manqué de réalisme », a "
+        "regretté le troisième-ligne toulousain."
+    )
+    assert names(text) == ["Marc Lièvremont", "Benoît Etchegaray"]
