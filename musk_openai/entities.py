@@ -297,6 +297,8 @@ def _name_start(words: list[str]) -> Optional[int]:
 
 # "de" and its forms: what links a name to its complement
 OF_WORDS = frozenset(("de", "du", "des", "d'", "d’"))
+# the singular definite article: "l'Argentin X", "le Français"
+SINGULAR_DEFINITE = frozenset(("le", "la", "l'", "l’"))
 
 
 def repair_entities(doc: Doc) -> None:
@@ -354,6 +356,7 @@ def repair_entities(doc: Doc) -> None:
         repaired.append(ent)
         k += 1
     for n, ent in enumerate(repaired):
+        previous = repaired[n - 1] if n else None
         relabelled = _relabelled(ent)
         if relabelled is not None:
             repaired[n] = relabelled
@@ -361,10 +364,10 @@ def repair_entities(doc: Doc) -> None:
         elif _nationality_before_name(ent):
             repaired[n] = Span(doc, ent.start + 1, ent.end, label="PER")
             changed = True
-        elif ent.label_ == "ORG" and (start := _organisation_cut_after_kind(ent, repaired[n - 1] if n else None)):
+        elif ent.label_ == "ORG" and (start := _organisation_cut_after_kind(ent, previous)):
             repaired[n] = Span(doc, start, ent.end, label="ORG")  # "le groupe Soleil | Habitat Services"
             changed = True
-        elif _first_name_left_out(ent, repaired[n - 1] if n else None):
+        elif _first_name_left_out(ent, previous):
             repaired[n] = Span(doc, ent.start - 1, ent.end, label="PER")
             changed = True
     missed = _missed_people(doc, repaired)
@@ -488,7 +491,7 @@ def _nationality_before_name(ent: Span) -> bool:
     return (
         (ent.label_ in ("PER", "MISC") and len(ent) >= 2 or ent.label_ == "LOC" and len(ent) >= 3)
         and ent.start > 0
-        and doc[ent.start - 1].lower_ in ("le", "la", "l'", "l’")
+        and doc[ent.start - 1].lower_ in SINGULAR_DEFINITE
         and ent[0].text[:1].isupper()
         and nationality_of(ent[0].text) is not None
         and all(t.is_alpha and t.text[:1].isupper() or t.text == "-" for t in ent[1:])

@@ -116,22 +116,24 @@ def _keep_names_whole(nlp: Language) -> None:
     spacy_match = nlp.tokenizer.token_match
 
     def token_match(text: str) -> Optional[re.Match[str]]:
-        place = _ELIDED_PLACE.match(text) if text[:1].isupper() else None
-        if place is None and text[:1].isupper():
+        if text[:1].isupper():
+            place = _ELIDED_PLACE.match(text)
+            if place is not None:
+                return place
             name = _HYPHENATED_NAME.match(text)
-            parts = text.split("-")
-            given = all(is_first_name(part) for part in parts)  # "Anne-Françoise"
-            if name is not None and all(part[:1].isupper() for part in parts) and not given:
-                return name
-        if place is not None:
-            return place
-        compound = _LOWER_COMPOUND.match(text) if text[:1].islower() else None
-        if compound is not None:
-            parts = text.split("-")
-            # not "dit-il", "est-ce", "a-t-elle", nor the roles the speaker rules read part by
-            # part ("député-maire", "lieutenant-colonel")
-            if not any(part in _CLITICS for part in parts[1:]) and not any(is_kind_word(part) for part in parts):
-                return compound
+            if name is not None:
+                parts = text.split("-")
+                # every part capitalised, and not a compound given name ("Anne-Françoise")
+                if all(part[:1].isupper() for part in parts) and not all(map(is_first_name, parts)):
+                    return name
+        elif text[:1].islower():
+            compound = _LOWER_COMPOUND.match(text)
+            if compound is not None:
+                parts = text.split("-")
+                # not "dit-il", "est-ce", "a-t-elle", nor the roles the speaker rules read part
+                # by part ("député-maire", "lieutenant-colonel")
+                if not any(part in _CLITICS for part in parts[1:]) and not any(map(is_kind_word, parts)):
+                    return compound
         return spacy_match(text) if spacy_match is not None else None
 
     nlp.tokenizer.token_match = token_match

@@ -216,7 +216,7 @@ def _before_incidental(doc: Doc, start: int, comma: int) -> int:
         first = phrase[0]
         while first.pos_ == "ADV" and first.i + 1 < comma:
             first = doc[first.i + 1]  # "visiblement ému"
-        participle = first.pos_ in ("VERB", "ADJ") and "Part" in first.morph.get("VerbForm") or first.pos_ == "ADJ"
+        participle = first.pos_ == "ADJ" or first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm")
         age = first.like_num and first.i + 1 < comma and doc[first.i + 1].lower_ == "ans"
         return opening if participle or age else comma
     return comma

@@ -179,9 +179,7 @@ def _share_within_sentences(spans: list[Span]) -> None:
             continue
         if spans[k].sent.start != spans[k + 1].sent.start:
             continue
-        spans[k]._.quote = replace(
-            info, speaker=nxt.speaker, speaker_mention=nxt.speaker_mention, cue=nxt.cue, attribution="same-sentence"
-        )
+        spans[k]._.quote = _same_sentence(info, nxt)
     # "« A », peste X, qui avait tout perdu en 2009, « B ».": the sentence goes on with X's words
     for k in range(1, len(spans)):
         info, previous = spans[k]._.quote, spans[k - 1]._.quote
@@ -189,13 +187,18 @@ def _share_within_sentences(spans: list[Span]) -> None:
             continue
         if not (previous.attribution or "").startswith("inverted") or spans[k].sent.start != spans[k - 1].sent.start:
             continue
-        spans[k]._.quote = replace(
-            info,
-            speaker=previous.speaker,
-            speaker_mention=previous.speaker_mention,
-            cue=previous.cue,
-            attribution="same-sentence",
-        )
+        spans[k]._.quote = _same_sentence(info, previous)
+
+
+def _same_sentence(info: QuoteInfo, incise: QuoteInfo) -> QuoteInfo:
+    """`info` with the speaker of the incise its sentence shares."""
+    return replace(
+        info,
+        speaker=incise.speaker,
+        speaker_mention=incise.speaker_mention,
+        cue=incise.cue,
+        attribution="same-sentence",
+    )
 
 
 def _share_echoes(spans: list[Span], text: str) -> None:
@@ -1356,20 +1359,17 @@ class _Run:
         opening = root.i > participle.i and not self._in_quote(root.idx) and subject_of(root) is not None
         if root in verbs and _is_cue(root):
             return root  # "X a assuré que son pays continuerait …, tout en appelant à « … »"
-        # "X a « condamné fermement » cette action, estimant que …": the main verb is quoted but
-        # its subject is the narration's
-        woven = (
-            root.i < participle.i
-            and root.pos_ == "VERB"
-            and (subject := subject_of(root)) is not None
-            and not self._in_quote(subject.idx)
-        )
-        return (
+        found = (
             next((t for t in verbs if _is_cue(t)), None)
             or (root if root in verbs or opening else None)  # "Dénonçant une « … », X a appelé …"
             or (verbs[0] if verbs else None)
-            or (root if woven else None)
         )
+        if found is not None or root.i >= participle.i or root.pos_ != "VERB":
+            return found
+        # "X a « condamné fermement » cette action, estimant que …": the main verb is quoted but
+        # its subject is the narration's
+        subject = subject_of(root)
+        return root if subject is not None and not self._in_quote(subject.idx) else None
 
     def _colon_subject(self, before: list[Token]) -> Optional[_Found]:
         """ "X se souvient : « … »", "Elle s'est montrée plus réservée : « … »", "Un rapport de

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from musk_openai.entities import (
     OF_WORDS,
+    SINGULAR_DEFINITE,
     Cluster,
     EntityIndex,
     clean_name,
@@ -45,7 +46,7 @@ _SUBJECT_PRONOUNS = {"il": ("person", "m"), "elle": ("person", "f"), "ils": ("gr
 # "selon lui", "pour eux": stressed pronouns name someone too
 _STRESSED_PRONOUNS = {"lui": ("person", "m"), "eux": ("group", "")}
 _DEMONSTRATIVES = frozenset(("ce", "cet", "cette", "ces"))
-_DEFINITE = {"le", "la", "l'", "l’", "les"} | _DEMONSTRATIVES
+_DEFINITE = SINGULAR_DEFINITE | {"les"} | _DEMONSTRATIVES
 # "il y a", "il faut", "il s'agit": the pronoun names nobody
 _IMPERSONAL_NEXT = {
     "y",
@@ -999,7 +1000,7 @@ class Chains:
         if token.i == 0 or not text[:1].isupper() or text.isupper() or not self.adjectives:
             return None
         article = token.doc[token.i - 1].lower_
-        if article not in ("le", "la", "l'", "l’") and article not in _DEMONSTRATIVES:
+        if article not in SINGULAR_DEFINITE and article not in _DEMONSTRATIVES:
             return None  # ("Ce Rennais de 44 ans": a demonstrative refers back as well)
         if token.doc[token.i - 1].text[:1].isupper() and token.ent_type_ == "ORG" and not lx.nationality_of(text):
             return None  # "Le Parisien", a newspaper; not "L'Iranien"
@@ -1179,10 +1180,12 @@ class Chains:
         return Resolution(None, _phrase(token), "description")
 
     def _described_organisation(self, token: Token) -> Optional[Cluster]:
+        """The one organisation the two sentences before `token` name by a kind noun with its
+        complements ("la chambre de commerce et d'industrie du Doubs"), as a cluster."""
         here = self.sentence_of[token.i]
         names: dict[str, int] = {}
         for earlier in self.doc[max(0, token.i - 120) : token.i]:
-            if here - self.sentence_of[earlier.i] > 2 or earlier.i in names.values():
+            if here - self.sentence_of[earlier.i] > 2:
                 continue
             if earlier.pos_ != "NOUN" or not earlier.text.islower() or self.inside_quote(earlier.idx):
                 continue
