@@ -268,6 +268,11 @@ def _organisation_kind_before(ent: Span) -> Optional[Token]:
         k -= 1
     if k < 0 or ent.doc[k].pos_ != "NOUN" or not ent.doc[k].text.islower():
         return None
+    # "le parti d'opposition X", "le syndicat de police X": the kind noun and its complement
+    if k >= 2 and ent.doc[k - 1].lower_ in OF_WORDS:
+        kind = ent.doc[k - 2]
+        if kind.pos_ == "NOUN" and kind.text.islower() and organisation_type_of(kind.text) is not None:
+            return kind
     return ent.doc[k] if organisation_type_of(ent.doc[k].text) is not None else None
 
 
@@ -333,6 +338,22 @@ def repair_entities(doc: Doc) -> None:
             repaired.append(Span(doc, ent.end - 1, nxt.end, label="PER"))
             changed = True
             k += 2
+            continue
+        if (
+            nxt is not None
+            and ent.label_ in ("LOC", "MISC")
+            and len(ent) == 1
+            and nxt.label_ == "PER"
+            and nxt.start == ent.end
+            and is_first_name(ent.text)
+            and not is_first_name(nxt[0].text)
+            and (ent.start == 0 or ent.doc[ent.start - 1].lower_ not in ("à", "en", "de", "d'", "d’"))
+        ):
+            # "Lourdes | Arancibia": a first name that is also a place, tagged apart from the
+            # family name after it (not "à Florence Dupont": after a preposition, a place)
+            ents[k + 1] = Span(doc, ent.start, nxt.end, label="PER")
+            changed = True
+            k += 1
             continue
         if nxt is not None and ent.label_ == "ORG" and nxt.start == ent.end and ent[-1].lower_ in OF_WORDS:
             # "Fédération des enseignants urbains de" + "La Paz": the NER stopped on "de"
@@ -417,11 +438,12 @@ def _relabelled(ent: Span) -> Optional[Span]:
 
 def _person_after_title(ent: Span) -> bool:
     """ "Le ministre nigérien de l'Agriculture, Issoufou Daouda Maïga, a reconnu": a name set
-    off by a comma in apposition to a person's title, which the NER tagged as a place."""
+    off by a comma in apposition to a person's title, which the NER tagged as a place or a
+    miscellaneous name; one word only when it is a first name ("un habitant, Fouad, qui …")."""
     head = ent.root.head
     return (
-        ent.label_ == "LOC"
-        and len(ent) >= 2
+        ent.label_ in ("LOC", "MISC")
+        and (len(ent) >= 2 or is_first_name(ent.text))
         and all(t.text[:1].isupper() for t in ent)
         and ent.root.dep_ == "appos"
         and ent.start > 0
@@ -452,11 +474,14 @@ def _place_tagged_as_person(ent: Span) -> bool:
 
 
 def _first_name_cut_off(ent: Span) -> bool:
-    """A first name of the kept list tagged alone as a miscellaneous name, followed by a
-    capitalised word no entity holds: the NER cut a person's name."""
+    """A first name of the kept list tagged alone as a miscellaneous name, or as a place when
+    no preposition or article leads to it ("La Défenseure du peuple, Lourdes | Arancibia"),
+    followed by a capitalised word no entity holds: the NER cut a person's name."""
     doc = ent.doc
-    if ent.label_ != "MISC" or len(ent) != 1 or ent.end >= len(doc) or not is_first_name(ent.text):
+    if ent.label_ not in ("MISC", "LOC") or len(ent) != 1 or ent.end >= len(doc) or not is_first_name(ent.text):
         return False
+    if ent.label_ == "LOC" and ent.start > 0 and doc[ent.start - 1].pos_ in ("ADP", "DET"):
+        return False  # "à Lourdes Saint-Pierre", "la Florence Renaissance": a place
     family = doc[ent.end]
     return (
         not family.ent_type_

@@ -95,6 +95,9 @@ def subject_of(verb: Token) -> Optional[Token]:
         if any(c.dep_ in ("nsubj", "nsubj:pass") and opening_phrase(c) for c in verb.children):
             return word_before(verb) or word_order_subject(verb)  # the verb's own, read from word order
         if verb is original and bare_participle(verb):
+            head = verb.head
+            if verb.dep_ == "acl" and head.pos_ == "PROPN" and head.ent_type_ == "PER" and head.i < verb.i:
+                return head  # "X, délégué CGT, joint par téléphone :": the name the participle describes
             before = word_before(verb)  # "OpenAI, lancé en décembre 2015, …"
             if before is not None:
                 return before
@@ -179,11 +182,18 @@ def word_order_subject(verb: Token) -> Optional[Token]:
         if token.lower_ in _SKIPPABLE or token.pos_ in ("ADV", "AUX") or token.lemma_ in ("avoir", "être"):
             i -= 1
             continue
+        if i == verb.i - 1 and token.lower_ == "à":
+            i -= 1  # "X à déclaré": the preposition typed for the auxiliary
+            continue
         if token.text == ",":
             i = _before_incidental(doc, start, i) - 1
             continue
-        if token.pos_ not in ("NOUN", "PROPN") and token.lower_ not in SUBJECT_PRONOUNS:
-            return None
+        if token.text == ")" and i - 2 >= start and doc[i - 2].text == "(":
+            i -= 3  # "L'ONG Médecins sans frontières (MSF), qui …, a jugé": the acronym
+            continue
+        ends_phrase = token.pos_ == "ADJ" and i - 1 >= start and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+        if token.pos_ not in ("NOUN", "PROPN") and token.lower_ not in SUBJECT_PRONOUNS and not ends_phrase:
+            return None  # (an adjective may end the noun phrase: "le gendarme de la bourse américaine")
         j = i
         while j - 1 >= start and (doc[j - 1].pos_ in _PHRASE or doc[j - 1].lower_ in ("de", "du", "des", "d'", "d’")):
             j -= 1
@@ -197,20 +207,27 @@ def word_order_subject(verb: Token) -> Optional[Token]:
         if head.pos_ == "NOUN" and j - 1 >= start and doc[j - 1].text == ",":
             # "Jean Dupont, le maire, a dit": the name before the apposition
             k = j - 2
+            if k - 2 >= start and doc[k].text == ")" and doc[k - 2].text == "(":
+                k -= 3  # "La Securities and Exchange Commission (SEC), le gendarme …, a salué"
             if k >= start and doc[k].ent_type_ in ("PER", "ORG"):
                 return doc[k]
         return head
     return None
 
 
+_RELATIVES = frozenset(("qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"))
+
+
 def _before_incidental(doc: Doc, start: int, comma: int) -> int:
     """ "X, vêtu d'un complet gris, est resté", "X, 47 ans, a nié": the comma opening the
     phrase set off before `comma` when that phrase is a participle's, an adjective's or an age,
-    with no finite verb; `comma` itself otherwise."""
+    with no finite verb, or a relative clause; `comma` itself otherwise."""
     for opening in range(comma - 1, max(start, comma - 14) - 1, -1):
         if doc[opening].text != ",":
             continue
         phrase = doc[opening + 1 : comma]
+        if len(phrase) > 1 and phrase[0].lower_ in _RELATIVES:
+            return opening  # "Le député, dont la chemise avait été déchirée, a ajouté"
         if not len(phrase) or any("Fin" in t.morph.get("VerbForm") for t in phrase):
             return comma
         first = phrase[0]

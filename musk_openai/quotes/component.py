@@ -282,7 +282,7 @@ def cue_lemma(token: Token, inverted: bool = False) -> Optional[str]:
         light = _light_verb_before(token)
         if light is not None and (lemma, light) in _LIGHT_CUES:
             return f"{light} {lemma}"  # "a fait valoir", "a fait savoir", "a laissé tomber"
-    form = lx.REPORTING_FORMS.get(token.lower_)
+    form = lx.REPORTING_FORMS.get(token.lower_) or lx.REPORTING_FOLDED.get(fold(token.lower_))
     if form is None:
         return None
     if token.pos_ == "VERB" or inverted:
@@ -291,9 +291,22 @@ def cue_lemma(token: Token, inverted: bool = False) -> Optional[str]:
     if following is not None and following.lower_ in ("que", "qu'", "qu’"):
         return form  # "X, chez Natixis, juge que …": the tagger read a noun
     prev = token.doc[token.i - 1] if token.i > 0 else None
-    if prev is not None and prev.lower_ in _AUXILIARY_FORMS:
+    if prev is not None and (prev.lower_ in _AUXILIARY_FORMS or _typed_for_has(prev)):
         return form
     return None
+
+
+def _typed_for_has(token: Token) -> bool:
+    """ "X à déclaré": the preposition typed for the auxiliary, a frequent slip in web copy
+    (no French phrase puts "à" right before a reporting verb's participle). The parser then
+    reads the participle as a noun and loses the subject."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.lower_ == "à"
+        and following is not None
+        and fold(following.lower_) in lx.REPORTING_FOLDED
+        and following.pos_ != "VERB"
+    )
 
 
 # Speech said with a light verb: "a-t-il fait valoir", "a-t-elle laissé tomber".
@@ -740,6 +753,16 @@ class _Run:
             rest = [t for t in sentence[closing.i + 1 - sentence.start :] if not t.is_space]
             if len(rest) >= 3 and rest[0].text == "," and rest[1].pos_ in ("VERB", "AUX") and _is_cue(rest[1]):
                 return next((t for t in rest[2:12] if t.ent_type_ == "PER" and t.ent_iob_ == "B"), None)
+        # reported speech closed by an inverted incise: "…, a indiqué un porte-parole de la banque."
+        comma = next((t for t in reversed(sentence) if t.text == ","), None)
+        if comma is not None and not self._in_quote(comma.idx):
+            rest = [t for t in sentence[comma.i + 1 - sentence.start :] if not t.is_space and not t.is_punct]
+            while rest and rest[0].pos_ == "AUX":
+                rest = rest[1:]
+            if len(rest) >= 2 and rest[0].pos_ == "VERB" and _is_cue(rest[0]):
+                subject = next((c for c in rest[0].children if c.dep_ == "nsubj" and c.i > rest[0].i), None)
+                if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                    return subject
         return None
 
     def _opens_sentence(self, position: int) -> bool:
@@ -771,6 +794,12 @@ class _Run:
         if subject is None:
             return False, None
         wanted = "f" if pronoun.lower_.lstrip("-") in ("elle", "elles") else "m"
+        if pronoun.lower_.lstrip("-") in ("ils", "elles"):
+            # "Plusieurs centaines de lycéens arrivent. Ils scandent « … »": a crowd no name holds
+            # (not "Les militants de Greenpeace … ont-ils prévenu": members speak for their group)
+            plural = subject.pos_ == "NOUN" and subject.text.islower() and "Plur" in subject.morph.get("Number")
+            named = any(t.ent_type_ for t in subject.subtree if not self._in_quote(t.idx))
+            return (True, None) if plural and not named else (False, None)
         if pronoun.lower_.lstrip("-") not in ("il", "elle"):
             return False, None
         if (subject.text.startswith("-") or subject.lower_ in ("il", "elle")) and depth < 4:
@@ -1123,7 +1152,8 @@ class _Run:
             if not introduces:
                 continue
             subject = self._subject_of(token)
-            if subject is not None and self._is_date(subject):
+            typo = subject is None and token.i > 0 and _typed_for_has(token.nbor(-1))  # "X à déclaré"
+            if subject is not None and self._is_date(subject) or typo:
                 subject = word_order_subject(token)  # "Mardi encore, …, le président X assurait que"
             if subject is None:
                 # "comme le rappelle X, « … »": the subject follows the verb
@@ -1388,7 +1418,9 @@ class _Run:
                 if subject is None or self._in_quote(subject.idx) or not _someone(subject):
                     return None
                 return self._found(subject, None, "colon-subject", (before[0].i, before[-1].i + 1))
-        return None
+        # no verb at all: "Yanis, 16 ans, lycéen : « … »", "Premier point avec X, secrétaire de
+        # l'union départementale : « … »" — the lead of an interview note or a live report
+        return self._named_in_clause(before)
 
     def _named_in_clause(self, before: list[Token]) -> Optional[_Found]:
         """The one person named in a clause about an utterance: "La réponse de X ne s'est pas

@@ -1,5 +1,7 @@
 """General French vocabulary for quotation attribution (data only)."""
 
+from ..text import fold
+
 # Reporting verbs, by lemma. A cue is one of these used as a verb whose
 # complement is speech ("a ajouté du sel" is excluded by the attribution rules,
 # which need the verb next to a quotation, a colon or "que").
@@ -74,6 +76,9 @@ _IRREGULAR = {
 REPORTING_FORMS: dict[str, str] = _regular_forms(REPORTING_VERBS) | {
     form: lemma for lemma, forms in _IRREGULAR.items() for form in forms.split()
 }
+# The forms written without some or all of their accents, a frequent slip in web copy
+# ("a declaré", "a-t-il precisé"): read through `fold` when the form itself is unknown.
+REPORTING_FOLDED: dict[str, str] = {fold(form): lemma for form, lemma in REPORTING_FORMS.items()}
 
 # Reporting verbs that also have a concrete sense ("ajouter du sel", "lancer une balle"):
 # they report a quotation woven into the sentence only when it is their complement.

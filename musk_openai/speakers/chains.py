@@ -429,6 +429,8 @@ class Chains:
             score += 1.5 if mention.subject else 0.0
             score += 0.7 if mention.speaker else 0.0
             score += 0.3 if mention.via != "name" else 0.0
+            if self.paragraph_of[mention.sentence] != self.paragraph_of[here]:
+                score -= 1.0  # a new paragraph moves the topic on: as far as a sentence back
             if kind == "person" and cluster.kind != "person":
                 score -= 1.0  # "elle" for an agency only when no person fits
             known = scores.get(id(cluster))
@@ -858,8 +860,13 @@ class Chains:
                 return Resolution(next(iter(natives.values())), phrase, "role")
         if key not in lx.BYSTANDERS:
             only = self._only_person(token, gender, key) or self._previous_subject(token, key, gender)
+            # a nationality makes the role an office ("le président sud-coréen"): a guess by
+            # gender or salience that does not know the person to be of that country holds
+            # only within the paragraph ("… M. X a balayé ces accusations. « … », a déclaré le
+            # chef de la diplomatie française"), not for a new one ("A Séoul, le président …")
             if only is not None and _from(only, origin):
-                return Resolution(only, phrase, "role")
+                if not origin or origin in only.origins or self._in_paragraph(only, token):
+                    return Resolution(only, phrase, "role")
         elif key in lx.DEFENDANTS or key in lx.ANY_PERSON:
             # "X conteste les faits. « … », a martelé le prévenu": a trial's defendant is the
             # person the article is about, never guessed from gender alone; so is "le jeune
@@ -950,6 +957,14 @@ class Chains:
         """The mentions before `token` in its sentence or the `sentences` before it."""
         here = self.sentence_of[token.i]
         return [m for m in self.mentions if m.token < token.i and here - m.sentence <= sentences]
+
+    def _in_paragraph(self, cluster: Cluster, token: Token) -> bool:
+        """Whether the cluster was mentioned earlier in the token's paragraph."""
+        paragraph = self.paragraph_of[self.sentence_of[token.i]]
+        return any(
+            m.cluster is cluster and m.token < token.i and self.paragraph_of[m.sentence] == paragraph
+            for m in self.mentions
+        )
 
     def _mentioned_lately(self, cluster: Cluster, token: Token) -> bool:
         """Whether the cluster was mentioned in the noun's sentence or the two before it."""
@@ -1547,7 +1562,9 @@ def apposed_name(token: Token) -> Optional[Token]:
                     j = close + 1
                     continue
                 place = word.lower_ in OF_WORDS or word.ent_type_ == "LOC" or word.text == "-" and not word.whitespace_
-                if not (_title_word(word) and j - i <= 4 or place and j > i + 1):
+                # ("le général à la retraite X", "le ministre en exercice X")
+                place = place or word.lower_ in ("à", "en") and doc[j - 1].pos_ == "NOUN"
+                if not (_title_word(word) and j - i <= 6 or place and j > i + 1):
                     break
                 j += 1
             nxt = doc[j] if j < len(doc) else None
