@@ -145,3 +145,32 @@ def test_a_plural_pronoun_after_a_crowd_is_nobody():
     assert names(text) == [None]
     members = "Les militants de Greenpeace ont bloqué l'entrée du site. « Nous resterons ici », ont-ils prévenu."
     assert names(members) == ["Greenpeace"]
+
+
+@pytest.mark.model
+def test_a_sentence_giving_someones_view_passes_the_pronoun_on_to_them():
+    text = (
+        "A Téhéran, le vice-ministre de la Culture, Ali-Reza Moshiri, a dénoncé « une décision "
+        "politique ». Selon lui, le film a été tourné « sans autorisation ». « Les festivals occidentaux "
+        "récompensent toujours les mêmes films », a t-il déclaré a l'agence Mehr."
+    )
+    assert names(text) == ["Ali-Reza Moshiri", "Ali-Reza Moshiri", "Ali-Reza Moshiri"]
+
+
+@pytest.mark.model
+def test_marks_and_colons_typed_without_spaces():
+    from musk_openai import pipeline
+
+    nlp = pipeline.load()
+    words = [t.text for t in nlp.make_doc("a déclaré:«Nous verrons»,a-t-il dit")]
+    assert words == ["a", "déclaré", ":", "«", "Nous", "verrons", "»", ",", "a", "-t", "-il", "dit"]
+    # numbers, clock times and addresses keep their signs
+    assert [t.text for t in nlp.make_doc("3,5 % à 10:30")] == ["3,5", "%", "à", "10:30"]
+    text = "Le maire Paul Duval a déclaré:«Nous sommes prêts». Anne Roux a ajouté «nous verrons»,a-t-elle dit."
+    assert names(text) == ["Paul Duval", "Anne Roux"]
+
+
+@pytest.mark.model
+def test_the_addressee_typed_without_its_accent_is_not_the_speaker():
+    text = "« Nous sommes prêts », a déclaré a l'AFP le ministre de l'Intérieur, Paul Kerjean."
+    assert names(text) == ["Paul Kerjean"]

@@ -699,6 +699,12 @@ class _Run:
         incise = self._incise_subject(previous)
         if incise is not None:
             return incise  # "« … », a-t-il témoigné. Il a précisé que …": the incise's speaker
+        words = [t for t in previous if not t.is_space][:3]
+        if len(words) == 3 and words[0].lower_ == "selon" and words[2].text == ",":
+            if words[1].lower_ in ("lui", "elle") or words[1].ent_type_ == "PER":
+                # "Selon lui, le film a été tourné « … ». « … », a-t-il déclaré": the sentence
+                # gives his view; its grammatical subject is what he spoke of
+                return words[1]
         if self._in_quote(previous.root.idx):
             # the sentence before is the end of a long quotation: the narration that opened it
             # ("X explique dans un communiqué que « … ». Malgré …, elle considère")
@@ -1009,7 +1015,7 @@ class _Run:
                         (
                             c
                             for c in token.children
-                            if c.dep_ in ("nsubj", "nsubj:pass") and c.i > token.i and c.text not in ("-t", "t")
+                            if c.dep_ in ("nsubj", "nsubj:pass") and c.i > token.i and c.lower_ not in ("-t", "t", "a")
                         ),
                         None,
                     )
@@ -1076,8 +1082,8 @@ class _Run:
         target = tokens[j]
         for k in range(j - 1, -1, -1):
             token = tokens[k]
-            if token.pos_ == "ADP":
-                return True
+            if token.pos_ == "ADP" or token.lower_ == "a":
+                return True  # ("a déclaré a l'AFP": "à" typed without its accent, after the verb)
             if token.pos_ == "DET" and k > 0 and tokens[k - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
                 return False  # "a dit en anglais l'entraîneur X": a new noun phrase begins
             if token.pos_ not in ("DET", "ADJ", "PROPN", "NOUN"):
