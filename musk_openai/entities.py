@@ -388,6 +388,11 @@ def repair_entities(doc: Doc) -> None:
         elif ent.label_ == "ORG" and (start := _organisation_cut_after_kind(ent, previous)):
             repaired[n] = Span(doc, start, ent.end, label="ORG")  # "le groupe Soleil | Habitat Services"
             changed = True
+        elif ent.label_ == "ORG" and (end := _organisation_complement_end(ent, repaired[n + 1 :])) > ent.end:
+            repaired[n] = Span(doc, ent.start, end, label="ORG")
+            if end > ent.end and n + 1 < len(repaired) and repaired[n + 1].start < end:
+                del repaired[n + 1]  # "à | Kiev": the place is now part of the name
+            changed = True
         elif _first_name_left_out(ent, previous):
             repaired[n] = Span(doc, ent.start - 1, ent.end, label="PER")
             changed = True
@@ -565,6 +570,41 @@ def _missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         i += 1
     return found
+
+
+_POSTS = frozenset(fold(w) for w in "ambassade consulat".split())
+_CONTRACTED_OF = frozenset(("du", "des", "aux"))
+
+
+def _organisation_complement_end(ent: Span, following: list[Span]) -> int:
+    """Where an organisation's name ends when the NER stopped before its lower-case complement
+    ("le Haut-Commissariat des Nations unies | aux droits de l'homme", "le Fonds national suisse |
+    de la recherche scientifique") or, for an embassy or a consulate, before its city
+    ("l'ambassade de France | à Cotonou"); `ent.end` when it did not. The complement must hang on
+    the name in the parse, and ends at the first word that is not a noun, an adjective or "de"."""
+    doc = ent.doc
+    end = ent.end
+    if end + 1 < len(doc) and fold(ent[0].text) in _POSTS and doc[end].lower_ in ("à", "au"):
+        place = next((e for e in following if e.start == end + 1), None)
+        return place.end if place is not None and place.label_ == "LOC" else end
+    inside = {t.i for t in ent.root.subtree}
+    k = end
+    while k < len(doc) and k in inside:
+        word = doc[k]
+        if word.lower_ in OF_WORDS | _CONTRACTED_OF or word.lower_ in ("la", "le", "l'", "l’", "les"):
+            if k == end and word.lower_ not in OF_WORDS | _CONTRACTED_OF:
+                break
+            k += 1
+            continue
+        if word.pos_ in ("NOUN", "ADJ") and word.text.islower() and word.is_alpha and doc[k - 1].i >= end:
+            k += 1
+            continue
+        break
+    while k > end and (doc[k - 1].pos_ in ("ADP", "DET") or doc[k - 1].lower_ in OF_WORDS | _CONTRACTED_OF):
+        k -= 1  # not ending on "de la"
+    if k > end and not any(doc[i].pos_ == "NOUN" for i in range(end, k)):
+        return end
+    return k
 
 
 def _organisation_cut_after_kind(ent: Span, previous: Optional[Span]) -> Optional[int]:

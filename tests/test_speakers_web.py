@@ -174,3 +174,21 @@ def test_marks_and_colons_typed_without_spaces():
 def test_the_addressee_typed_without_its_accent_is_not_the_speaker():
     text = "« Nous sommes prêts », a déclaré a l'AFP le ministre de l'Intérieur, Paul Kerjean."
     assert names(text) == ["Paul Kerjean"]
+
+
+@pytest.mark.model
+def test_an_organisation_keeps_its_lowercase_complement_and_an_embassy_its_city():
+    text = (
+        "Le Haut-Commissariat des Nations unies aux droits de l'homme a de son côté déclaré qu'il « suit "
+        "avec attention la situation ».\n\n"
+        "L'ambassade de France à Cotonou a fait savoir qu'« un avion chargé de matériel est parti ».\n\n"
+        "Le Fonds national suisse de la recherche scientifique, qui a financé une partie des travaux, a "
+        "rappelé que la Suisse « joue un rôle de premier plan »."
+    )
+    assert names(text) == [
+        "Haut-Commissariat des Nations unies aux droits de l'homme",
+        "ambassade de France à Cotonou",
+        "Fonds national suisse de la recherche scientifique",
+    ]
+    # a possessive is no complement of the name
+    assert names("Amnesty International de son côté a dénoncé « une parodie de justice ».") == ["Amnesty International"]

@@ -541,6 +541,16 @@ class Chains:
                 words.append(word)
             elif word.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_ in OF_WORDS and len(words) > 2:
                 words.append(word)  # "chambre de commerce et d'industrie du Doubs"
+            elif (
+                word.lower_ in ("à", "au")
+                and fold(token.text) in ("ambassade", "consulat")
+                and len(words) > 2
+                and i + 1 < len(doc)
+                and doc[i + 1].ent_type_ == "LOC"
+            ):
+                place = entity_of(doc[i + 1])  # "l'ambassade de France à Cotonou": the city is in the name
+                words += [word, *doc[i + 1 : place.end]] if place is not None else []
+                break
             else:
                 break
             i += 1
