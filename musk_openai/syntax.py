@@ -173,6 +173,10 @@ def word_order_subject(verb: Token) -> Optional[Token]:
     prepositional phrase; a name apposed between commas is preferred to its description."""
     doc = verb.doc
     start = verb.sent.start
+    # the parser may cut a sentence at an apposition ("X, agriculteur au lieu-dit Les | Teppes,
+    # a pris"): read back to where the text's sentence starts
+    while start > 0 and not (doc[start - 1].text in (".", "!", "?", "…", ":", ";") or "\n" in doc[start - 1].text):
+        start = doc[start - 1].sent.start
     i = verb.i - 1
     while i >= start:
         token = doc[i]
@@ -235,7 +239,11 @@ def _before_incidental(doc: Doc, start: int, comma: int) -> int:
             first = doc[first.i + 1]  # "visiblement ému"
         participle = first.pos_ == "ADJ" or first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm")
         age = first.like_num and first.i + 1 < comma and doc[first.i + 1].lower_ == "ans"
-        return opening if participle or age else comma
+        # "X, agriculteur au lieu-dit Les Grandes Teppes, a pris": a bare noun's apposition after a name
+        apposition = (
+            first.pos_ == "NOUN" and first.text.islower() and opening > start and doc[opening - 1].ent_type_ == "PER"
+        )
+        return opening if participle or age or apposition else comma
     return comma
 
 

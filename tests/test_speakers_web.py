@@ -192,3 +192,25 @@ def test_an_organisation_keeps_its_lowercase_complement_and_an_embassy_its_city(
     ]
     # a possessive is no complement of the name
     assert names("Amnesty International de son côté a dénoncé « une parodie de justice ».") == ["Amnesty International"]
+
+
+@pytest.mark.model
+def test_a_name_with_a_bare_noun_apposition_introduces_the_next_quotation():
+    text = (
+        "« Nous sommes contre », a regretté l'élue, qui a annoncé un avis défavorable.\n\n"
+        "Dans la salle, les questions ont fusé. Robert Perrin, agriculteur au lieu-dit Les Grandes "
+        "Teppes, a pris le micro le premier. « Mon grand-père a construit cette ferme. Je ne partirai pas. »"
+    )
+    assert names(text) == [None, "Robert Perrin"]
+
+
+@pytest.mark.model
+def test_a_reporting_verb_in_the_passive_is_not_said_by_its_subject():
+    # (passes before this round too: it guards against the word-order reading across a cut
+    # sentence, which took "Londres" for the speaker of "avait été déclarée")
+    text = (
+        "L'Iranien Hossein Karimzadeh a parlé aux journalistes. L'Iranien a toutefois répété que le droit "
+        "de son pays « n'est pas négociable » et que l'installation de Qom, dont l'existence a été révélée "
+        "par Washington, Paris et Londres, avait été déclarée « dans les délais »."
+    )
+    assert names(text) == ["Hossein Karimzadeh", "Hossein Karimzadeh"]

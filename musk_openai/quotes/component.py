@@ -296,6 +296,11 @@ def cue_lemma(token: Token, inverted: bool = False) -> Optional[str]:
     return None
 
 
+def _passive(verb: Token) -> bool:
+    """ "avait été déclarée": a reporting verb in the passive; its subject is what was said."""
+    return any(c.dep_ == "aux:pass" for c in verb.children)
+
+
 def _typed_for_has(token: Token) -> bool:
     """ "X à déclaré": the preposition typed for the auxiliary, a frequent slip in web copy
     (no French phrase puts "à" right before a reporting verb's participle). The parser then
@@ -1139,6 +1144,8 @@ class _Run:
             between = before[k + 1 :]
             if _bare_past_participle(token):
                 continue  # "Interrogé sur son avenir, X a dit :": the one asked speaks
+            if _passive(token):
+                continue  # "l'installation avait été déclarée « … »": the subject is what was said
             if "Inf" in token.morph.get("VerbForm") and any(
                 "Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") for t in between
             ):
@@ -1310,7 +1317,12 @@ class _Run:
                     # "a ajouté du sel à la « sauce maison »": a verb with a concrete sense
                     # reports speech only when the quotation is its complement
                     # ("interrogé par la BBC": the one asked is the speaker, not a cue)
-                    speech = (_is_cue(token) and not _bare_past_participle(token) or _made_known(token)) and (
+                    speech = (
+                        _is_cue(token)
+                        and not _bare_past_participle(token)
+                        and not _passive(token)
+                        or _made_known(token)
+                    ) and (
                         token.lemma_.lower() not in lx.CONCRETE_SENSE
                         or below is not None
                         and below.dep_ in ("obj", "ccomp", "xcomp")
@@ -1563,6 +1575,10 @@ class _Run:
         if self._in_quote(root.idx):
             return None
         subject = subject_of(root)
+        if subject is not None and subject.ent_type_ == "LOC" and not _is_cue(root):
+            # "X, agriculteur au lieu-dit Les Grandes Teppes, a pris le micro": a place in an
+            # apposition the parser took for the subject; the name read from word order
+            subject = word_order_subject(root) or subject
         if subject is None or self._in_quote(subject.idx) or not _someone(subject):
             return None
         if not _is_cue(root):
