@@ -214,3 +214,15 @@ def test_a_reporting_verb_in_the_passive_is_not_said_by_its_subject():
         "par Washington, Paris et Londres, avait été déclarée « dans les délais »."
     )
     assert names(text) == ["Hossein Karimzadeh", "Hossein Karimzadeh"]
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_subject_stands_for_its_antecedent():
+    text = (
+        "Le capitaine Alexandre Poirier avait la mine basse. « C'est la pire sensation », a soutenu le "
+        "Québécois, qui a promis que le groupe allait « se regarder dans le miroir » avant de pointer qui "
+        "que ce soit.\n\n"
+        "L'entraîneur marseillais, Éric Brunel, perd l'un de ses cadres. Le technicien, qui avait souhaité "
+        "conserver son milieu, s'est voulu beau joueur : « Yohan mérite ce transfert. »"
+    )
+    assert names(text) == ["Alexandre Poirier", "Alexandre Poirier", "Éric Brunel"]
