@@ -226,3 +226,19 @@ def test_a_relative_pronoun_subject_stands_for_its_antecedent():
         "conserver son milieu, s'est voulu beau joueur : « Yohan mérite ce transfert. »"
     )
     assert names(text) == ["Alexandre Poirier", "Alexandre Poirier", "Éric Brunel"]
+
+
+@pytest.mark.model
+def test_questions_and_answers_side_by_side_alternate_between_asker_and_answerer():
+    text = (
+        "« Où étiez-vous le soir du 12 mars ? », a demandé la présidente du tribunal, Hélène Roussel. "
+        "« Chez moi », a répondu le prévenu, Kevin Marchal. « Seul ? » « Avec ma compagne. » « Elle a "
+        "pourtant déclaré que vous étiez sorti ? » « Elle se trompe. »"
+    )
+    assert names(text) == ["Hélène Roussel", "Kevin Marchal"] * 3
+    # with the earlier turn unknown, the answer to a question is nobody's rather than the asker's
+    alone = (
+        "La présidente, Anne Kervella, lit un extrait du contrat. « Vous trouvez ça normal ? » « Le prix, "
+        "c'est le prix. »"
+    )
+    assert names(alone)[1] is None

@@ -112,6 +112,7 @@ class QuoteAttributor:
             span._.quote = info
             spans.append(span)
             previous = info
+            run.history.append(info)
         _share_within_sentences(spans)
         _share_echoes(spans, doc_text(doc))
         doc.spans[SPAN_KEY] = spans
@@ -428,6 +429,7 @@ class _Run:
         self.parsed = doc.has_annotation("DEP")
         self.chains = Chains(doc, index, self._in_quote, chain=self.parsed, ents=ents, adjectives=adjectives)
         self.stops = _stop_tokens(doc_text(doc), starts)
+        self.history: list[QuoteInfo] = []  # the quotations attributed so far, in order
         self._sources_start: Optional[int] = None
 
     # -- context windows ------------------------------------------------------
@@ -796,6 +798,35 @@ class _Run:
             return None
         return subject
 
+    def _exchange(self, raw: RawQuote, previous: QuoteInfo, gap: str, kind: str) -> Optional[QuoteInfo]:
+        """A question and its answer set side by side with no narration, as trial and interview
+        reports give them: "« Où étiez-vous ? », a demandé la présidente. « Chez moi », a répondu
+        le prévenu. « Seul ? » « Avec ma compagne. »". After a question comes the one who was
+        asked; a question after an answer comes from the one who asked before. The speakers
+        alternate between the two people of the exchange; nobody when the earlier turn is unknown.
+        None when the quotation is not such a turn."""
+        # nothing between the two, or only the incise closing the previous turn
+        incise = (previous.attribution or "").startswith("inverted") and len(gap) < 120 and "\n" not in gap
+        if any(c.isalpha() for c in gap) and not incise:
+            return None
+        text = doc_text(self.doc)
+
+        def question(info: QuoteInfo) -> bool:
+            return text[info.start : info.end].rstrip(' »”"\u00a0').endswith("?")
+
+        before: Optional[QuoteInfo] = self.history[-2] if len(self.history) >= 2 else None
+        if before is not None and (before.end < previous.start - 400 or before.speaker == previous.speaker):
+            before = None
+        if question(previous) and not incise:
+            speaker = before.speaker if before is not None else None
+        elif question(raw) and before is not None and question(before):
+            speaker = before.speaker
+        else:
+            return None
+        if speaker is None or before is None:
+            return QuoteInfo(raw.start, raw.end, raw.closed, kind)
+        return QuoteInfo(raw.start, raw.end, raw.closed, kind, speaker, before.speaker_mention, None, None, "exchange")
+
     def _pronoun_by_previous_subject(self, pronoun: Token, depth: int = 0) -> tuple[bool, Optional[Cluster]]:
         """(decided, cluster): a pronoun continuing the previous sentence's subject. "Le nouveau
         gouvernement s'est fixé un objectif. Il a déclaré …": a common noun of the pronoun's
@@ -931,6 +962,9 @@ class _Run:
             introduced = intro == ":" and any("Fin" in t.morph.get("VerbForm") for t in before)
             if len(gap) <= 300 and kind == "direct" and continuing and not introduced:
                 introduced = self._someone_else_between(previous, raw)
+            exchange = self._exchange(raw, previous, gap, kind)
+            if exchange is not None:
+                return exchange
             if len(gap) <= 300 and kind == "direct" and continuing and not introduced:
                 return QuoteInfo(
                     raw.start,
