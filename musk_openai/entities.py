@@ -497,6 +497,19 @@ def _first_name_cut_off(ent: Span) -> bool:
     )
 
 
+_CAPITAL_PARTICLES = frozenset("Le La Du De Des Van Von Di Da Del Ben Ould Ag".split())
+
+
+def _particle_cut_off(ent: Span) -> bool:
+    """ "Sophie Le | Mentec": a person's name the NER ended on a capitalised particle, with the
+    capitalised word that completes it left out of any entity."""
+    doc = ent.doc
+    if ent.label_ != "PER" or len(ent) < 2 or ent[-1].text not in _CAPITAL_PARTICLES or ent.end >= len(doc):
+        return False
+    family = doc[ent.end]
+    return not family.ent_type_ and family.is_alpha and family.text[:1].isupper() and not family.text.isupper()
+
+
 def _first_name_left_out(ent: Span, previous: Optional[Span]) -> bool:
     """ "le lieutenant-colonel Domingos | Cá Nhaga": a first name of the kept list right before
     a person's name, in no entity, is that person's."""
@@ -536,6 +549,7 @@ _RELABELS: tuple[tuple[Callable[[Span], bool], str, int], ...] = (
     (_body_tagged_as_place, "ORG", 0),
     (_place_tagged_as_person, "LOC", 0),
     (_first_name_cut_off, "PER", 1),
+    (_particle_cut_off, "PER", 1),
 )
 
 
@@ -563,6 +577,9 @@ def _missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
             and not (i > 0 and words[i - 1][:1].isupper() and alpha[i - 1] and i - 1 not in taken)
         ):
             end = i + 2
+            particle = family in _CAPITAL_PARTICLES and end < len(words) and end not in taken
+            if particle and alpha[end] and words[end][:1].isupper():
+                end += 1  # "Sophie Le Mentec": the particle opens the family name
             while end < len(words) and end not in taken and words[end] == "-" and end + 1 < len(words):
                 end += 2  # a name still cut at its hyphens ("Dupont-de-Nemours": a lowercase part)
             found.append(Span(doc, i, end, label="PER"))

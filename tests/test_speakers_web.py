@@ -242,3 +242,14 @@ def test_questions_and_answers_side_by_side_alternate_between_asker_and_answerer
         "c'est le prix. »"
     )
     assert names(alone)[1] is None
+
+
+@pytest.mark.model
+def test_a_live_report_entry_names_its_speaker_before_the_colon():
+    text = (
+        "11h32 — La préfecture de Loire-Atlantique nous confirme son chiffre et précise que « aucun "
+        "incident n'est à signaler ».\n\n"
+        "11h50 — Sur Twitter, la conseillère régionale Europe Ecologie Sophie Le Mentec : « Enorme "
+        "cortège à #Nantes, on lâche rien ! »"
+    )
+    assert names(text) == ["préfecture de Loire-Atlantique", "Sophie Le Mentec"]

@@ -1490,7 +1490,10 @@ class _Run:
         ents = [
             e
             for e in self.doc.ents
-            if max(before[0].i, start) <= e.start and e.end <= before[-1].i and not self._in_quote(e.start_char)
+            if max(before[0].i, start) <= e.start
+            and e.end <= before[-1].i
+            and not self._in_quote(e.start_char)
+            and fold(e.text) not in lx_speakers.PLATFORMS  # "Sur Twitter, X :"
         ]
         people = [e for e in ents if e.label_ == "PER"]
         if len(people) != 1 or len(ents) > len(people) + 1:
