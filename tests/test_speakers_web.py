@@ -253,3 +253,12 @@ def test_a_live_report_entry_names_its_speaker_before_the_colon():
         "cortège à #Nantes, on lâche rien ! »"
     )
     assert names(text) == ["préfecture de Loire-Atlantique", "Sophie Le Mentec"]
+
+
+@pytest.mark.model
+def test_the_presiding_judge_is_the_judge():
+    text = (
+        "La présidente de la chambre, Gisela Hartl-Brunner, a rappelé que l'accusé risque dix ans de "
+        "prison. « Les aveux seront pris en compte », a déclaré la juge."
+    )
+    assert names(text) == ["Gisela Hartl-Brunner"]

@@ -245,7 +245,9 @@ ROLE_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
              ("de la diplomatie", "ministre")),
     "locataire": (("de l'elysee", "president"), ("de matignon", "premier-ministre"), ("de beauvau", "ministre")),
     "hote": (("de l'elysee", "president"), ("de matignon", "premier-ministre")),
-    "president": (("du gouvernement", "premier-ministre"), ("du conseil", "premier-ministre")),
+    "president": (("du gouvernement", "premier-ministre"), ("du conseil", "premier-ministre"),
+                  # the presiding judge of a court: "la présidente de la chambre" is "la juge"
+                  ("du tribunal", "juge"), ("de la chambre", "juge"), ("de la cour", "juge")),
 }
 PERSON_ROLES["premier-ministre"] = ""
 
