@@ -390,8 +390,8 @@ def repair_entities(doc: Doc) -> None:
             changed = True
         elif ent.label_ == "ORG" and (end := _organisation_complement_end(ent, repaired[n + 1 :])) > ent.end:
             repaired[n] = Span(doc, ent.start, end, label="ORG")
-            if end > ent.end and n + 1 < len(repaired) and repaired[n + 1].start < end:
-                del repaired[n + 1]  # "à | Kiev": the place is now part of the name
+            if n + 1 < len(repaired) and repaired[n + 1].start < end:
+                del repaired[n + 1]  # "à | Cotonou": the place is now part of the name (the loop reads on)
             changed = True
         elif _first_name_left_out(ent, previous):
             repaired[n] = Span(doc, ent.start - 1, ent.end, label="PER")
@@ -613,7 +613,7 @@ def _organisation_complement_end(ent: Span, following: list[Span]) -> int:
                 break
             k += 1
             continue
-        if word.pos_ in ("NOUN", "ADJ") and word.text.islower() and word.is_alpha and doc[k - 1].i >= end:
+        if word.pos_ in ("NOUN", "ADJ") and word.text.islower() and word.is_alpha and k > end:
             k += 1
             continue
         break

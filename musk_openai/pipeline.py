@@ -87,9 +87,9 @@ def _split_quote_marks(nlp: Language) -> None:
     suffixes = list(nlp.Defaults.suffixes or []) + _QUOTES
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    # "d'“étape importante”": a mark right after an elided word is its own token too
-    # Hurried web copy drops the spaces around marks and colons ("a déclaré:«Nous", "prêts»,a-t-il"):
-    # a French mark is never inside a word, nor a colon or comma between a letter and a mark
+    # A mark right after an elided word is its own token too ("d'“étape importante”"); hurried web
+    # copy drops the spaces around marks and colons ("a déclaré:«Nous", "prêts»,a-t-il"): a French
+    # mark is never inside a word, nor a colon or comma between a letter and a mark
     infixes = list(nlp.Defaults.infixes or []) + [
         r"(?<=['’])[«“\"„‹]",
         r"[«»“”„‹›]",
