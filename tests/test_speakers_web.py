@@ -262,3 +262,14 @@ def test_the_presiding_judge_is_the_judge():
         "prison. « Les aveux seront pris en compte », a déclaré la juge."
     )
     assert names(text) == ["Gisela Hartl-Brunner"]
+
+
+@pytest.mark.model
+def test_an_epicene_role_after_an_elided_article_finds_its_one_holder():
+    text = (
+        "Les fouilles sont dirigées par Hélène Marchetti, archéologue à l'Inrap et responsable de "
+        "l'opération.\n\n"
+        "Parmi les objets retrouvés figurent des lampes à huile. L'archéologue a particulièrement insisté "
+        "sur la tombe d'un enfant. « C'est une découverte émouvante. »"
+    )
+    assert names(text) == ["Hélène Marchetti"]

@@ -822,7 +822,10 @@ class Chains:
             key = role_key(token, fold(token.text))
             if not lx.names_a_role(token.text, key):
                 return None
-        gender = noun_gender(token, lx.PERSON_ROLES.get(fold(token.text), lx.PERSON_ROLES[key]))
+        lexical = lx.PERSON_ROLES.get(fold(token.text), lx.PERSON_ROLES[key])
+        gender = noun_gender(token, lexical)
+        # "l'archéologue": an epicene noun after an elided article has only the tagger's guess
+        guessed = not lexical and not noun_gender(token, lexical, epicene=True)
         phrase = _phrase(token)
         if "même" in phrase.lower().split():
             return Resolution(None, phrase, "description")  # "le même chercheur": the caller's last speaker
@@ -841,6 +844,8 @@ class Chains:
             holders = [(pos, c) for k in keys for pos, c in self.roles.get(k, []) if _from(c, origin)]
             before = [c for pos, c in sorted(holders, key=lambda pc: pc[0]) if pos < token.idx]
             chosen = [c for c in before if not gender or c.gender in ("", gender)]
+            if not chosen and guessed and len({id(c) for c in before}) == 1:
+                chosen = before  # the one holder of the role, whatever the tagger guessed
             if chosen and not self._mentioned_lately(chosen[-1], token):
                 # a holder not seen lately is weaker evidence than a subject just before
                 # ("Côté lorientais, X contestait le but. « … », a lâché l'entraîneur des Merlus")
@@ -1623,7 +1628,9 @@ def _agrees(cluster: Cluster, kind: str, gender: str) -> bool:
     return not (gender and cluster.gender and cluster.gender != gender)
 
 
-def noun_gender(noun: Token, lexical: str) -> str:
+def noun_gender(noun: Token, lexical: str, epicene: bool = False) -> str:
+    """The gender a person noun gives: the lexicon's, else its article or adjectives, else the
+    tagger's guess — not for an epicene noun ("l'archéologue"), where that guess means nothing."""
     if lexical:
         return lexical
     for child in noun.children:
@@ -1641,7 +1648,7 @@ def noun_gender(noun: Token, lexical: str) -> str:
         if child.dep_ == "amod" and child.i > noun.i and child.morph.get("Gender"):
             return {"Masc": "m", "Fem": "f"}.get(child.morph.get("Gender")[0], "")
     morph = noun.morph.get("Gender")
-    return {"Masc": "m", "Fem": "f"}.get(morph[0], "") if morph else ""
+    return {"Masc": "m", "Fem": "f"}.get(morph[0], "") if morph and not epicene else ""
 
 
 def _from(cluster: Cluster, origin: str) -> bool:
