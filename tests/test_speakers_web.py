@@ -273,3 +273,14 @@ def test_an_epicene_role_after_an_elided_article_finds_its_one_holder():
         "sur la tombe d'un enfant. « C'est une découverte émouvante. »"
     )
     assert names(text) == ["Hélène Marchetti"]
+
+
+@pytest.mark.model
+def test_a_pronoun_after_an_organisation_named_in_its_kind_nouns_phrase():
+    text = (
+        "La procureure Hélène Garnier a requis un an de prison. « Les élus savaient », a-t-elle ajouté.\n\n"
+        "L'association anticorruption Anticor, qui s'était constituée partie civile, s'est félicitée du "
+        "jugement. Dans un communiqué, elle estime que cette condamnation « montre que les élus ne sont "
+        "pas au-dessus des lois »."
+    )
+    assert names(text) == ["Hélène Garnier", "Anticor"]

@@ -855,6 +855,11 @@ class _Run:
         if cluster is None and subject.ent_type_ in ("ORG", "MISC"):
             ent = entity_of(subject)
             cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
+        if cluster is None and lx_speakers.organisation_type_of(subject.lemma_ or subject.text) is not None:
+            # "L'association anticorruption Anticor, qui …, s'est félicitée": the name in the
+            # kind noun's phrase, however the parse hung it
+            named = next((t for t in subject.subtree if t.ent_type_ == "ORG" and t.ent_iob_ == "B"), None)
+            cluster = self.index.by_position.get(named.idx) if named is not None else None
         morph = {"f": "Fem", "m": "Masc"}[wanted]
         if cluster is not None:
             if cluster.kind == "person":
