@@ -1000,13 +1000,12 @@ class _Run:
     ) -> Optional[_Found]:
         if subject is None or self._is_date(subject):
             return None  # "Mardi encore, … assurait que": a day is nobody
-        if subject.lower_ in ("qui", "lequel", "laquelle") and "Rel" in subject.morph.get("PronType"):
-            # "a soutenu le Québécois, qui a promis que « … »": the relative's antecedent
-            if subject.head.dep_ == "acl:relcl":
-                antecedent = subject.head.head
-            else:  # (parsed as a clause of its own: the noun just before)
-                k = subject.i - 1 if subject.i > 0 and subject.nbor(-1).text != "," else subject.i - 2
-                antecedent = self.doc[k] if k >= 0 else subject
+        relative = subject.lower_ in ("qui", "lequel", "laquelle") and "Rel" in subject.morph.get("PronType")
+        if relative and subject.head.dep_ != "acl:relcl":
+            # "a soutenu le Québécois, qui a promis que « … »" parsed as a clause of its own: the
+            # noun just before is the antecedent (a relative clause's the chains read themselves)
+            k = subject.i - 1 if subject.i > 0 and subject.nbor(-1).text != "," else subject.i - 2
+            antecedent = self.doc[k] if k >= 0 else subject
             if antecedent.pos_ in ("NOUN", "PROPN") and antecedent.i < subject.i:
                 subject = antecedent
         speaker, mention, how = self.resolve(subject, rule)
