@@ -589,7 +589,8 @@ def _missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
-_POSTS = frozenset(fold(w) for w in "ambassade consulat".split())
+# diplomatic posts, named with their city: "l'ambassade de France à Cotonou"
+POSTS = frozenset(fold(w) for w in "ambassade consulat".split())
 _CONTRACTED_OF = frozenset(("du", "des", "aux"))
 
 
@@ -601,7 +602,7 @@ def _organisation_complement_end(ent: Span, following: list[Span]) -> int:
     the name in the parse, and ends at the first word that is not a noun, an adjective or "de"."""
     doc = ent.doc
     end = ent.end
-    if end + 1 < len(doc) and fold(ent[0].text) in _POSTS and doc[end].lower_ in ("à", "au"):
+    if end + 1 < len(doc) and fold(ent[0].text) in POSTS and doc[end].lower_ in ("à", "au"):
         place = next((e for e in following if e.start == end + 1), None)
         return place.end if place is not None and place.label_ == "LOC" else end
     inside = {t.i for t in ent.root.subtree}

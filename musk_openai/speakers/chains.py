@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from musk_openai.entities import (
     OF_WORDS,
+    POSTS,
     SINGULAR_DEFINITE,
     Cluster,
     EntityIndex,
@@ -543,7 +544,7 @@ class Chains:
                 words.append(word)  # "chambre de commerce et d'industrie du Doubs"
             elif (
                 word.lower_ in ("à", "au")
-                and fold(token.text) in ("ambassade", "consulat")
+                and fold(token.text) in POSTS
                 and len(words) > 2
                 and i + 1 < len(doc)
                 and doc[i + 1].ent_type_ == "LOC"
