@@ -257,6 +257,9 @@ def _kind(ent: Span) -> Optional[str]:
         return "person"
     if ent.label_ == "LOC" and _organisation_kind_before(ent) is not None:
         return "organisation"  # "l'office public Toulouse Habitat", "la société Valmont"
+    last = ent[-1]
+    if ent.label_ == "PER" and len(ent) >= 2 and ent[0].text.islower() and last.is_alpha and last.text.isupper():
+        return "organisation"  # "déléguée FO", "militant CGT": a role and its union's acronym
     return _LABELS.get(ent.label_)
 
 
@@ -306,7 +309,7 @@ OF_WORDS = frozenset(("de", "du", "des", "d'", "d’"))
 SINGULAR_DEFINITE = frozenset(("le", "la", "l'", "l’"))
 
 
-def repair_entities(doc: Doc) -> None:
+def repair_entities(doc: Doc, words: frozenset[str] = frozenset(), adjectives: frozenset[str] = frozenset()) -> None:
     """Entities the NER cut or mislabelled. "à l'agence Reuters Marites Villanueva" read as
     "Reuters Marites" (organisation) and "Villanueva" (place): an organisation ending on a first
     name right before another capitalised entity gives the first name back to a person. Two
@@ -316,10 +319,14 @@ def repair_entities(doc: Doc) -> None:
     conférence à" is a place; a first name tagged alone is completed by the family name after
     it; a first name left out before a person's name belongs to it; an organisation ending on
     "de" takes the place after it; a first name and a family name the NER missed are a person.
-    Writes `doc.ents` (so every later reader agrees)."""
+    A single word tagged as a person that is a common word opening a sentence, a gentilé after
+    its article or a demonstrative's description is no name at all (`words`, `adjectives`: the
+    lemmatizer's common words and adjectives). Writes `doc.ents` (so every later reader agrees)."""
     ents = list(doc.ents)
+    kept = [ent for ent in ents if not _not_a_name(ent, ents, words, adjectives)]
+    changed = len(kept) < len(ents)
+    ents = kept
     repaired: list[Span] = []
-    changed = False
     k = 0
     while k < len(ents):
         ent = ents[k]
@@ -515,7 +522,12 @@ def _first_name_left_out(ent: Span, previous: Optional[Span]) -> bool:
     a person's name, in no entity, is that person's."""
     if ent.label_ != "PER" or ent.start == 0 or (previous is not None and previous.end == ent.start):
         return False
-    first = ent.doc[ent.start - 1]
+    doc = ent.doc
+    first = doc[ent.start - 1]
+    # (not "le député de la Marne | Bernard Lestrade": a place, in a complement)
+    words = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start - 1]]
+    if words and (words[-1] in OF_WORDS or words[-1] in SINGULAR_DEFINITE and words[:-1] and words[-2] in OF_WORDS):
+        return False
     return (
         bool(first.whitespace_)
         and not first.ent_type_
@@ -524,6 +536,50 @@ def _first_name_left_out(ent: Span, previous: Optional[Span]) -> bool:
         and may_be_given_name(first.text)  # not "Mais", "Quand" opening the sentence
         and nationality_of(first.text) is None  # not "Le Kényan | Daniel Rotich"
     )
+
+
+DEMONSTRATIVES = frozenset(("ce", "cet", "cette", "ces"))
+
+
+def _not_a_name(ent: Span, ents: list[Span], words: frozenset[str], adjectives: frozenset[str]) -> bool:
+    """A "person" the NER made of a word that names nobody: "Assis sur le trottoir, X …",
+    "Interrogé longuement par …" (a common word opening a sentence, that no other entity of the
+    article contains), "le Normand se dit prêt" (a gentilé after its article: a description the
+    chains read), "Ce Quaregnonnais" (a demonstrative's description)."""
+    if ent.label_ != "PER":
+        return False
+    doc = ent.doc
+    first = ent[0]
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if len(ent) == 1 and first.is_alpha and ent.start > 0 and doc[ent.start - 1].lower_ in SINGULAR_DEFINITE:
+        # (not "le Danois Henrik Sørensen", a description with its name, nor "la Française des
+        # jeux", a company)
+        if after is not None and (after.text[:1].isupper() or after.lower_ in OF_WORDS):
+            return False
+        low = first.lower_
+        return any(form in adjectives for form in (low, low.removesuffix("e"), low.removesuffix("ne")))
+    if first.lower_ in DEMONSTRATIVES:
+        return True
+    if len(ent) != 1 or is_first_name(first.text) or not first.is_alpha:
+        return False
+    low = first.lower_
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    opening = before is None or first.is_sent_start or "\n" in before.text
+    # "le député de la Marne hausse les épaules": a place in a complement
+    words_before = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start]]
+    complement = len(words_before) == 2 and words_before[0] in OF_WORDS and words_before[1] in SINGULAR_DEFINITE
+    if not complement and (not opening or not _common_word(low, words)):
+        return False
+    key = fold(first.text)
+    return not any(key in {fold(t.text) for t in other} for other in ents if other is not ent)
+
+
+def _common_word(low: str, words: frozenset[str]) -> bool:
+    """A word of the lexicon, as it stands, in the singular, or as a past participle ("interrogé")."""
+    if low in words or low.removesuffix("s") in words:
+        return True
+    stem = re.sub(r"ée?s?$", "", low)
+    return stem != low and stem + "er" in words
 
 
 def _nationality_before_name(ent: Span) -> bool:
@@ -541,10 +597,28 @@ def _nationality_before_name(ent: Span) -> bool:
     )
 
 
+def _person_of_age(ent: Span) -> bool:
+    """ "Normand Lachance, 58 ans, ne décolérait pas": a name of capitalised words the NER took
+    for a place, given an age."""
+    doc = ent.doc
+    end = ent.end
+    return (
+        ent.label_ in ("LOC", "MISC")
+        and len(ent) >= 2
+        and all(t.is_alpha and t.text[:1].isupper() or t.text == "-" for t in ent)
+        and end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].like_num
+        and doc[end + 2].lower_ == "ans"
+        and (end + 3 >= len(doc) or doc[end + 3].lower_ not in OF_WORDS)
+    )
+
+
 # Mislabellings repaired one entity at a time, the first that applies: (predicate, right label,
 # words to take in after the entity — "Vasile" tagged alone takes "Ciobanu").
 _RELABELS: tuple[tuple[Callable[[Span], bool], str, int], ...] = (
     (_person_after_title, "PER", 0),
+    (_person_of_age, "PER", 0),
     (_organisation_named_as_person, "ORG", 0),
     (_body_tagged_as_place, "ORG", 0),
     (_place_tagged_as_person, "LOC", 0),

@@ -67,7 +67,7 @@ def _make_temporal(nlp: Language, name: str) -> TemporalTagger:
 
 @Language.factory("musk_quotes")
 def _make_quotes(nlp: Language, name: str) -> QuoteAttributor:
-    return QuoteAttributor(name, adjectives=_adjectives(nlp))
+    return QuoteAttributor(name, adjectives=_adjectives(nlp), words=_known_words(nlp))
 
 
 def _adjectives(nlp: Language) -> frozenset[str]:
@@ -79,6 +79,24 @@ def _adjectives(nlp: Language) -> frozenset[str]:
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
     return frozenset(lookups.get_table("lemma_index").get("adj", []))
+
+
+def _known_words(nlp: Language) -> frozenset[str]:
+    """Every common word the model's lemmatizer knows, as a lemma or an irregular form: a
+    capitalised one opening a sentence that the NER took for a person is not a name ("Assis sur
+    le trottoir, …", "Interrogé par …")."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    words: set[str] = set()
+    for forms in lookups.get_table("lemma_index").values():
+        words.update(forms)
+    if lookups.has_table("lemma_exc"):
+        for table in lookups.get_table("lemma_exc").values():
+            words.update(table)
+    return frozenset(words)
 
 
 def _split_quote_marks(nlp: Language) -> None:

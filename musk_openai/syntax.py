@@ -156,8 +156,11 @@ def word_before(verb: Token) -> Optional[Token]:
         if token.lower_ in SUBJECT_PRONOUNS:
             return token
         if token.text[:1].isupper() and token.is_alpha and token.pos_ not in ("CCONJ", "SCONJ", "ADP", "DET"):
-            if bare_participle(verb) and token.dep_ == "nmod" and token.head.pos_ == "NOUN" and token.head.i < token.i:
-                return token.head  # "a ajouté le sénateur de la Marne, se disant …": the senator
+            complement = bare_participle(verb) or any(c.dep_ == "case" for c in token.children)
+            if complement and token.dep_ == "nmod" and token.head.pos_ == "NOUN" and token.head.i < token.i:
+                # "a ajouté le sénateur de la Marne, se disant …", "le député de la Marne hausse
+                # les épaules :": the senator, the deputy
+                return token.head
             return token  # (not "Puis lâche : « … »", a coordination with the sentence before)
         return None
     return None
@@ -208,8 +211,9 @@ def word_order_subject(verb: Token) -> Optional[Token]:
             i = j - 2
             continue
         head = next((t for t in doc[j : i + 1] if t.pos_ in ("NOUN", "PROPN")), token)
-        if head.pos_ == "NOUN" and j - 1 >= start and doc[j - 1].text == ",":
-            # "Jean Dupont, le maire, a dit": the name before the apposition
+        if head.pos_ == "NOUN" and not head.ent_type_ and j - 1 >= start and doc[j - 1].text == ",":
+            # "Jean Dupont, le maire, a dit": the name before the apposition (not when the noun
+            # heads a name itself: "Dans un communiqué parvenu à l'APS, le Syndicat unique … a")
             k = j - 2
             if k - 2 >= start and doc[k].text == ")" and doc[k - 2].text == "(":
                 k -= 3  # "La Securities and Exchange Commission (SEC), le gendarme …, a salué"
@@ -240,8 +244,13 @@ def _before_incidental(doc: Doc, start: int, comma: int) -> int:
         participle = first.pos_ == "ADJ" or first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm")
         age = first.like_num and first.i + 1 < comma and doc[first.i + 1].lower_ == "ans"
         # "X, agriculteur au lieu-dit Les Grandes Teppes, a pris": a bare noun's apposition after a name
+        # (or after the age set off after it: "Sandrine, 38 ans, mère de deux enfants, ne décolérait pas")
+        aged = opening - 2 > start and doc[opening - 1].lower_ == "ans" and doc[opening - 2].like_num
         apposition = (
-            first.pos_ == "NOUN" and first.text.islower() and opening > start and doc[opening - 1].ent_type_ == "PER"
+            first.pos_ == "NOUN"
+            and first.text.islower()
+            and opening > start
+            and (doc[opening - 1].ent_type_ == "PER" or aged)
         )
         return opening if participle or age or apposition else comma
     return comma

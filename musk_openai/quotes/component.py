@@ -77,15 +77,22 @@ class _Found:
     clause: tuple[int, int] = (0, 0)  # token range of the introducing clause
 
 
+# a question put to someone: the second person
+_ADDRESSED = re.compile(r"\b(?:vous|votre|vos|tu|te|ton|ta|tes)\b|\bt['’]", re.IGNORECASE)
+
+
 class QuoteAttributor:
-    def __init__(self, name: str = "musk_quotes", adjectives: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, name: str = "musk_quotes", adjectives: frozenset[str] = frozenset(), words: frozenset[str] = frozenset()
+    ) -> None:
         self.name = name
         self.adjectives = adjectives
+        self.words = words
 
     def __call__(self, doc: Doc) -> Doc:
         starts = doc.to_array([IDX]).tolist()
         raws = find_quotes(doc_text(doc), narration=lambda s, e: _is_narration(doc, starts, s, e))
-        repair_entities(doc)
+        repair_entities(doc, self.words, self.adjectives)
         _common_nouns_tagged_proper(doc)
         ents = list(doc.ents)
         index = EntityIndex.from_doc(doc, ents)
@@ -817,7 +824,12 @@ class _Run:
         before: Optional[QuoteInfo] = self.history[-2] if len(self.history) >= 2 else None
         if before is not None and (before.end < previous.start - 400 or before.speaker == previous.speaker):
             before = None
-        if question(previous) and not incise:
+        # (after an incise, a question may be the speaker's own, answered by them: "« Pourquoi ? »,
+        # s'interroge X. « Parce que … »"; not one put to someone: "« Vous le frappez ? », a relevé
+        # le président. Long silence. Puis : « Je ne me souviens pas. »")
+        rest = gap.split(".", 1)[1].strip() if "." in gap else ""  # what follows the incise
+        put = _ADDRESSED.search(text[previous.start : previous.end]) and (not rest or rest.endswith(":"))
+        if question(previous) and (not incise or put):
             speaker = before.speaker if before is not None else None
         elif question(raw) and before is not None and question(before):
             speaker = before.speaker

@@ -26,6 +26,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from musk_openai.entities import (
+    DEMONSTRATIVES,
     OF_WORDS,
     POSTS,
     SINGULAR_DEFINITE,
@@ -46,8 +47,7 @@ _REPORTING = quote_words.REPORTING_VERBS | {v.removeprefix("s'") for v in quote_
 _SUBJECT_PRONOUNS = {"il": ("person", "m"), "elle": ("person", "f"), "ils": ("group", ""), "elles": ("group", "")}
 # "selon lui", "pour eux": stressed pronouns name someone too
 _STRESSED_PRONOUNS = {"lui": ("person", "m"), "eux": ("group", "")}
-_DEMONSTRATIVES = frozenset(("ce", "cet", "cette", "ces"))
-_DEFINITE = SINGULAR_DEFINITE | {"les"} | _DEMONSTRATIVES
+_DEFINITE = SINGULAR_DEFINITE | {"les"} | DEMONSTRATIVES
 # "il y a", "il faut", "il s'agit": the pronoun names nobody
 _IMPERSONAL_NEXT = {
     "y",
@@ -269,6 +269,10 @@ class Chains:
         while i < len(doc) and steps < 4:
             token = doc[i]
             if token.pos_ == "NOUN" or token.pos_ == "PROPN" and _in_table(token, table):
+                after = doc[i + 1] if i + 1 < len(doc) else None
+                verb_next = after is not None and (after.pos_ in ("VERB", "AUX") or after.lower_ in ("ne", "n'", "n’"))
+                if verb_next and table is lx.PERSON_ROLES:
+                    return None  # "Interrogé par le président, X, l'accusé n'a pas varié": the next subject
                 if table is lx.PERSON_ROLES and not _in_table(token, table) and person_noun(token):
                     return token  # "X, un pêcheur de 38 ans": a role the lexicon lacks
                 return token if _in_table(token, table) else None
@@ -690,6 +694,13 @@ class Chains:
                 doc[k].pos_ in ("DET", "ADJ", "NOUN")
                 or doc[k].lower_ in OF_WORDS
                 or doc[k].ent_type_ in ("ORG", "MISC")
+                # a gentilé the tagger took for a verb: "l'entraîneur lorientais Yannick Le Bihan"
+                or doc[k].text.islower()
+                and doc[k].lower_.endswith(_GENTILE_ENDINGS)
+                # "l'astrophysicien et vulgarisateur Yann Ferrand": two titles
+                or doc[k].lower_ == "et"
+                and k + 1 < len(doc)
+                and doc[k + 1].pos_ == "NOUN"
             )
         ):
             k += 1
@@ -791,7 +802,9 @@ class Chains:
                     found = self._by_source(earlier)
                     if found is not None and found.cluster is not None:
                         return found.cluster
-                elif earlier.dep_ in ("obl", "obl:mod", "obl:arg", "obj") and earlier.head.pos_ in ("VERB", "AUX"):
+                # (a complement that names nobody, "un communiqué diffusé dans la matinée", leaves
+                # the verb's subject)
+                if earlier.dep_ in ("obl", "obl:mod", "obl:arg", "obj") and earlier.head.pos_ in ("VERB", "AUX"):
                     # "X l'a rejeté dans un communiqué. « … », affirme le texte": who issued it
                     author = self._author(earlier.head)
                     if author is not None:
@@ -847,6 +860,11 @@ class Chains:
             chosen = [c for c in before if not gender or c.gender in ("", gender)]
             if not chosen and guessed and len({id(c) for c in before}) == 1:
                 chosen = before  # the one holder of the role, whatever the tagger guessed
+            if len({id(c) for c in chosen}) > 1:
+                # several holders ("le député de la Marne" among four deputies): the one
+                # mentioned last, not the one introduced last
+                last = {id(m.cluster): m.token for m in self.mentions if m.token < token.i}
+                chosen = sorted(chosen, key=lambda c: last.get(id(c), -1))
             if chosen and not self._mentioned_lately(chosen[-1], token):
                 # a holder not seen lately is weaker evidence than a subject just before
                 # ("Côté lorientais, X contestait le but. « … », a lâché l'entraîneur des Merlus")
@@ -1031,7 +1049,7 @@ class Chains:
         if token.i == 0 or not text[:1].isupper() or text.isupper() or not self.adjectives:
             return None
         article = token.doc[token.i - 1].lower_
-        if article not in SINGULAR_DEFINITE and article not in _DEMONSTRATIVES:
+        if article not in SINGULAR_DEFINITE and article not in DEMONSTRATIVES:
             return None  # ("Ce Rennais de 44 ans": a demonstrative refers back as well)
         if token.doc[token.i - 1].text[:1].isupper() and token.ent_type_ == "ORG" and not lx.nationality_of(text):
             return None  # "Le Parisien", a newspaper; not "L'Iranien"
@@ -1549,7 +1567,7 @@ _INFORMANTS = frozenset(("source", "proche"))
 
 
 def _demonstrative(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
 
 
 def _names_follow(token: Token) -> bool:
