@@ -897,7 +897,21 @@ class _Run:
             return False, None
         if not (_someone(subject) or person_noun(subject)):
             return False, None  # "La réplique est venue de X. « … », a-t-elle lancé": not about a person
+        if self._reported_by_name(subject.sent):
+            return False, None  # "…, a précisé un de ses responsables, X. « … », a-t-il ajouté": X, maybe
         return morph in subject.morph.get("Gender"), None
+
+    def _reported_by_name(self, sentence: Span) -> bool:
+        """Whether a sentence reports its words by an inverted incise with a person's name
+        ("Le département avait émis un avertissement, a précisé un de ses responsables, X.")."""
+        doc = self.doc
+        for verb in sentence:
+            if verb.pos_ != "VERB" or self._in_quote(verb.idx) or cue_lemma(verb) is None:
+                continue
+            after = doc[verb.i + 1 : min(verb.i + 9, sentence.end)]
+            if any(t.ent_type_ == "PER" and not self._in_quote(t.idx) for t in after):
+                return True
+        return False
 
     # -- rules -------------------------------------------------------------------
     def attribute(self, raw: RawQuote, previous: Optional[QuoteInfo]) -> QuoteInfo:
@@ -1264,8 +1278,13 @@ class _Run:
                 and tokens[k + 2].text == ","
             ):
                 return self._found(tokens[k + 1], None, "selon", (tokens[0].i, tokens[-1].i + 1))
-            if lower == "pour" and k + 2 < len(tokens) and tokens[k + 1].lower_ in ("le", "la", "l'", "l’"):
-                # "Pour l'organisation …, « … »", "pour la procureure, X, …": a description of someone
+            if (
+                lower == "pour"
+                and k + 2 < len(tokens)
+                and tokens[k + 1].lower_ in ("le", "la", "l'", "l’", "son", "sa", "leur")
+            ):
+                # "Pour l'organisation …, « … »", "pour la procureure, X, …", "Pour son avocate, Me X,":
+                # a description of someone
                 noun = tokens[k + 2]
                 comma = next((t for t in tokens[k + 2 : k + 14] if t.text == ","), None)
                 if comma is not None and noun.pos_ == "NOUN" and _someone(noun):

@@ -300,8 +300,14 @@ class Chains:
             elif _latter(token):
                 self._chain_pronoun(token, self.latter(token))
             elif _common_noun(token) and _is_subject(token) and _definite(token) and not _names_follow(token):
-                if self._named_in(token) is not None:
-                    continue  # "Le ministre des Finances, Raymond Bachand,": the name is the mention
+                named = self._named_in(token)
+                if named is not None:
+                    # "Le ministre des Finances, Raymond Bachand,": the name is the mention, and
+                    # the subject of its sentence however the parser hung it
+                    apposed = next((m for m in names[k:] if m.cluster is named.cluster), None)
+                    if apposed is not None and apposed.token - token.i <= 12:
+                        apposed.subject = True
+                    continue
                 resolution = self._by_role(token)
                 if resolution is not None and resolution.cluster is not None:
                     self._add(token, resolution.cluster, "role")

@@ -65,6 +65,11 @@ volcanologue: sismologue: psychiatre: psychologue: chirurgien:m chirurgienne:f p
 pharmacienne:f architecte: urbaniste: entrepreneur:m entrepreneuse:f banquier:m banquière:f
 trentenaire: quadragénaire: quinquagénaire: sexagénaire: septuagénaire: octogénaire: nonagénaire:
 centenaire: adolescent:m adolescente:f dtn:m drh: dg: dga:
+marchand:m marchande:f pêcheur:m cafetier:m cafetière:f épicier:m épicière:f artisan:m artisane:f
+paysan:m paysanne:f passager:m passagère:f riverain:m riveraine:f propriétaire:
+pompier:m soldat:m sauveteur:m secouriste: bénévole: réfugié:m réfugiée:f migrant:m migrante:f
+prisonnier:m prisonnière:f blessé:m blessée:f supporter:m spectateur:m spectatrice:f touriste:
+pèlerin:m fidèle: curé:m pasteur:m moine:m religieuse:f cheminot:m chômeur:m chômeuse:f
 """
 
 
@@ -162,7 +167,10 @@ voisin voisine témoin habitant habitante passant passante policier policière g
 manifestant manifestante otage patient patiente salarié salariée employé employée ouvrier
 ouvrière élève étudiant étudiante lycéen lycéenne agriculteur agricultrice commerçant
 commerçante infirmier infirmière médecin suspect suspecte accusé accusée prévenu prévenue détenu
-détenue survivant survivante rescapé rescapée homme femme dame monsieur madame
+détenue survivant survivante rescapé rescapée homme femme dame monsieur madame passager passagère
+riverain riveraine pompier soldat sauveteur secouriste bénévole réfugié réfugiée migrant
+migrante prisonnier prisonnière blessé blessée supporter spectateur spectatrice touriste pèlerin
+fidèle chômeur chômeuse
 """.split()
 )
 
