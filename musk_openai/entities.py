@@ -648,6 +648,7 @@ def _missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
             and family[:1].isupper()
             and not family.isupper()
             and is_first_name(first)
+            and first.lower() not in DEMONSTRATIVES  # "Ce Quaregnonnais": a description
             and not (i > 0 and words[i - 1][:1].isupper() and alpha[i - 1] and i - 1 not in taken)
         ):
             end = i + 2
