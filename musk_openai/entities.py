@@ -309,6 +309,12 @@ OF_WORDS = frozenset(("de", "du", "des", "d'", "d’"))
 SINGULAR_DEFINITE = frozenset(("le", "la", "l'", "l’"))
 
 
+def _described(ent: Span) -> bool:
+    """A word after an article, or a nationality ("le Danois | Henrik Sørensen"): no given name."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    return before in SINGULAR_DEFINITE or before in ("les", "des") or nationality_of(ent.text) is not None
+
+
 def repair_entities(doc: Doc, words: frozenset[str] = frozenset(), adjectives: frozenset[str] = frozenset()) -> None:
     """Entities the NER cut or mislabelled. "à l'agence Reuters Marites Villanueva" read as
     "Reuters Marites" (organisation) and "Villanueva" (place): an organisation ending on a first
@@ -348,16 +354,17 @@ def repair_entities(doc: Doc, words: frozenset[str] = frozenset(), adjectives: f
             continue
         if (
             nxt is not None
-            and ent.label_ in ("LOC", "MISC")
+            and ent.label_ in ("LOC", "MISC", "PER")
             and len(ent) == 1
             and nxt.label_ == "PER"
             and nxt.start == ent.end
-            and is_first_name(ent.text)
-            and not is_first_name(nxt[0].text)
+            and (is_first_name(ent.text) and not is_first_name(nxt[0].text) or ent.label_ == "PER")
+            and (ent.label_ != "PER" or ent[0].whitespace_ and may_be_given_name(ent.text) and not _described(ent))
             and (ent.start == 0 or ent.doc[ent.start - 1].lower_ not in ("à", "en", "de", "d'", "d’"))
         ):
             # "Lourdes | Arancibia": a first name that is also a place, tagged apart from the
-            # family name after it (not "à Florence Dupont": after a preposition, a place)
+            # family name after it (not "à Florence Dupont": after a preposition, a place);
+            # "Anisur | Rahman Talukder": a given name the NER made a person of its own
             ents[k + 1] = Span(doc, ent.start, nxt.end, label="PER")
             changed = True
             k += 1
@@ -453,15 +460,27 @@ def _person_after_title(ent: Span) -> bool:
     off by a comma in apposition to a person's title, which the NER tagged as a place or a
     miscellaneous name; one word only when it is a first name ("un habitant, Fouad, qui …")."""
     head = ent.root.head
+    if head.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        # "le président de la commission, Chimed Gantulga": hung on the complement
+        head = head if role_of(head.lemma_ or head.text) is not None else head.head
+    # (a person's name tagged as an organisation: two or three capitalised words, none a kind
+    # of organisation)
+    organisation = ent.label_ == "ORG" and 2 <= len(ent) <= 3 and not any(organisation_type_of(t.text) for t in ent)
+    doc = ent.doc
+    # "une infirmière, Fatmata Sesay, décrit": right after the role noun, however the parse hung it
+    after_role = ent.start >= 2 and doc[ent.start - 2].pos_ == "NOUN" and role_of(doc[ent.start - 2].text) is not None
     return (
-        ent.label_ in ("LOC", "MISC")
+        (ent.label_ in ("LOC", "MISC") or organisation)
         and (len(ent) >= 2 or is_first_name(ent.text))
         and all(t.text[:1].isupper() for t in ent)
-        and ent.root.dep_ == "appos"
         and ent.start > 0
-        and ent.doc[ent.start - 1].text == ","
-        and head.pos_ == "NOUN"
-        and role_of(head.lemma_ or head.text) is not None
+        and doc[ent.start - 1].text == ","
+        and (
+            ent.root.dep_ == "appos"
+            and head.pos_ == "NOUN"
+            and role_of(head.lemma_ or head.text) is not None
+            or after_role
+        )
     )
 
 
@@ -720,13 +739,13 @@ def _person_after_medium(span: Span) -> Optional[int]:
     """ "a déclaré à l'agence Associated Press Rodrigo Fuenzalida": the NER ran a medium's
     name into the person's. The token where the person's name starts (a first name followed
     by family names only), when the span follows a lowercase kind noun ("l'agence", "la
-    chaîne") or is tagged as a person, and the words before it are not first names."""
+    chaîne") and the words before it are not first names."""
     if len(span) < 3 or span.label_ not in ("PER", "ORG") or is_first_name(span[0].text):
         return None
-    if span.label_ == "ORG":
-        kind = span.doc[span.start - 1] if span.start else None
-        if kind is None or not kind.text.islower() or organisation_type_of(kind.text) is None:
-            return None
+    kind = span.doc[span.start - 1] if span.start else None
+    after_kind = kind is not None and kind.text.islower() and organisation_type_of(kind.text) is not None
+    if not after_kind:
+        return None  # a person's name alone is left whole: "Anisur Rahman Talukder"
     for k in range(len(span) - 2, 0, -1):
         if is_first_name(span[k].text):
             tail = span[k + 1 :]

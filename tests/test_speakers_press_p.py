@@ -227,3 +227,50 @@ def test_an_occupation_refers_back_to_the_person_introduced_with_it():
         "« Ce n'est pas le premier naufrage et ce ne sera pas le dernier », lâche le pêcheur."
     )
     assert names(text) == ["Salvatore Randazzo"]
+
+
+def test_a_given_name_the_ner_made_a_person_of_its_own_joins_the_name_after_it(blank):
+    doc = _with_ents(
+        blank, "a déploré son secrétaire général , Anisur Rahman Talukder .", [(6, 7, "PER"), (7, 9, "PER")]
+    )
+    repair_entities(doc)
+    assert [e.text for e in doc.ents] == ["Anisur Rahman Talukder"]
+    # not a gentilé after its article: "le Danois | Henrik Sorensen" (see above)
+
+
+def test_a_person_s_name_tagged_as_a_place_after_a_role_noun_and_a_comma(blank):
+    doc = _with_ents(blank, "une infirmière , Fatmata Sesay , décrit ses journées .", [(3, 5, "LOC")])
+    for token, pos in zip(
+        doc, ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"], strict=True
+    ):
+        token.pos_ = pos
+    repair_entities(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Fatmata Sesay", "PER")]
+
+
+@pytest.mark.model
+def test_a_religious_title_is_not_part_of_the_name():
+    text = (
+        "Un responsable d'une de ces organisations, Maulana Abdul Qadir Baloch, a déclaré que ses volontaires "
+        "« ont fait le travail que l'Etat n'a pas fait »."
+    )
+    assert names(text) == ["Abdul Qadir Baloch"]
+
+
+@pytest.mark.model
+def test_an_organisation_speaking_through_its_spokesman():
+    text = (
+        "La Commission européenne, par la voix de son porte-parole, Pieter Vandenbroucke, a salué « une étape "
+        "décisive » dans la crise de la dette."
+    )
+    assert names(text) == ["Pieter Vandenbroucke"]
+
+
+@pytest.mark.model
+def test_a_name_set_off_after_a_role_and_its_complement():
+    text = (
+        "Le candidat sortant a été réélu. La participation s'est élevée à 66,5 %, un chiffre « satisfaisant » "
+        "selon le président de la commission, Chimed Gantulga. « Le scrutin s'est déroulé dans le calme », "
+        "a-t-il déclaré lors d'une conférence de presse."
+    )
+    assert names(text) == ["Chimed Gantulga", "Chimed Gantulga"]

@@ -1034,6 +1034,9 @@ class _Run:
             antecedent = self.doc[k] if k >= 0 else subject
             if antecedent.pos_ in ("NOUN", "PROPN") and antecedent.i < subject.i:
                 subject = antecedent
+        if cue is not None and subject.i < cue.i:
+            # "La Commission, par la voix de son porte-parole, X, a salué « … »": X speaks
+            subject = self._voice(subject.i, cue.i) or subject
         speaker, mention, how = self.resolve(subject, rule)
         if how == "pronoun":
             rule = "pronoun" if rule != "inverted-cue" else "inverted-pronoun"
@@ -1042,6 +1045,21 @@ class _Run:
         elif how != "name":
             rule = f"{rule}:{how}"
         return _Found(speaker, mention, rule, cue_lemma(cue) if cue is not None else None, clause)
+
+    def _voice(self, start: int, end: int) -> Optional[Token]:
+        """The person named after "par la voix de" between a subject and its verb."""
+        doc = self.doc
+        for i in range(start, end - 3):
+            if doc[i].lower_ == "par" and doc[i + 1].lower_ in ("la", "sa") and doc[i + 2].lower_ == "voix":
+                return next(
+                    (
+                        t
+                        for t in doc[i + 3 : end]
+                        if t.ent_type_ == "PER" and t.ent_iob_ == "B" and not self._in_quote(t.idx)
+                    ),
+                    None,
+                )
+        return None
 
     def _inverted(self, after: list[Token], ended: bool = False) -> Optional[_Found]:
         """« … », a déclaré X / a-t-il écrit / explique-t-elle, right after the quote or

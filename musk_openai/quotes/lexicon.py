@@ -104,7 +104,9 @@ campagne initiative affaire dossier concept formule devise jeu logiciel applicat
 )
 
 HONORIFICS: frozenset[str] = frozenset(
-    "m. m mme mme. mlle mlle. mm. dr dr. dre dre. pr pr. me me. mgr sir lord monsieur madame mademoiselle".split()
+    "m. m mme mme. mlle mlle. mm. dr dr. dre dre. pr pr. me me. mgr sir lord monsieur madame mademoiselle "
+    # religious titles before a name ("Maulana Abdul Qadir Baloch"; not "Cheikh", also a given name)
+    "maulana mollah mullah ayatollah mufti sheikh".split()
 )
 
 PERSON_PRONOUNS: dict[str, str] = {
