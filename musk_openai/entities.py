@@ -1061,7 +1061,15 @@ class EntityIndex:
             first = None  # "Le Goff", "De Gaulle"
         found = []
         for cluster in self.clusters:
-            if not (set(words) <= cluster.tokens or first and is_initial(first) and set(words[1:]) <= cluster.tokens):
+            # ("V. Dupont" for "Valérie Dupont", and "Jean-Marc Ayrault" for "J-M Ayrault" met first)
+            initial = cluster.kind == "person" and is_initial(cluster.name.split()[0])
+            spelt = first and initial and initials_match(cluster.name.split()[0], first)
+            if not (
+                set(words) <= cluster.tokens
+                or first
+                and (is_initial(first) or spelt)
+                and set(words[1:]) <= cluster.tokens
+            ):
                 continue
             if not any(len(w) > 2 for w in words):
                 continue

@@ -274,3 +274,14 @@ def test_a_name_set_off_after_a_role_and_its_complement():
         "a-t-il déclaré lors d'une conférence de presse."
     )
     assert names(text) == ["Chimed Gantulga", "Chimed Gantulga"]
+
+
+def test_a_full_name_after_its_initials_joins_the_same_person():
+    from musk_openai.entities import EntityIndex
+
+    index = EntityIndex()
+    initials = index.new("J-M Ayrault", "person", 0)
+    assert index.lookup("Jean-Marc Ayrault", 100) is initials
+    index.add_alias(initials, "Jean-Marc Ayrault", 100)
+    assert initials.name == "Jean-Marc Ayrault"
+    assert index.lookup("Jean-Pierre Ayrault", 200) is None  # other initials: someone else
