@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from musk_openai.quotes.lexicon import HONORIFICS
@@ -459,6 +459,9 @@ def _person_after_title(ent: Span) -> bool:
     """ "Le ministre nigérien de l'Agriculture, Issoufou Daouda Maïga, a reconnu": a name set
     off by a comma in apposition to a person's title, which the NER tagged as a place or a
     miscellaneous name; one word only when it is a first name ("un habitant, Fouad, qui …")."""
+    doc = ent.doc
+    if ent.label_ not in ("LOC", "MISC", "ORG") or ent.start < 2 or doc[ent.start - 1].text != ",":
+        return False  # (the cheap tests first: every entity of every article comes here)
     head = ent.root.head
     if head.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.i < head.i:
         # "le président de la commission, Chimed Gantulga": hung on the complement
@@ -466,9 +469,8 @@ def _person_after_title(ent: Span) -> bool:
     # (a person's name tagged as an organisation: two or three capitalised words, none a kind
     # of organisation)
     organisation = ent.label_ == "ORG" and 2 <= len(ent) <= 3 and not any(organisation_type_of(t.text) for t in ent)
-    doc = ent.doc
     # "une infirmière, Fatmata Sesay, décrit": right after the role noun, however the parse hung it
-    after_role = ent.start >= 2 and doc[ent.start - 2].pos_ == "NOUN" and role_of(doc[ent.start - 2].text) is not None
+    after_role = doc[ent.start - 2].pos_ == "NOUN" and role_of(doc[ent.start - 2].text) is not None
     return (
         (ent.label_ in ("LOC", "MISC") or organisation)
         and (len(ent) >= 2 or is_first_name(ent.text))
@@ -650,36 +652,52 @@ def _missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Des mots qui n'ont pas convaincu Richard Gauthier": a first name of the kept list
     followed by a capitalised word, both outside any entity, is a person the NER missed."""
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
-    # every word of every article: read from offsets, without making a Token object for each
-    text = doc_text(doc)
-    words = [text[start : start + length] for start, length in doc.to_array([IDX, LENGTH]).tolist()]
-    # "Gilles-Éric", "Bélanger-Roy": the tokenizer keeps a double-barrelled name whole
-    alpha = [word.isalpha() or "-" in word and word.replace("-", "").isalpha() for word in words]
     found: list[Span] = []
-    i = 0
-    while i + 1 < len(words):
-        first, family = words[i], words[i + 1]
-        if (
-            i not in taken
-            and i + 1 not in taken
-            and alpha[i]
-            and alpha[i + 1]
+    n = len(doc)
+    end = 0
+    for i in _first_name_positions(doc):
+        if i < end or i + 1 >= n or i in taken or i + 1 in taken:
+            continue
+        first, family = doc[i].text, doc[i + 1].text
+        before = doc[i - 1].text if i > 0 else ""
+        if not (
+            _alpha(first)
+            and _alpha(family)
             and family[:1].isupper()
             and not family.isupper()
-            and is_first_name(first)
-            and first.lower() not in DEMONSTRATIVES  # "Ce Quaregnonnais": a description
-            and not (i > 0 and words[i - 1][:1].isupper() and alpha[i - 1] and i - 1 not in taken)
+            and not (before[:1].isupper() and _alpha(before) and i - 1 not in taken)
         ):
-            end = i + 2
-            particle = family in _CAPITAL_PARTICLES and end < len(words) and end not in taken
-            if particle and alpha[end] and words[end][:1].isupper():
-                end += 1  # "Sophie Le Mentec": the particle opens the family name
-            while end < len(words) and end not in taken and words[end] == "-" and end + 1 < len(words):
-                end += 2  # a name still cut at its hyphens ("Dupont-de-Nemours": a lowercase part)
-            found.append(Span(doc, i, end, label="PER"))
-            i = end
             continue
-        i += 1
+        end = i + 2
+        particle = family in _CAPITAL_PARTICLES and end < n and end not in taken
+        if particle and _alpha(doc[end].text) and doc[end].text[:1].isupper():
+            end += 1  # "Sophie Le Mentec": the particle opens the family name
+        while end < n and end not in taken and doc[end].text == "-" and end + 1 < n:
+            end += 2  # a name still cut at its hyphens ("Dupont-de-Nemours": a lowercase part)
+        found.append(Span(doc, i, end, label="PER"))
+    return found
+
+
+def _alpha(word: str) -> bool:
+    # "Gilles-Éric", "Bélanger-Roy": the tokenizer keeps a double-barrelled name whole
+    return word.isalpha() or "-" in word and word.replace("-", "").isalpha()
+
+
+# orth id -> whether the word is a first name of the kept list (not "Ce", a demonstrative)
+_FIRST_NAME_ORTHS: dict[int, bool] = {}
+
+
+def _first_name_positions(doc: Doc) -> list[int]:
+    """Where the doc's first names are, read from its words' ids: asking every word costs more
+    than the whole repair."""
+    found = []
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        known = _FIRST_NAME_ORTHS.get(orth)
+        if known is None:
+            word = doc.vocab.strings[orth]
+            known = _FIRST_NAME_ORTHS[orth] = is_first_name(word) and word.lower() not in DEMONSTRATIVES
+        if known:
+            found.append(i)
     return found
 
 
