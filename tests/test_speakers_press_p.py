@@ -285,3 +285,15 @@ def test_a_full_name_after_its_initials_joins_the_same_person():
     index.add_alias(initials, "Jean-Marc Ayrault", 100)
     assert initials.name == "Jean-Marc Ayrault"
     assert index.lookup("Jean-Pierre Ayrault", 200) is None  # other initials: someone else
+
+
+@pytest.mark.model
+def test_a_quotation_continuing_after_an_incise_with_a_gentile():
+    text = (
+        "L'ALPE D'HUEZ, 18 juil 2013 (AFP) - Le Français Thibaut Ravenel (AG2R La Mondiale) a remporté jeudi "
+        "la 18e étape du Tour de France, tandis que le Britannique Owen Caldwell (Sky) a conforté son maillot "
+        "jaune.\n\n"
+        "« C'est le plus beau jour de ma vie de coureur. Je n'ai pas de mots », a lâché le Savoyard, en "
+        "larmes, sur la ligne d'arrivée. « Dans le dernier kilomètre, j'ai pensé à mon grand-père. »"
+    )
+    assert names(text) == ["Thibaut Ravenel", "Thibaut Ravenel"]

@@ -676,6 +676,8 @@ class _Run:
                 if token.ent_type_ in ("PER", "ORG") or person or self.chains.demonym(token) is not None:
                     # the previous quotation's own incise ("a annoncé X") is not someone else
                     cluster = self.chains.cluster_of(token)
+                    if cluster is None and self.chains.demonym(token) is not None:
+                        cluster = self.chains.resolve(token).cluster  # "a lâché le Savoyard, en larmes"
                     if cluster is None and token.ent_type_:
                         ent = entity_of(token)
                         cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
