@@ -297,3 +297,9 @@ def test_a_quotation_continuing_after_an_incise_with_a_gentile():
         "larmes, sur la ligne d'arrivée. « Dans le dernier kilomètre, j'ai pensé à mon grand-père. »"
     )
     assert names(text) == ["Thibaut Ravenel", "Thibaut Ravenel"]
+
+
+@pytest.mark.model
+def test_on_speaks_for_the_organisation_a_fronted_phrase_places_it_in():
+    text = "Au Comité logement Ville-Marie, on parle d'une situation « prévisible »."
+    assert names(text) == ["Comité logement Ville-Marie"]

@@ -652,13 +652,20 @@ class Chains:
 
     def _on_behalf(self, token: Token) -> Resolution:
         """ "Chez Renault, on se montre prudent", "« … », indique-t-on chez PSA", "Du côté de la
-        direction, on se dit « … »": "on" speaks for the organisation its sentence places it in."""
+        direction, on se dit « … »", "Au Comité X, on parle de « … »": "on" speaks for the
+        organisation its sentence places it in."""
         doc = self.doc
         for t in token.sent:
             if self.inside_quote(t.idx) or t.i + 1 >= len(doc):
                 continue
             nxt = doc[t.i + 1]
-            if t.lower_ == "chez" and nxt.ent_type_ in ("ORG", "MISC", "PER", "LOC") and nxt.text[:1].isupper():
+            # "Au Comité logement Ville-Marie, on parle de …": a fronted place that is an organisation
+            fronted = t.lower_ == "au" and t.i == token.sent.start and nxt.ent_type_ == "ORG"
+            if (
+                (t.lower_ == "chez" or fronted)
+                and nxt.ent_type_ in ("ORG", "MISC", "PER", "LOC")
+                and nxt.text[:1].isupper()
+            ):
                 ent = entity_of(nxt)
                 name = clean_name(ent) if ent is not None else ""
                 if ent is not None and looks_like_name(name, organisation=True):
