@@ -303,3 +303,13 @@ def test_a_quotation_continuing_after_an_incise_with_a_gentile():
 def test_on_speaks_for_the_organisation_a_fronted_phrase_places_it_in():
     text = "Au Comité logement Ville-Marie, on parle d'une situation « prévisible »."
     assert names(text) == ["Comité logement Ville-Marie"]
+
+
+@pytest.mark.model
+def test_an_unnamed_person_opening_the_narration_stops_a_continuation():
+    text = (
+        "Le conseiller municipal du district, Benoît Lapierre, s'est rendu sur place. « Personne ne va "
+        "dormir dehors ce soir », a assuré l'élu.\n\n"
+        "Une locataire, qui n'a pas voulu être nommée, restait sceptique. « Ils disent ça à chaque fois. »"
+    )
+    assert names(text) == ["Benoît Lapierre", None]

@@ -669,6 +669,13 @@ class _Run:
             opening = (
                 opening or token.ent_type_ == "PER" and token.ent_iob_ == "B" and source_of_opinion(token.i, self.doc)
             )
+            # "Une locataire, qui …, restait sceptique.": a noun phrase opening the sentence, however parsed
+            opening = opening or (
+                token.pos_ == "NOUN"
+                and token.i > 0
+                and self.doc[token.i - 1].pos_ == "DET"
+                and self._opens_sentence(token.i - 1)
+            )
             if (token.dep_ in ("nsubj", "nsubj:pass") or opening) and not self._in_quote(token.idx):
                 person = token.pos_ == "NOUN" and (
                     lx_speakers.role_of(token.lemma_) is not None or person_noun(token) or _set_off_by_stressed(token)
