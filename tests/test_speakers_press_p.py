@@ -313,3 +313,12 @@ def test_an_unnamed_person_opening_the_narration_stops_a_continuation():
         "Une locataire, qui n'a pas voulu être nommée, restait sceptique. « Ils disent ça à chaque fois. »"
     )
     assert names(text) == ["Benoît Lapierre", None]
+
+
+@pytest.mark.model
+def test_a_name_after_a_possessed_role_apposed_to_the_subject():
+    text = (
+        "Au cabinet du ministre de la Santé, Luc Desjardins, son attachée de presse, Valérie Tremblay-Roux, "
+        "assure que le dossier est suivi « de très près »."
+    )
+    assert names(text) == ["Valérie Tremblay-Roux"]

@@ -1044,8 +1044,9 @@ class _Run:
             if antecedent.pos_ in ("NOUN", "PROPN") and antecedent.i < subject.i:
                 subject = antecedent
         if cue is not None and subject.i < cue.i:
-            # "La Commission, par la voix de son porte-parole, X, a salué « … »": X speaks
-            subject = self._voice(subject.i, cue.i) or subject
+            # "La Commission, par la voix de son porte-parole, X, a salué « … »": X speaks; so does
+            # "Au cabinet du ministre, X, son attachée de presse, Y, assure": Y
+            subject = self._voice(subject.i, cue.i) or self._possessed_role_name(subject, cue.i) or subject
         speaker, mention, how = self.resolve(subject, rule)
         if how == "pronoun":
             rule = "pronoun" if rule != "inverted-cue" else "inverted-pronoun"
@@ -1054,6 +1055,22 @@ class _Run:
         elif how != "name":
             rule = f"{rule}:{how}"
         return _Found(speaker, mention, rule, cue_lemma(cue) if cue is not None else None, clause)
+
+    def _possessed_role_name(self, subject: Token, end: int) -> Optional[Token]:
+        """The name set off after "X, son attachée de presse," before the verb at `end`."""
+        doc = self.doc
+        if subject.ent_type_ != "PER":
+            return None
+        ent = entity_of(subject)
+        k = ent.end if ent is not None else subject.i + 1
+        if k + 2 >= end or doc[k].text != "," or doc[k + 1].lower_ not in ("son", "sa", "leur"):
+            return None
+        noun = doc[k + 2]
+        if noun.pos_ != "NOUN" or lx_speakers.role_of(noun.lemma_ or noun.text) is None and not person_noun(noun):
+            return None
+        comma = next((t for t in doc[k + 3 : end] if t.text == ","), None)
+        name = doc[comma.i + 1] if comma is not None and comma.i + 1 < end else None
+        return name if name is not None and name.ent_type_ == "PER" and name.ent_iob_ == "B" else None
 
     def _voice(self, start: int, end: int) -> Optional[Token]:
         """The person named after "par la voix de" between a subject and its verb."""
