@@ -458,7 +458,10 @@ def _relabelled(ent: Span) -> Optional[Span]:
 def _person_after_title(ent: Span) -> bool:
     """ "Le ministre nigérien de l'Agriculture, Issoufou Daouda Maïga, a reconnu": a name set
     off by a comma in apposition to a person's title, which the NER tagged as a place or a
-    miscellaneous name; one word only when it is a first name ("un habitant, Fouad, qui …")."""
+    miscellaneous name (or as an organisation: two or three capitalised words, none a kind of
+    organisation); one word only when it is a first name ("un habitant, Fouad, qui …"). The title
+    may be the head of the complement the parser hung the name on ("le président de la
+    commission, X") or the noun right before the comma ("une infirmière, X, décrit")."""
     doc = ent.doc
     if ent.label_ not in ("LOC", "MISC", "ORG") or ent.start < 2 or doc[ent.start - 1].text != ",":
         return False  # (the cheap tests first: every entity of every article comes here)
@@ -466,8 +469,6 @@ def _person_after_title(ent: Span) -> bool:
     if head.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.i < head.i:
         # "le président de la commission, Chimed Gantulga": hung on the complement
         head = head if role_of(head.lemma_ or head.text) is not None else head.head
-    # (a person's name tagged as an organisation: two or three capitalised words, none a kind
-    # of organisation)
     organisation = ent.label_ == "ORG" and 2 <= len(ent) <= 3 and not any(organisation_type_of(t.text) for t in ent)
     # "une infirmière, Fatmata Sesay, décrit": right after the role noun, however the parse hung it
     after_role = doc[ent.start - 2].pos_ == "NOUN" and role_of(doc[ent.start - 2].text) is not None
@@ -475,8 +476,6 @@ def _person_after_title(ent: Span) -> bool:
         (ent.label_ in ("LOC", "MISC") or organisation)
         and (len(ent) >= 2 or is_first_name(ent.text))
         and all(t.text[:1].isupper() for t in ent)
-        and ent.start > 0
-        and doc[ent.start - 1].text == ","
         and (
             ent.root.dep_ == "appos"
             and head.pos_ == "NOUN"
@@ -546,8 +545,8 @@ def _first_name_left_out(ent: Span, previous: Optional[Span]) -> bool:
     doc = ent.doc
     first = doc[ent.start - 1]
     # (not "le député de la Marne | Bernard Lestrade": a place, in a complement)
-    words = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start - 1]]
-    if words and (words[-1] in OF_WORDS or words[-1] in SINGULAR_DEFINITE and words[:-1] and words[-2] in OF_WORDS):
+    lead = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.start - 1]]
+    if lead and (lead[-1] in OF_WORDS or lead[-1] in SINGULAR_DEFINITE and lead[:-1] and lead[-2] in OF_WORDS):
         return False
     return (
         bool(first.whitespace_)
@@ -583,13 +582,9 @@ def _not_a_name(ent: Span, ents: list[Span], words: frozenset[str], adjectives: 
         return True
     if len(ent) != 1 or is_first_name(first.text) or not first.is_alpha:
         return False
-    low = first.lower_
     before = doc[ent.start - 1] if ent.start > 0 else None
     opening = before is None or first.is_sent_start or "\n" in before.text
-    # "le député de la Marne hausse les épaules": a place in a complement
-    words_before = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start]]
-    complement = len(words_before) == 2 and words_before[0] in OF_WORDS and words_before[1] in SINGULAR_DEFINITE
-    if not complement and (not opening or not _common_word(low, words)):
+    if not opening or not _common_word(first.lower_, words):
         return False
     key = fold(first.text)
     return not any(key in {fold(t.text) for t in other} for other in ents if other is not ent)

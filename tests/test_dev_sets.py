@@ -134,7 +134,7 @@ def test_real_wikinews_development_articles_do_not_regress():
 
 
 def test_press_development_batches_do_not_regress():
-    """176 articles in the styles of the press the tool is judged on (data/dev/press/); their
+    """188 articles in the styles of the press the tool is judged on (data/dev/press/); their
     first-run figures, before any rule was written from them, are in data/dev/README.md."""
     report = evaluate.score(zip(*_run("press.json"), strict=True))
     assert report.quotes.f1 >= 0.97
@@ -160,6 +160,7 @@ _LATER_HELD_OUT = (
     ("press_heldout6.json", 0.95, 0.80, 0.10),
     ("press_heldout7.json", 0.96, 0.74, 0.15),
     ("press_heldout8.json", 0.96, 0.86, 0.07),
+    ("press_heldout9.json", 0.96, 0.80, 0.12),
 )
 
 
@@ -167,12 +168,13 @@ _LATER_HELD_OUT = (
 def test_later_held_out_press_batches_do_not_regress(name, f1, accuracy, wrong):
     """Batches J (8 articles, data/gold/press_heldout3/), K (24 articles, press_heldout4/), L's
     held-out half (12 articles, press_heldout5/), M's (12 articles, press_heldout6/), N's (12
-    messy web articles, press_heldout7/) and O (24 articles, press_heldout8/), never read for
-    rules and scored in aggregate only — J: 0.840 speaker accuracy and 0.117 wrong when written,
-    0.884 and 0.095 now; K: 0.809 and 0.092 when written, 0.827 and 0.085 now; L: 0.766 and
-    0.071 when written, 0.816 and 0.071 now; M: 0.818 and 0.091 when written, 0.835 and 0.098
-    now; N: 0.747 and 0.127 when written, 0.768 and 0.134 now; O: 0.868 and 0.055 on the code
-    before this round, 0.886 and 0.051 now. Floors under them, a little below."""
+    messy web articles, press_heldout7/), O (24 articles, press_heldout8/) and P's held-out half
+    (12 articles, press_heldout9/), never read for rules and scored in aggregate only — J: 0.840
+    speaker accuracy and 0.117 wrong when written, 0.895 and 0.095 now; K: 0.809 and 0.092 when
+    written, 0.835 and 0.081 now; L: 0.766 and 0.071 when written, 0.823 and 0.071 now; M: 0.818
+    and 0.091 when written, 0.842 and 0.098 now; N: 0.747 and 0.127 when written, 0.789 and 0.113
+    now; O: 0.868 and 0.055 on the code before it was written, 0.890 and 0.051 now; P: 0.811 and
+    0.112 when written, 0.825 and 0.105 now. Floors under them, a little below."""
     report = _gold_report(name)
     assert report.quotes.f1 >= f1
     assert report.speaker_accuracy >= accuracy
