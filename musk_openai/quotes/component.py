@@ -797,8 +797,10 @@ class _Run:
     def _opens_sentence(self, position: int) -> bool:
         """Whether the token at `position` starts a sentence, reading the text before it."""
         text = doc_text(self.doc)
-        before = text[: self.doc[position].idx].rstrip()
-        return not before or before[-1] in ".!?…:\n" or before[-1] in QUOTE_CHARS
+        k = self.doc[position].idx - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1  # (read back over the spaces: slicing the text before would copy it all)
+        return k < 0 or text[k] in ".!?…:" or text[k] in QUOTE_CHARS
 
     def _main_subject(self, pronoun: Token) -> Optional[Token]:
         """For a pronoun in a subordinate clause, the subject of its sentence's main clause
