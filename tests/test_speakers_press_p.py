@@ -322,3 +322,13 @@ def test_a_name_after_a_possessed_role_apposed_to_the_subject():
         "assure que le dossier est suivi « de très près »."
     )
     assert names(text) == ["Valérie Tremblay-Roux"]
+
+
+@pytest.mark.model
+def test_a_colon_clause_whose_subject_is_nobody_gives_the_person_it_names():
+    text = (
+        "Le documentaire a suffi à convaincre la veuve de l'ancien maire, Hélène Castagnier, de demander "
+        "une nouvelle expertise du corps de son mari, sur lequel aucune autopsie n'avait été pratiquée : "
+        "« Je veux savoir ce qui s'est passé. »"
+    )
+    assert names(text) == ["Hélène Castagnier"]

@@ -1557,7 +1557,11 @@ class _Run:
                 subject = subject_of(token.head if token.dep_ == "cop" else token)
                 if subject is not None and subject.lemma_.lower() in lx.SPEECH_NOUNS:
                     return self._named_in_clause(before)  # "Le mot de la fin est revenu à X :"
-                if subject is None or self._in_quote(subject.idx) or not _someone(subject):
+                if subject is not None and not self._in_quote(subject.idx) and not _someone(subject):
+                    # "le reportage a suffi à convaincre la veuve …, X, de demander … : « … »": a
+                    # subject that is nobody leaves the one person the clause names
+                    return self._named_in_clause(before)
+                if subject is None or self._in_quote(subject.idx):
                     return None
                 return self._found(subject, None, "colon-subject", (before[0].i, before[-1].i + 1))
         # no verb at all: "Yanis, 16 ans, lycéen : « … »", "Premier point avec X, secrétaire de
