@@ -11,7 +11,7 @@ knows the context is a person.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -315,7 +315,7 @@ def _described(ent: Span) -> bool:
     return before in SINGULAR_DEFINITE or before in ("les", "des") or nationality_of(ent.text) is not None
 
 
-def repair_entities(doc: Doc, words: frozenset[str] = frozenset(), adjectives: frozenset[str] = frozenset()) -> None:
+def repair_entities(doc: Doc, words: Container[str] = frozenset(), adjectives: Container[str] = frozenset()) -> None:
     """Entities the NER cut or mislabelled. "à l'agence Reuters Marites Villanueva" read as
     "Reuters Marites" (organisation) and "Villanueva" (place): an organisation ending on a first
     name right before another capitalised entity gives the first name back to a person. Two
@@ -561,7 +561,7 @@ def _first_name_left_out(ent: Span, previous: Optional[Span]) -> bool:
 DEMONSTRATIVES = frozenset(("ce", "cet", "cette", "ces"))
 
 
-def _not_a_name(ent: Span, ents: list[Span], words: frozenset[str], adjectives: frozenset[str]) -> bool:
+def _not_a_name(ent: Span, ents: list[Span], words: Container[str], adjectives: Container[str]) -> bool:
     """A "person" the NER made of a word that names nobody: "Assis sur le trottoir, X …",
     "Interrogé longuement par …" (a common word opening a sentence, that no other entity of the
     article contains), "le Normand se dit prêt" (a gentilé after its article: a description the
@@ -590,7 +590,7 @@ def _not_a_name(ent: Span, ents: list[Span], words: frozenset[str], adjectives: 
     return not any(key in {fold(t.text) for t in other} for other in ents if other is not ent)
 
 
-def _common_word(low: str, words: frozenset[str]) -> bool:
+def _common_word(low: str, words: Container[str]) -> bool:
     """A word of the lexicon, as it stands, in the singular, or as a past participle ("interrogé")."""
     if low in words or low.removesuffix("s") in words:
         return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from functools import lru_cache
 from typing import Optional
 
@@ -81,22 +81,29 @@ def _adjectives(nlp: Language) -> frozenset[str]:
     return frozenset(lookups.get_table("lemma_index").get("adj", []))
 
 
-def _known_words(nlp: Language) -> frozenset[str]:
+class _KnownWords:
     """Every common word the model's lemmatizer knows, as a lemma or an irregular form: a
     capitalised one opening a sentence that the NER took for a person is not a name ("Assis sur
-    le trottoir, …", "Interrogé par …")."""
+    le trottoir, …", "Interrogé par …"). Read from the lemmatizer's own tables, not copied into
+    one set: few articles ever ask, and a copy would cost every start-up."""
+
+    def __init__(self, tables: list[Container[str]]) -> None:
+        self.tables = tables
+
+    def __contains__(self, word: object) -> bool:
+        return any(word in table for table in self.tables)
+
+
+def _known_words(nlp: Language) -> Container[str]:
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
-    words: set[str] = set()
-    for forms in lookups.get_table("lemma_index").values():
-        words.update(forms)
+    tables = list(lookups.get_table("lemma_index").values())
     if lookups.has_table("lemma_exc"):
-        for table in lookups.get_table("lemma_exc").values():
-            words.update(table)
-    return frozenset(words)
+        tables += list(lookups.get_table("lemma_exc").values())
+    return _KnownWords(tables)
 
 
 def _split_quote_marks(nlp: Language) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Container
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -83,7 +84,7 @@ _ADDRESSED = re.compile(r"\b(?:vous|votre|vos|tu|te|ton|ta|tes)\b|\bt['’]", re
 
 class QuoteAttributor:
     def __init__(
-        self, name: str = "musk_quotes", adjectives: frozenset[str] = frozenset(), words: frozenset[str] = frozenset()
+        self, name: str = "musk_quotes", adjectives: frozenset[str] = frozenset(), words: Container[str] = frozenset()
     ) -> None:
         self.name = name
         self.adjectives = adjectives
