@@ -576,8 +576,7 @@ def _not_a_name(ent: Span, ents: list[Span], words: Container[str], adjectives: 
         # jeux", a company)
         if after is not None and (after.text[:1].isupper() or after.lower_ in OF_WORDS):
             return False
-        low = first.lower_
-        return any(form in adjectives for form in (low, low.removesuffix("e"), low.removesuffix("ne")))
+        return any(form in adjectives for form, _ in gentile_forms(first.lower_))
     if first.lower_ in DEMONSTRATIVES:
         return True
     if len(ent) != 1 or is_first_name(first.text) or not first.is_alpha:
@@ -588,6 +587,19 @@ def _not_a_name(ent: Span, ents: list[Span], words: Container[str], adjectives: 
         return False
     key = fold(first.text)
     return not any(key in {fold(t.text) for t in other} for other in ents if other is not ent)
+
+
+def gentile_forms(low: str) -> list[tuple[str, str]]:
+    """The adjectives a lower-cased gentilé may be, with the gender its ending gives:
+    "suissesse" → suisse, "italienne" → italien, "française" → français (all "f")."""
+    forms = [(low, "")]
+    if low.endswith("sse"):
+        forms.append((low[:-3], "f"))
+    if low.endswith("nne"):
+        forms.append((low[:-2], "f"))
+    if low.endswith("e"):
+        forms.append((low[:-1], "f"))
+    return forms
 
 
 def _common_word(low: str, words: Container[str]) -> bool:
@@ -685,6 +697,8 @@ _FIRST_NAME_ORTHS: dict[int, bool] = {}
 def _first_name_positions(doc: Doc) -> list[int]:
     """Where the doc's first names are, read from its words' ids: asking every word costs more
     than the whole repair."""
+    if len(_FIRST_NAME_ORTHS) > 500_000:
+        _FIRST_NAME_ORTHS.clear()  # a long corpus run: keep the memory bounded
     found = []
     for i, orth in enumerate(doc.to_array(ORTH).tolist()):
         known = _FIRST_NAME_ORTHS.get(orth)

@@ -1072,23 +1072,22 @@ class _Run:
         if noun.pos_ != "NOUN" or lx_speakers.role_of(noun.lemma_ or noun.text) is None and not person_noun(noun):
             return None
         comma = next((t for t in doc[k + 3 : end] if t.text == ","), None)
-        name = doc[comma.i + 1] if comma is not None and comma.i + 1 < end else None
-        return name if name is not None and name.ent_type_ == "PER" and name.ent_iob_ == "B" else None
+        if comma is None or comma.i + 1 >= end:
+            return None
+        return self._first_person(doc[comma.i + 1 : comma.i + 2])  # the name right after the comma
 
     def _voice(self, start: int, end: int) -> Optional[Token]:
         """The person named after "par la voix de" between a subject and its verb."""
         doc = self.doc
         for i in range(start, end - 3):
             if doc[i].lower_ == "par" and doc[i + 1].lower_ in ("la", "sa") and doc[i + 2].lower_ == "voix":
-                return next(
-                    (
-                        t
-                        for t in doc[i + 3 : end]
-                        if t.ent_type_ == "PER" and t.ent_iob_ == "B" and not self._in_quote(t.idx)
-                    ),
-                    None,
-                )
+                return self._first_person(doc[i + 3 : end])
         return None
+
+    def _first_person(self, tokens: Span) -> Optional[Token]:
+        """The first word of the first person's name among `tokens`, outside quotations."""
+        names = (t for t in tokens if t.ent_type_ == "PER" and t.ent_iob_ == "B")
+        return next((t for t in names if not self._in_quote(t.idx)), None)
 
     def _inverted(self, after: list[Token], ended: bool = False) -> Optional[_Found]:
         """« … », a déclaré X / a-t-il écrit / explique-t-elle, right after the quote or

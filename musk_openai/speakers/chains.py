@@ -33,6 +33,7 @@ from musk_openai.entities import (
     Cluster,
     EntityIndex,
     clean_name,
+    gentile_forms,
     looks_like_name,
     plain_adjective,
     portfolios,
@@ -1075,13 +1076,7 @@ class Chains:
             return None  # part of a longer name (not "L'Iranien" tagged with its article)
         if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in OF_WORDS and doc[token.i + 2].pos_ == "NOUN":
             return None  # "la Française des jeux": a company's name
-        forms = [(low, "")]
-        if low.endswith("sse"):
-            forms.append((low[:-3], "f"))  # suissesse
-        if low.endswith("nne"):
-            forms.append((low[:-2], "f"))  # italienne
-        if low.endswith("e"):
-            forms.append((low[:-1], "f"))  # espagnole, française, américaine
+        forms = gentile_forms(low)
         # a gentilé the lexicon lacks ("le Chambérien", "le Lorientais"): by its ending
         if not any(form in self.adjectives for form, _ in forms) and low.endswith(_GENTILE_ENDINGS):
             if token.ent_type_ not in ("PER", "ORG"):
