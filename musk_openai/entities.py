@@ -140,6 +140,19 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+def _capitalised_in(word: str, cluster: Cluster) -> bool:
+    """Whether one of the cluster's names has `word` with a capital (or the word is all lower)."""
+    if not word[:1].isupper():
+        return True
+    key = fold(word)
+    return any(
+        fold(part) == key and part[:1].isupper()
+        for alias in cluster.aliases
+        for w in alias.split()
+        for part in {w, *w.split("-")}
+    )
+
+
 @dataclass
 class Cluster:
     name: str
@@ -626,19 +639,28 @@ def _nationality_before_name(ent: Span) -> bool:
 
 
 def _person_of_age(ent: Span) -> bool:
-    """ "Normand Lachance, 58 ans, ne décolérait pas": a name of capitalised words the NER took
-    for a place, given an age."""
+    """ "Normand Lachance, 58 ans, ne décolérait pas", "Kevin, un lycéen de 17 ans": a name of
+    capitalised words (or a lone first name) the NER took for a place, given an age."""
     doc = ent.doc
     end = ent.end
+    if ent.label_ not in ("LOC", "MISC") or end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() or t.text == "-" for t in ent):
+        return False
+    if len(ent) == 1 and first_name_gender(ent.text) is None:
+        return False
+    age = end + 1
+    if doc[age].lower_ in ("un", "une") and age + 4 < len(doc) and doc[age + 1].pos_ == "NOUN":
+        if doc[age + 2].lower_ != "de":
+            return False
+        age += 3  # "un lycéen de 17 ans"
+    elif len(ent) < 2:
+        return False
     return (
-        ent.label_ in ("LOC", "MISC")
-        and len(ent) >= 2
-        and all(t.is_alpha and t.text[:1].isupper() or t.text == "-" for t in ent)
-        and end + 2 < len(doc)
-        and doc[end].text == ","
-        and doc[end + 1].like_num
-        and doc[end + 2].lower_ == "ans"
-        and (end + 3 >= len(doc) or doc[end + 3].lower_ not in OF_WORDS)
+        age + 1 < len(doc)
+        and doc[age].like_num
+        and doc[age + 1].lower_ == "ans"
+        and (age + 2 >= len(doc) or doc[age + 2].lower_ not in OF_WORDS)
     )
 
 
@@ -1100,6 +1122,8 @@ class EntityIndex:
                 continue
             if not any(len(w) > 2 for w in words):
                 continue
+            if len(raw) == 1 and cluster.kind == "organisation" and not _capitalised_in(raw[0], cluster):
+                continue  # "la Vaudoise" is not the "Fédération patronale vaudoise"
             if first is not None and cluster.first_name is not None and fold(first) != cluster.first_name:
                 # "Paul Dupont" is not "Marie Dupont"; "V. Dupont" may be "Valérie Dupont"
                 if not (is_initial(first) and initials_match(first, cluster.name.split()[0])):

@@ -527,7 +527,8 @@ class _Run:
         mention = (info.speaker_mention or "").lower()
         said = info.cue is not None or (info.attribution or "").startswith(_SAID_RULES)
         # "Selon son équipe, le coureur souffre d'une « légère bronchite »" (not a title: "sur « Les revenus … »")
-        said = said or mention.startswith(("selon", "d'après", "d’après")) and words[0][:1].islower()
+        # nor "une offre jugée « indécente » par l'intersyndicale", an agent nobody names
+        said = said or mention.startswith(("selon", "d'après", "d’après", "par ")) and words[0][:1].islower()
         if len(words) == 1 and any(c.isdigit() for c in words[0]) or words[0].isupper() and len(words[0]) <= 5:
             return len(words) == 1 and not said
         if info.kind != "partial" or said:
@@ -962,7 +963,8 @@ class _Run:
         if found is None and kind == "partial":
             found = self._sentence_subject(raw) or self._cue_before(before, partial=True)
         if found is None or found.speaker is None:
-            found = self._sentence_according_to(raw) or found
+            # (an unnamed source still says whose words they are: "Selon la direction, … « … »")
+            found = self._sentence_according_to(raw) or found or self._sentence_according_to(raw, named=False)
         elif found.rule.startswith("sentence-subject"):
             # "Selon la Commission, X a pratiqué des tarifs « … »": the words are the source's,
             # not those of the clause's subject, whether the source is named or not
@@ -1337,11 +1339,15 @@ class _Run:
                     found = self._found(noun, None, "selon", (tokens[0].i, tokens[-1].i + 1))
                     if found is not None and found.speaker is not None:
                         return found
-            if lower == "pour" and k + 1 < len(tokens) and tokens[k + 1].ent_type_ in ("PER", "ORG"):
-                # "Pour Agnès Vidal, « … »": only a named person or organisation followed by a comma
-                name = self.mention_phrase(tokens[k + 1])
+            # "Pour Agnès Vidal, « … »", "Pour la CGT, le plan confirme « … »": only a named
+            # person or organisation followed by a comma
+            named = k + 1 if k + 1 < len(tokens) and tokens[k + 1].ent_type_ in ("PER", "ORG") else None
+            if named is None and k + 2 < len(tokens) and tokens[k + 1].pos_ == "DET":
+                named = k + 2 if tokens[k + 2].ent_type_ == "ORG" and tokens[k + 2].ent_iob_ == "B" else None
+            if lower == "pour" and named is not None:
+                name = self.mention_phrase(tokens[named])
                 if name.end < len(tokens[0].doc) and tokens[0].doc[name.end].text == ",":
-                    return self._found(tokens[k + 1], None, "selon", (tokens[0].i, tokens[-1].i + 1))
+                    return self._found(tokens[named], None, "selon", (tokens[0].i, tokens[-1].i + 1))
             is_selon = lower == "selon" or (
                 lower in ("d'", "d’") and k + 1 < len(tokens) and tokens[k + 1].lower_ == "après"
             )
@@ -1392,7 +1398,9 @@ class _Run:
         for nxt in after[1:5]:
             if nxt.pos_ in ("PROPN", "NOUN") or nxt.ent_type_:
                 found = self._found(nxt, None, "passive-agent", (before[0].i, after[-1].i + 1))
-                return found if found is not None and found.speaker is not None else None
+                # an agent nobody names ("jugée « … » par l'intersyndicale") still says who
+                # spoke: not the sentence's subject
+                return found if found is not None and (found.speaker is not None or nxt.pos_ == "NOUN") else None
             if nxt.pos_ not in ("DET", "ADJ"):
                 return None
         return None
@@ -1461,9 +1469,10 @@ class _Run:
                         # (not "le portrait d'un maire, qui « voulait tout contrôler »": whoever
                         # draws the portrait says it)
                         fallback = (subject, token)
-                        if token.dep_ == "acl:relcl":
-                            # "le rapport de la Cour, qui pointait « … »": the source's words,
-                            # not those of whoever cites it
+                        # "le rapport de la Cour, qui pointait « … »": the source's words, not
+                        # those of whoever cites it (but "X a salué un décret qui « … »": X's)
+                        cited = token.head.dep_ == "obj" and _is_cue(token.head.head)
+                        if token.dep_ == "acl:relcl" and not cited:
                             return self._found(subject, None, "sentence-subject", (token.sent.start, token.sent.end))
             if token.head.i == token.i:
                 break  # the root: going on would only ask it the same questions again

@@ -748,8 +748,21 @@ class Chains:
         apposed = apposed_name(token)
         if apposed is not None:
             candidates.append(apposed)
-        # a complement ("le successeur de X", "les analystes du groupe X") is not an apposition
-        candidates = [c for c in candidates if c.dep_ != "nmod" or not any(g.dep_ == "case" for g in c.children)]
+        # a complement ("le successeur de X", "les analystes du groupe X") is not an apposition;
+        # nor is a common word of the description's own entity ("président de la N-VA" tagged
+        # as a person: its "-"), unlike the name in "ministre Jean Dupont" tagged whole
+        own = entity_of(token)
+        candidates = [
+            c
+            for c in candidates
+            if (c.dep_ != "nmod" or not any(g.dep_ == "case" for g in c.children))
+            and (own is None or not own.start <= c.i < own.end or c.pos_ == "PROPN" and c.text[:1].isupper())
+        ]
+        if not candidates and token.dep_.startswith("nsubj"):
+            # "Thomas, un étudiant de 22 ans venu …, a résumé": the name set off before it
+            before = _name_before(token)
+            if before is not None and not self.inside_quote(before.idx):
+                candidates.append(before)
         if not candidates:
             return None
         candidates.sort(key=lambda c: (c.ent_type_ != "PER", c.i))
@@ -1028,12 +1041,25 @@ class Chains:
             for m in self._recent(token, 1)
             if m.subject and m.cluster.kind == "person" and _main_clause(self.doc[m.token])
         }
+        if not subjects:
+            # no person is a subject there: the one named inside the subject ("L'opposition,
+            # conduite par X, ne l'entend pas ainsi. « … », a lancé l'élu")
+            subjects = {
+                id(m.cluster): m.cluster
+                for m in self._recent(token, 1)
+                if m.cluster.kind == "person" and self._inside_subject(self.doc[m.token])
+            }
         if len(subjects) != 1:
             return None
         cluster = next(iter(subjects.values()))
         if gender and cluster.gender != gender or cluster.roles or _other_role(cluster, key):
             return None  # (a person the article gave a role of their own is someone else)
         return cluster
+
+    @staticmethod
+    def _inside_subject(token: Token) -> bool:
+        """Whether a word is part of a main clause's subject phrase (not the subject itself)."""
+        return any(a.dep_.startswith("nsubj") and _main_clause(a) for a in token.ancestors)
 
     def _described_subject(self, sentence: int) -> Optional[Token]:
         """The definite person description subject of a sentence's main clause that the chains
@@ -1224,7 +1250,10 @@ class Chains:
         recent = {
             id(m.cluster): m.cluster
             for m in self._recent(token, 2)
-            if m.cluster.kind == "organisation" and not self._addressed(m.token)
+            if m.cluster.kind == "organisation"
+            and not self._addressed(m.token)
+            # "la direction" is the employer's, not the union of "délégué CGT" just before
+            and not (key == "direction" and self._union(m))
         }
         if bare and len(recent) == 1:
             return Resolution(next(iter(recent.values())), _phrase(token), "organisation")
@@ -1235,6 +1264,14 @@ class Chains:
             if described is not None:
                 return Resolution(described, _phrase(token), "organisation")
         return Resolution(None, _phrase(token), "description")
+
+    def _union(self, mention: Mention) -> bool:
+        """Whether a mention names a union: "délégué CGT", "le syndicat SUD", or one the
+        article called a union."""
+        if mention.cluster.roles & _UNION_KINDS:
+            return True
+        before = self.doc[mention.token - 1] if mention.token > 0 else None
+        return before is not None and fold(before.lemma_ or before.text) in _UNION_KINDS | _UNION_MEMBERS
 
     def _described_organisation(self, token: Token) -> Optional[Cluster]:
         """The one organisation the two sentences before `token` name by a kind noun with its
@@ -1298,7 +1335,10 @@ _PERSON_ENDINGS = (
 _GENTILE_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "éen", "éenne")
 # endings of the adjectives of nations and regions (français, allemande, grec, turque, belge, …)
 _DEMONYM_SHAPES = _GENTILE_ENDINGS + ("an", "ane", "in", "ine", "ol", "ole", "and", "ande", "e", "ec", "urc", "ite")
-_DEMONYM_SHAPES += ("ard", "arde")
+_DEMONYM_SHAPES += ("ard", "arde", "on", "onne")  # (breton, bourguignon, wallon)
+
+_UNION_KINDS = frozenset({"syndicat", "intersyndicale", "centrale", "confederation"})
+_UNION_MEMBERS = frozenset({"delegue", "deleguee", "syndicaliste", "syndique", "militant", "militante"})
 
 # Offices one person rarely holds two of in an article: "le premier ministre" is not "le
 # ministre Paul Roux", "la juge" not "la procureure Anne Roux". Other role nouns describe.
@@ -1582,6 +1622,23 @@ def _names_follow(token: Token) -> bool:
     # a person's name ("le ministre Jean Dupont"), not a complement ("de la République")
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return following is not None and following.ent_type_ == "PER" and following.ent_iob_ == "B"
+
+
+def _name_before(token: Token) -> Optional[Token]:
+    """The first word of a person's name set off just before the description headed by
+    `token`: "Thomas, un étudiant de 22 ans", "…, Marie Roux, la voisine"."""
+    doc = token.doc
+    d = token.i
+    while d > 0 and doc[d - 1].pos_ in ("DET", "ADJ") and d > token.i - 3:
+        d -= 1
+    # (an indefinite one: "…, Catherine Morel, l'ancien maire avait contesté" is two people)
+    if d == token.i or d < 2 or doc[d - 1].text != "," or doc[d].lower_ not in ("un", "une"):
+        return None
+    ent = entity_of(doc[d - 2])
+    if ent is None or ent.label_ != "PER" or ent.end != d - 1:
+        return None
+    opening = ent.start == ent.sent.start or doc[ent.start - 1].text in (",", ":", "—", "–")
+    return doc[ent.start] if opening else None
 
 
 def apposed_name(token: Token) -> Optional[Token]:
