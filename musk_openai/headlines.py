@@ -33,7 +33,7 @@ from musk_openai.headlines_lexicon import (
     TIME_NOUNS,
 )
 from musk_openai.quotes.lexicon import NAMING_VERBS, PERSON_PRONOUNS, REPORTING_VERBS
-from musk_openai.syntax import bare_participle, children, entity_of, word_before
+from musk_openai.syntax import bare_participle, entity_of, word_before
 from musk_openai.syntax import explicit_subject as _parsed_subject
 from musk_openai.text import doc_text
 
@@ -126,10 +126,10 @@ class HeadlineReader:
             return False
         if token.pos_ == "VERB":
             return True
-        deps = [c.dep_ for c in children(token)]
+        children = [c.dep_ for c in token.children]
         # a copula ("a été de 51 %", "était supérieur") or an adjective with an auxiliary
         # ("sont privés", "a démarrée" tagged as an adjective)
-        return "cop" in deps or (token.pos_ == "ADJ" and any(d.startswith("aux") for d in deps))
+        return "cop" in children or (token.pos_ == "ADJ" and any(d.startswith("aux") for d in children))
 
     def _predicate(self, date: Span) -> Optional[Token]:
         """The predicate up the date's head chain if it has a subject; else the nearest one of the
@@ -177,7 +177,7 @@ class HeadlineReader:
             subject = explicit_subject(verb)
             if subject is not None:
                 if subject.i == verb.head.i and verb.dep_ == "acl:relcl":
-                    while any(c.dep_ == "case" for c in children(subject)) and subject.head.pos_ in ("NOUN", "PROPN"):
+                    while any(c.dep_ == "case" for c in subject.children) and subject.head.pos_ in ("NOUN", "PROPN"):
                         subject = subject.head  # "c'est la firme X de Y qui a réalisé"
                 return subject if self._usable(subject) else None
             if bare_participle(verb):
@@ -265,10 +265,10 @@ class HeadlineReader:
         while tokens and tokens[0].pos_ in ("ADP", "CCONJ", "SCONJ") and tokens[0].i < subject.i:
             tokens = tokens[1:]  # "[et de] l'autre navire"
         taken = {t.i for t in tokens}
-        for child in children(subject):
+        for child in subject.children:
             person = self._named(child) if child.ent_type_ == "PER" and child.i > subject.i else None
             if person is not None and child.dep_ in ("appos", "flat", "flat:name", "nmod") and child.i not in taken:
-                if not any(c.dep_ == "case" for c in children(child)):
+                if not any(c.dep_ == "case" for c in child.children):
                     return person  # "le journaliste et commentateur sportif X": the name, not the titles
         return _Part(tokens)
 
@@ -343,7 +343,7 @@ class HeadlineReader:
     def _verb_group(self, verb: Token) -> list[Token]:
         """Clitics, auxiliaries, negation, manner adverbs and the verb: "ne s'est pas officiellement retiré"."""
         group = [] if _copular(verb) else [verb]
-        for child in children(verb):
+        for child in verb.children:
             if not self._usable(child):
                 continue
             dep = child.dep_
@@ -355,9 +355,9 @@ class HeadlineReader:
                 group.append(child)
             elif dep == "advmod" and (child.lower_ in NEGATION or _manner(child, verb)):
                 group.append(child)
-        if verb.dep_ == "conj" and not any(c.dep_.startswith("aux") for c in children(verb)):
+        if verb.dep_ == "conj" and not any(c.dep_.startswith("aux") for c in verb.children):
             # "a déposé en mars et déposé à nouveau en août": the auxiliary is shared
-            aux = [c for c in children(verb.head) if c.dep_.startswith("aux") and c.i < verb.i]
+            aux = [c for c in verb.head.children if c.dep_.startswith("aux") and c.i < verb.i]
             return aux + sorted(group, key=lambda t: t.i)
         return sorted(group, key=lambda t: t.i)
 
@@ -371,7 +371,7 @@ class HeadlineReader:
         tokens: list[Token] = []
         for verb in reversed(chain):
             if verb.i != chain[-1].i:
-                tokens += [c for c in children(verb) if c.dep_ == "mark" and c.i < verb.i]
+                tokens += [c for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
             tokens += self._verb_group(verb)
         return tokens
 
@@ -416,19 +416,19 @@ class HeadlineReader:
             and self._usable(t)
             and (explicit_subject(t) is not None and explicit_subject(t).lower_ not in _RELATIVE)
         ]
-        marked = [t for t in after if any(c.lower_ in ("que", "qu'", "qu’") for c in children(t))]
+        marked = [t for t in after if any(c.lower_ in ("que", "qu'", "qu’") for c in t.children)]
         return (marked or after or [predicate])[0]
 
     def _richer_clause(self, predicate: Token) -> Token:
         """ "Ces divulgations, qui s'étendent de 2015 à 2018, décrivent une période": a relative
         clause that says nothing but the date gives way to the clause its noun is subject of."""
         if predicate.dep_ != "acl:relcl" or not any(
-            c.dep_ in _SUBJECT_DEPS and c.lower_ in _RELATIVE for c in children(predicate)
+            c.dep_ in _SUBJECT_DEPS and c.lower_ in _RELATIVE for c in predicate.children
         ):
             return predicate
         said = [
             c
-            for c in children(predicate)
+            for c in predicate.children
             if c.dep_ in _CORE_DEPS + _OBL_DEPS and c.i not in self.date_tokens and c.lower_ not in _RELATIVE
         ]
         noun = predicate.head
@@ -443,7 +443,7 @@ class HeadlineReader:
                 break
             following = [
                 c
-                for c in children(predicate)
+                for c in predicate.children
                 if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > predicate.i and explicit_subject(c) is None
             ]
             if not following or not self._usable(following[0]):
@@ -456,7 +456,7 @@ class HeadlineReader:
         for verb in (predicate, predicate.head):
             if verb.dep_ != "acl:relcl":
                 continue
-            if any(c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’") for c in children(verb)):
+            if any(c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’") for c in verb.children):
                 return verb.head
             if verb.i == predicate.i or predicate.dep_ != "xcomp":
                 break
@@ -468,12 +468,12 @@ class HeadlineReader:
         """The one complement that says what happened, in order of preference."""
         if relative_object is not None:
             return _Part(self._phrase(relative_object, min(budget, 4), used))
-        kept = [c for c in children(predicate) if c.i not in used and self._keep(c, frozenset())]
+        children = [c for c in predicate.children if c.i not in used and self._keep(c, frozenset())]
         if _copular(predicate):
             own = self._phrase_without_subject(predicate, budget, used)
             if own:
                 return _Part(own)
-        for child in kept:
+        for child in children:
             if child.dep_ in _CORE_DEPS and child.i > predicate.i and child.lower_ not in _RELATIVE:
                 if child.pos_ == "PRON" and child.lower_ in _CLITICS:
                     continue
@@ -488,7 +488,7 @@ class HeadlineReader:
         quote = self._quote_after(predicate, budget)
         if quote is not None:
             return quote
-        for child in kept:
+        for child in children:
             if child.dep_ in _OBL_DEPS and child.i > predicate.i and self._circumstance_free(child):
                 tokens = self._phrase(child, budget, used)
                 if tokens:
@@ -497,7 +497,7 @@ class HeadlineReader:
 
     def _phrase_without_subject(self, predicate: Token, budget: int, used: frozenset[int]) -> list[Token]:
         skip = set(used)
-        for child in children(predicate):
+        for child in predicate.children:
             if (
                 child.dep_ in _SUBJECT_DEPS
                 or child.dep_.startswith("aux")
@@ -512,14 +512,14 @@ class HeadlineReader:
     def _argument(self, child: Token, budget: int, used: frozenset[int]) -> list[Token]:
         if child.pos_ in ("VERB", "AUX") and child.dep_ in ("xcomp", "ccomp"):
             # an infinitive or a "que" clause: its mark, subject, verb group and one complement
-            mark = [c for c in children(child) if c.dep_ == "mark" and c.i < child.i]
+            mark = [c for c in child.children if c.dep_ == "mark" and c.i < child.i]
             subject = explicit_subject(child) if child.dep_ == "ccomp" else None
             subject_tokens = self._phrase(subject, 3, used) if subject is not None else []
             verbs = self._verb_group(child)
             rest = budget - len(mark) - len(subject_tokens) - len(verbs)
             inner: list[Token] = []
             if rest > 0:
-                for grandchild in children(child):
+                for grandchild in child.children:
                     if grandchild.dep_ in _CORE_DEPS + ("obl:mod",) and grandchild.i > child.i:
                         if self._keep(grandchild, used) and self._circumstance_free(grandchild):
                             inner = self._phrase(grandchild, rest, used)
@@ -542,7 +542,7 @@ class HeadlineReader:
     def _circumstance_free(self, token: Token) -> bool:
         if token.lower_ in TIME_NOUNS or token.i in self.date_tokens:
             return False
-        return not any(c.dep_ == "case" and c.lower_ in NON_COMPLEMENT_CASES for c in children(token))
+        return not any(c.dep_ == "case" and c.lower_ in NON_COMPLEMENT_CASES for c in token.children)
 
     def _quote_after(self, verb: Token, budget: int) -> Optional[_Part]:
         """ "X a écrit : « … »": the first words of the quotation, cut between words."""
@@ -604,7 +604,7 @@ class HeadlineReader:
         after_role = head.lower_ in ROLE_NOUNS and token.dep_ in ("nmod", "appos") and head.i == token.i - 1
         if not after_role and token.dep_ not in _SUBJECT_DEPS + ("obj",):
             return None
-        words = [token] + [c for c in children(token) if c.dep_ in ("flat:name", "flat") and c.pos_ == "PROPN"]
+        words = [token] + [c for c in token.children if c.dep_ in ("flat:name", "flat") and c.pos_ == "PROPN"]
         name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
         cluster = self.index.lookup(name)
         if cluster is not None:
@@ -619,7 +619,7 @@ class HeadlineReader:
             return None
         root = entity.root
         attached = root.head if root.head.i != root.i else None
-        has_case = any(c.dep_ == "case" for c in children(root))
+        has_case = any(c.dep_ == "case" for c in root.children)
         if attached is not None and not has_case and attached.lower_ in THING_TITLE_NOUNS:
             return None  # "le programme X": a named thing
         if attached is not None and has_case and attached.pos_ == "NOUN" and attached.i not in (entity.start - 1,):
@@ -645,7 +645,7 @@ def explicit_subject(verb: Token) -> Optional[Token]:
 
 
 def _copular(token: Token) -> bool:
-    return any(c.dep_ == "cop" for c in children(token))
+    return any(c.dep_ == "cop" for c in token.children)
 
 
 def _manner(adverb: Token, verb: Token) -> bool:

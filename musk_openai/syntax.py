@@ -7,11 +7,8 @@ the word order instead.
 
 from __future__ import annotations
 
-import weakref
 from typing import Optional
 
-import numpy
-from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
@@ -32,51 +29,25 @@ def opening_phrase(token: Token) -> bool:
         token.pos_ == "NOUN"
         and token.is_sent_start
         and token.lower_ not in _DAYS  # "Mardi encore, …": the date rules read a day
-        and not any(c.dep_ == "det" for c in children(token))
+        and not any(c.dep_ == "det" for c in token.children)
         and token.i + 2 < len(doc)
         and "," in (doc[token.i + 1].text, doc[token.i + 2].text)
     )
 
 
-# per document: (children's indices grouped by head, group bounds, the Token tuples made so far)
-_CHILDREN: weakref.WeakKeyDictionary[Doc, tuple[list[int], list[int], dict[int, tuple[Token, ...]]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def children(token: Token) -> tuple[Token, ...]:
-    """`token.children`, in text order, read from the document's head array once: spaCy's own
-    walks the token's whole subtree span on every call (for a root verb, its whole sentence),
-    and the rules ask it of the same verbs again and again. (Kept beside the document, not in
-    its user_data, which may be serialised.)"""
-    doc = token.doc
-    table = _CHILDREN.get(doc)
-    if table is None:
-        heads = doc.to_array([HEAD]).astype("int64").ravel() + numpy.arange(len(doc))
-        order = numpy.argsort(heads, kind="stable")
-        ends = numpy.searchsorted(heads[order], numpy.arange(len(doc) + 1), side="left")
-        table = _CHILDREN[doc] = (order.tolist(), ends.tolist(), {})
-    order, ends, made = table
-    found = made.get(token.i)
-    if found is None:
-        i = token.i
-        found = made[i] = tuple(doc[j] for j in order[ends[i] : ends[i + 1]] if j != i)
-    return found
-
-
 def explicit_subject(verb: Token) -> Optional[Token]:
     """The subject the parse gives the verb itself (a relative pronoun stands for its noun)."""
-    subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i]
     if len(subjects) > 1 and subjects[-1].lower_ in SUBJECT_PRONOUNS:
         return subjects[-1]  # "La voix brisée, elle s'est adressée aux jurés": not the fronted phrase
-    for child in children(verb):
+    for child in verb.children:
         if child.dep_ in ("nsubj", "nsubj:pass") and child.text not in _INVERTED_T and not opening_phrase(child):
-            if any(c.dep_ == "case" and c.i < child.i for c in children(child)):
+            if any(c.dep_ == "case" and c.i < child.i for c in child.children):
                 # "Dans un communiqué publié jeudi, le CNRS qualifie …" parsed with the
                 # prepositional phrase as subject and the real one apposed to it
                 apposed = [
                     c
-                    for c in children(child)
+                    for c in child.children
                     if c.i < verb.i and (c.dep_ == "appos" or c.dep_ == "conj" and c.ent_type_ in ("PER", "ORG"))
                 ]  # or coordinated: "Au Canada, Marie-Ève Thibodeau, professeure …, a salué"
                 if apposed:
@@ -93,17 +64,17 @@ def explicit_subject(verb: Token) -> Optional[Token]:
                         return before
                 # "Jean Dupont, le successeur de Paul Roux, qui a dit": the apposition's name
                 if antecedent.pos_ == "NOUN" and antecedent.dep_ in ("appos", "nmod") and antecedent.head.ent_type_:
-                    if not any(c.dep_ == "case" for c in children(antecedent)):
+                    if not any(c.dep_ == "case" for c in antecedent.children):
                         return antecedent.head
                 return antecedent
             return child
     # "Il les a exhortés": the parser sometimes misses the subject pronoun
-    for child in children(verb):
+    for child in verb.children:
         if child.i < verb.i and child.pos_ == "PRON" and child.lower_ in SUBJECT_PRONOUNS:
             return child
         if child.i < verb.i and child.dep_.startswith("aux"):
             # "Il a par ailleurs reconnu": the subject hung on the auxiliary
-            for grandchild in children(child):
+            for grandchild in child.children:
                 if grandchild.dep_ in ("nsubj", "nsubj:pass") and grandchild.lower_ in SUBJECT_PRONOUNS:
                     return grandchild
     return None
@@ -111,7 +82,7 @@ def explicit_subject(verb: Token) -> Optional[Token]:
 
 def bare_participle(verb: Token) -> bool:
     """A participle without an auxiliary: "OpenAI, lancé en …", "Interrogé sur …"."""
-    return "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in children(verb))
+    return "Part" in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children)
 
 
 def subject_of(verb: Token) -> Optional[Token]:
@@ -121,7 +92,7 @@ def subject_of(verb: Token) -> Optional[Token]:
         subject = explicit_subject(verb)
         if subject is not None:
             return subject
-        if any(c.dep_ in ("nsubj", "nsubj:pass") and opening_phrase(c) for c in children(verb)):
+        if any(c.dep_ in ("nsubj", "nsubj:pass") and opening_phrase(c) for c in verb.children):
             return word_before(verb) or word_order_subject(verb)  # the verb's own, read from word order
         if verb is original and bare_participle(verb):
             head = verb.head
@@ -146,14 +117,14 @@ def caseless_name_before(verb: Token) -> Optional[Token]:
     (PAIGC), au pouvoir, a exigé …", parsed with the party as an oblique: a person's or an
     organisation's name before the verb, hung on it with an article and no preposition, is its
     subject (French obliques take a preposition)."""
-    for child in sorted((c for c in children(verb) if c.i < verb.i), key=lambda c: -c.i):
+    for child in sorted((c for c in verb.children if c.i < verb.i), key=lambda c: -c.i):
         if child.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod"):
             continue
         if _caseless_name(child):
             return child
         # "Dans un communiqué transmis depuis Dakar, le Parti …": hung on the fronted phrase
-        apposed = [c for c in children(child) if c.dep_ == "appos" and c.i < verb.i and _caseless_name(c)]
-        if apposed and any(c.dep_ == "case" for c in children(child)):
+        apposed = [c for c in child.children if c.dep_ == "appos" and c.i < verb.i and _caseless_name(c)]
+        if apposed and any(c.dep_ == "case" for c in child.children):
             return apposed[-1]
     return None
 
@@ -162,8 +133,8 @@ def _caseless_name(token: Token) -> bool:
     return (
         token.ent_type_ in ("PER", "ORG")
         and token.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ == "det" for c in children(token))
-        and not any(c.dep_ == "case" for c in children(token))
+        and any(c.dep_ == "det" for c in token.children)
+        and not any(c.dep_ == "case" for c in token.children)
     )
 
 
@@ -185,7 +156,7 @@ def word_before(verb: Token) -> Optional[Token]:
         if token.lower_ in SUBJECT_PRONOUNS:
             return token
         if token.text[:1].isupper() and token.is_alpha and token.pos_ not in ("CCONJ", "SCONJ", "ADP", "DET"):
-            complement = bare_participle(verb) or any(c.dep_ == "case" for c in children(token))
+            complement = bare_participle(verb) or any(c.dep_ == "case" for c in token.children)
             if complement and token.dep_ == "nmod" and token.head.pos_ == "NOUN" and token.head.i < token.i:
                 # "a ajouté le sénateur de la Marne, se disant …", "le député de la Marne hausse
                 # les épaules :": the senator, the deputy

@@ -29,20 +29,3 @@ def test_the_lemmatizer_word_lists_are_sets_and_the_lemmas_stay_spacys():
     ours_index = ours.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     assert all(isinstance(words, frozenset) for words in ours_index.values())
     assert [t.lemma_ for t in ours("Les enfants mangeaient.")] == ["le", "enfant", "manger", "."]
-
-
-@pytest.mark.model
-def test_the_childrens_table_gives_what_spacy_gives():
-    import spacy
-
-    from musk_openai import pipeline
-    from musk_openai.syntax import children
-
-    doc = pipeline.load()(seed_text())
-    assert all(children(token) == tuple(token.children) for token in doc)
-    # a root verb's children are read once, then handed back as they are
-    root = next(token for token in doc if token.dep_ == "ROOT")
-    assert children(root) is children(root)
-    # an unparsed document: nobody has children (as with spaCy)
-    blank = spacy.blank("fr")("Il a dit oui.")
-    assert all(children(token) == () for token in blank)

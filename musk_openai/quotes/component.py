@@ -28,7 +28,6 @@ from musk_openai.speakers import lexicon as lx_speakers
 from musk_openai.speakers.chains import Chains, apposed_name, impersonal, noun_gender, person_noun, source_of_opinion
 from musk_openai.syntax import (
     bare_participle,
-    children,
     entity_of,
     explicit_subject,
     opening_phrase,
@@ -308,7 +307,7 @@ def cue_lemma(token: Token, inverted: bool = False) -> Optional[str]:
 
 def _passive(verb: Token) -> bool:
     """ "avait été déclarée": a reporting verb in the passive; its subject is what was said."""
-    return any(c.dep_ == "aux:pass" for c in children(verb))
+    return any(c.dep_ == "aux:pass" for c in verb.children)
 
 
 def _typed_for_has(token: Token) -> bool:
@@ -345,7 +344,7 @@ def _light_verb_before(token: Token) -> Optional[str]:
 
 
 def _possessed(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("son", "sa", "ses", "leur", "leurs") for c in children(noun))
+    return any(c.dep_ == "det" and c.lower_ in ("son", "sa", "ses", "leur", "leurs") for c in noun.children)
 
 
 def _is_cue(token: Token) -> bool:
@@ -355,7 +354,7 @@ def _is_cue(token: Token) -> bool:
 def _made_known(token: Token) -> bool:
     """ "X a fait savoir que …": faire savoir reports speech."""
     return token.lemma_.lower() == "savoir" and (
-        token.head.lemma_.lower() == "faire" or any(c.lemma_.lower() == "faire" for c in children(token))
+        token.head.lemma_.lower() == "faire" or any(c.lemma_.lower() == "faire" for c in token.children)
     )
 
 
@@ -386,7 +385,7 @@ def _participle_clause(verb: Token) -> bool:
     return (
         "Part" in verb.morph.get("VerbForm")
         and "Pres" in verb.morph.get("Tense")
-        and not any(c.dep_.startswith("nsubj") for c in children(verb))
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
     )
 
 
@@ -413,7 +412,7 @@ def _someone(token: Token) -> bool:
         or lx_speakers.organisation_type_of(token.lemma_) is not None
         or fold(token.lemma_) in lx_speakers.MEDIA
         or fold(token.lemma_) in lx_speakers.REPRESENTATIVES
-        or any(c.ent_type_ in ("PER", "ORG") for c in children(token))
+        or any(c.ent_type_ in ("PER", "ORG") for c in token.children)
     )
 
 
@@ -550,7 +549,7 @@ class _Run:
         if ent is not None:
             return ent
         if token.pos_ == "PROPN":
-            chain = [token] + [c for c in children(token) if c.dep_.startswith("flat")]
+            chain = [token] + [c for c in token.children if c.dep_.startswith("flat")]
             left = min(t.i for t in chain)
             # "Brussels Airport", parsed apart: capitalised words right before the name
             while left > 0 and doc[left - 1].pos_ in ("PROPN", "X") and doc[left - 1].text[:1].isupper():
@@ -738,7 +737,7 @@ class _Run:
             opening = _token_at(self.starts, self.quote_ranges[k][0])
             if 0 < opening <= previous.start:
                 previous = doc[opening].sent
-        subject = next((c for c in children(previous.root) if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is not None and opening_phrase(subject):
             subject = None  # "Côté gouvernement, le ministre, X, a dit"
         if subject is None:
@@ -792,7 +791,7 @@ class _Run:
             while rest and rest[0].pos_ == "AUX":
                 rest = rest[1:]
             if len(rest) >= 2 and rest[0].pos_ == "VERB" and _is_cue(rest[0]):
-                subject = next((c for c in children(rest[0]) if c.dep_ == "nsubj" and c.i > rest[0].i), None)
+                subject = next((c for c in rest[0].children if c.dep_ == "nsubj" and c.i > rest[0].i), None)
                 if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                     return subject
         return None
@@ -812,7 +811,7 @@ class _Run:
         root = pronoun.sent.root
         if pronoun.head.i in (root.i, pronoun.i):
             return None
-        subject = next((c for c in children(root) if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pronoun.i), None)
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pronoun.i), None)
         if subject is None or subject.i == pronoun.i or self._in_quote(subject.idx):
             return None
         if subject.pos_ != "NOUN" and subject.ent_type_ not in ("ORG", "MISC"):
@@ -1120,7 +1119,7 @@ class _Run:
                 at_quote
                 and k == 0
                 and "Part" in token.morph.get("VerbForm")
-                and not any(c.dep_.startswith("aux") for c in children(token))
+                and not any(c.dep_.startswith("aux") for c in token.children)
                 and k + 1 < len(tokens)
                 and tokens[k + 1].pos_ == "ADP"
             ):
@@ -1141,7 +1140,7 @@ class _Run:
                     subject = next(
                         (
                             c
-                            for c in children(token)
+                            for c in token.children
                             if c.dep_ in ("nsubj", "nsubj:pass") and c.i > token.i and c.lower_ not in ("-t", "t", "a")
                         ),
                         None,
@@ -1191,7 +1190,7 @@ class _Run:
         if following is not None and following.lower_ in _INVERTED_PRONOUNS and following.text.startswith("-"):
             return True
         if any(
-            c.dep_ in ("obj", "ccomp", "xcomp") or c.dep_.startswith("nsubj") and c.i < token.i for c in children(token)
+            c.dep_ in ("obj", "ccomp", "xcomp") or c.dep_.startswith("nsubj") and c.i < token.i for c in token.children
         ):
             return False  # "« … », a gagné le match": a clause of its own
         # the subject, after the verb, ends the sentence: "balayait déjà samedi soir le demi X."
@@ -1278,7 +1277,7 @@ class _Run:
             introduces = (
                 len(between) <= 2
                 or any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between)
-                or any(c.dep_ == "ccomp" for c in children(token))
+                or any(c.dep_ == "ccomp" for c in token.children)
                 or partial
                 and len(between) <= 6
                 and token.lemma_.lower() not in lx.CONCRETE_SENSE
@@ -1381,7 +1380,7 @@ class _Run:
         here = chains.sentence_of[noun.i]
         recent = [m for m in chains.mentions if m.token < noun.i and here - m.sentence <= 1]
         subjects = {id(m.cluster): m.cluster for m in recent if m.subject and m.cluster.kind == "person"}
-        if any(c.dep_ == "conj" for m in recent if m.subject for c in children(self.doc[m.token])):
+        if any(c.dep_ == "conj" for m in recent if m.subject for c in self.doc[m.token].children):
             return None  # "X et Y siègent au conseil": whose?
         return next(iter(subjects.values())) if len(subjects) == 1 else None
 
@@ -1436,7 +1435,7 @@ class _Run:
                 break  # the head chain wandered into another quotation
             if _made_known(token):
                 # the parse hangs the subject on "faire": "Matignon a fait savoir que …"
-                made = next((c for c in children(token) if c.lemma_.lower() == "faire"), token.head)
+                made = next((c for c in token.children if c.lemma_.lower() == "faire"), token.head)
                 subject = subject_of(made)
                 if subject is not None and _someone(subject):
                     return self._found(subject, token, "cue-subject", (token.sent.start, token.sent.end))
@@ -1489,12 +1488,12 @@ class _Run:
         que le défendeur a maintenu ses propos « … »": a clause reported by someone named whose
         own subject is only a description; the words are the reporter's."""
         reporter = verb.head
-        if subject.ent_type_ == "LOC" and any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in children(verb)):
+        if subject.ent_type_ == "LOC" and any(c.dep_ == "mark" and c.pos_ == "SCONJ" for c in verb.children):
             # a place too, however the que-clause was attached: "Le ministère a fait savoir dans
             # un communiqué que les Pays-Bas exigeaient « … »"
             reporter = next((a for a in verb.ancestors if a.pos_ == "VERB"), verb.head)
             if not _is_cue(reporter):
-                reporter = next((c for c in children(reporter) if c.dep_ == "xcomp" and _is_cue(c)), reporter)
+                reporter = next((c for c in reporter.children if c.dep_ == "xcomp" and _is_cue(c)), reporter)
         elif subject.pos_ != "NOUN" or verb.dep_ != "ccomp":
             return None
         if not _is_cue(reporter):
@@ -1521,7 +1520,7 @@ class _Run:
                 return next(
                     (
                         c
-                        for c in children(host)
+                        for c in host.children
                         if c.i > host.i and c.dep_ in ("nsubj", "nsubj:pass", "obj") and c.pos_ in ("NOUN", "PROPN")
                     ),
                     None,
@@ -1560,7 +1559,7 @@ class _Run:
             return None
         for token in reversed(before[:-1]):
             if token.pos_ in ("VERB", "AUX") and not self._in_quote(token.idx):
-                if any(c.dep_ == "det" for c in children(token)):
+                if any(c.dep_ == "det" for c in token.children):
                     continue  # a participle used as a noun: "lors d'une violente envolée"
                 # "X, qui doit reprendre l'exploitation, est plus inquiète :": the copula's subject
                 # hangs on its predicate
@@ -1768,7 +1767,7 @@ class _Run:
             described = (
                 token.dep_.startswith("nsubj")
                 and token.pos_ == "NOUN"
-                and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in children(token))
+                and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in token.children)
                 and _is_cue(token.head)
             )  # "« … » C'est ainsi que le ministre a conclu": a role noun subject of the cue
             if token.ent_type_ == "PER" and token.ent_iob_ == "B" or described:

@@ -41,7 +41,7 @@ from musk_openai.entities import (
 from musk_openai.quotes import lexicon as quote_words
 from musk_openai.speakers import lexicon as lx
 from musk_openai.speakers.names import first_name_gender
-from musk_openai.syntax import children, entity_of, subject_of
+from musk_openai.syntax import entity_of, subject_of
 from musk_openai.text import doc_text, fold
 
 _REPORTING = quote_words.REPORTING_VERBS | {v.removeprefix("s'") for v in quote_words.REPORTING_VERBS}
@@ -368,10 +368,10 @@ class Chains:
         verb = token.head
         if kind != "person" or not token.dep_.startswith("nsubj") or verb.dep_ != "advcl" or verb.i > verb.head.i:
             return None
-        if not any(c.dep_ == "mark" and c.i < token.i for c in children(verb)):
+        if not any(c.dep_ == "mark" and c.i < token.i for c in verb.children):
             return None  # no subordinator: not a clause set before the main one
         end = max(t.i for t in verb.subtree)
-        subject = next((c for c in children(verb.head) if c.dep_.startswith("nsubj") and c.i > end), None)
+        subject = next((c for c in verb.head.children if c.dep_.startswith("nsubj") and c.i > end), None)
         if subject is None or _plural(subject):
             return None
         ent = entity_of(subject)
@@ -428,9 +428,7 @@ class Chains:
         # is the object, so not the pronoun
         verb = token.head
         excluded: Optional[Cluster] = None
-        if verb.dep_ == "acl:relcl" and any(
-            c.lower_ in ("que", "qu'", "qu’") and c.i < token.i for c in children(verb)
-        ):
+        if verb.dep_ == "acl:relcl" and any(c.lower_ in ("que", "qu'", "qu’") and c.i < token.i for c in verb.children):
             excluded = self.cluster_of(verb.head)
         for mention in reversed(earlier):
             distance = here - mention.sentence
@@ -633,7 +631,7 @@ class Chains:
                     return Resolution(None, doc[token.i : token.i + 3].text, "name")  # "la Française des jeux"
             return Resolution(None, token.text, "name")
         # "a lancé la septuagénaire": an adjective under a determiner names someone too
-        nominal = token.pos_ == "ADJ" and token.text.islower() and any(c.dep_ == "det" for c in children(token))
+        nominal = token.pos_ == "ADJ" and token.text.islower() and any(c.dep_ == "det" for c in token.children)
         if token.pos_ in ("PRON", "NOUN") or nominal or _common_noun(token) or is_kind_word_token(token):
             named = self._named_in(token)
             if named is not None:
@@ -689,7 +687,7 @@ class Chains:
         organisation: "la procureure de la Cour …, Mme Bensouda")."""
         candidates = [
             c
-            for c in children(token)
+            for c in token.children
             if c.dep_ in ("appos", "flat:name", "nmod", "flat")
             and (c.ent_type_ in ("PER", "ORG") or c.pos_ == "PROPN" and c.i == token.i + 1)
             and not self.inside_quote(c.idx)
@@ -757,7 +755,7 @@ class Chains:
         candidates = [
             c
             for c in candidates
-            if (c.dep_ != "nmod" or not any(g.dep_ == "case" for g in children(c)))
+            if (c.dep_ != "nmod" or not any(g.dep_ == "case" for g in c.children))
             and (own is None or not own.start <= c.i < own.end or c.pos_ == "PROPN" and c.text[:1].isupper())
         ]
         if not candidates and token.dep_.startswith("nsubj"):
@@ -789,7 +787,7 @@ class Chains:
         if key not in lx.MEDIA and key not in lx.REPRESENTATIVES:
             return None
         how = "medium" if key in lx.MEDIA else "representative"
-        for child in children(token):
+        for child in token.children:
             if child.dep_ != "nmod" or self.inside_quote(child.idx):
                 continue
             if child.ent_type_ in ("PER", "ORG", "MISC") or child.pos_ == "PROPN":
@@ -813,7 +811,7 @@ class Chains:
                 if found is not None and found.how == "name" and looks_like_name(found.mention):
                     cluster = self.index.new(found.mention, "organisation", child.idx)
                     return Resolution(cluster, _phrase(token), how)
-        if how == "medium" and _definite(token) and not any(c.dep_ == "nmod" for c in children(token)):
+        if how == "medium" and _definite(token) and not any(c.dep_ == "nmod" for c in token.children):
             author = self._last_medium(token)
             if author is not None:
                 return Resolution(author, _phrase(token), how)
@@ -827,7 +825,7 @@ class Chains:
             if here - self.sentence_of[earlier.i] > 3:
                 break
             if fold(earlier.lemma_ or earlier.text) in lx.MEDIA and not self.inside_quote(earlier.idx):
-                if any(c.dep_ == "nmod" for c in children(earlier)):
+                if any(c.dep_ == "nmod" for c in earlier.children):
                     found = self._by_source(earlier)
                     if found is not None and found.cluster is not None:
                         return found.cluster
@@ -1156,7 +1154,7 @@ class Chains:
             if (
                 _common_noun(token)
                 and not self.inside_quote(token.idx)
-                and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in children(token))
+                and any(c.dep_ == "det" and c.lower_ in ("un", "une") for c in token.children)
                 and (lx.names_a_role(token.text, key := fold(token.lemma_ or token.text)) or key in _INFORMANTS)
             ):
                 return True
@@ -1206,7 +1204,7 @@ class Chains:
             and any(t.ent_type_ and t.pos_ == "PROPN" and not self.inside_quote(t.idx) for t in c.subtree)
             or c.dep_ == "amod"
             and c.text[:1].isupper()
-            for c in children(token)
+            for c in token.children
         )
         k = token.i + 1
         while k < len(self.doc) and self.doc[k].pos_ == "ADJ" and self.doc[k].text.islower():
@@ -1427,11 +1425,11 @@ def _is_subject(token: Token) -> bool:
     if token.dep_.startswith("nsubj"):
         return True
     head = token.head
-    if token.dep_ == "appos" and head.dep_.startswith("obl") and any(c.dep_ == "case" for c in children(head)):
+    if token.dep_ == "appos" and head.dep_.startswith("obl") and any(c.dep_ == "case" for c in head.children):
         # "À l'énoncé de la peine, X, vêtu de gris, est resté impassible": the parser hung the
         # subject on the opening phrase of a verb left without one
         verb = head.head
-        if verb.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in children(verb)):
+        if verb.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in verb.children):
             return token.i < verb.i
     # "le ministre Jean Dupont a dit": the name hangs off a subject that describes it (not
     # "les exigences de Dupont", where it is a complement)
@@ -1445,7 +1443,7 @@ def _is_subject(token: Token) -> bool:
     return (
         token.dep_ == "nmod"
         and lx.role_of(head.lemma_ or head.text) is not None
-        and not any(c.dep_ == "case" for c in children(token))
+        and not any(c.dep_ == "case" for c in token.children)
     )
 
 
@@ -1568,14 +1566,14 @@ def impersonal(pronoun: Token) -> bool:
     if verb.lemma_.lower() in _IMPERSONAL_LEMMAS:
         return True
     return verb.lemma_.lower() in ("pouvoir", "devoir", "aller") and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in _IMPERSONAL_LEMMAS for c in children(verb)
+        c.dep_ == "xcomp" and c.lemma_.lower() in _IMPERSONAL_LEMMAS for c in verb.children
     )
 
 
 def _plural(token: Token) -> bool:
     """A plural noun phrase: its determiner says so ("le Français" is one person, whatever
     the tagger reads on the invariable noun)."""
-    det = next((c for c in children(token) if c.dep_ == "det"), None)
+    det = next((c for c in token.children if c.dep_ == "det"), None)
     if det is not None and det.lower_ in ("le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette"):
         return False
     return "Plur" in token.morph.get("Number")
@@ -1585,7 +1583,7 @@ def _possessive_relative(token: Token) -> bool:
     """ "Son mari", "sa sœur": a family relation of whom the sentence is about."""
     key = fold(token.lemma_ or token.text)
     return (key in lx.RELATIVES or fold(token.text) in lx.RELATIVES) and any(
-        c.lower_ in _POSSESSIVES for c in children(token)
+        c.lower_ in _POSSESSIVES for c in token.children
     )
 
 
@@ -1593,19 +1591,19 @@ def _new_referent(token: Token) -> bool:
     """An indefinite description ("une habitante", "un conseiller") or "un autre …" brings in
     someone new: never the person the article gave that role."""
     if any(
-        c.dep_ == "det" and c.lower_ in ("un", "une", "des") or c.lower_ in ("autre", "autres") for c in children(token)
+        c.dep_ == "det" and c.lower_ in ("un", "une", "des") or c.lower_ in ("autre", "autres") for c in token.children
     ):
         return True
     # "le responsable d'une grande laiterie": the one of some organisation, not one named
     return any(
-        c.dep_ == "nmod" and any(g.dep_ == "det" and g.lower_ in ("un", "une") for g in children(c))
-        for c in children(token)
+        c.dep_ == "nmod" and any(g.dep_ == "det" and g.lower_ in ("un", "une") for g in c.children)
+        for c in token.children
     )
 
 
 def _definite(token: Token) -> bool:
     # "du groupe", "au ministre": the article contracted with the preposition
-    return any(c.dep_ == "det" and c.lower_ in _DEFINITE or c.lower_ in ("du", "au", "aux") for c in children(token))
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE or c.lower_ in ("du", "au", "aux") for c in token.children)
 
 
 # Kind nouns that may stand for any kind of organisation ("l'organisme" for a chamber of commerce;
@@ -1617,7 +1615,7 @@ _INFORMANTS = frozenset(("source", "proche"))
 
 
 def _demonstrative(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in children(token))
+    return any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.children)
 
 
 def _names_follow(token: Token) -> bool:
@@ -1719,17 +1717,17 @@ def noun_gender(noun: Token, lexical: str, epicene: bool = False) -> str:
     tagger's guess — not for an epicene noun ("l'archéologue"), where that guess means nothing."""
     if lexical:
         return lexical
-    for child in children(noun):
+    for child in noun.children:
         # "l'ancienne numéro un": the adjective agrees with the person, not the noun
         if child.dep_ == "amod" and child.i < noun.i and child.morph.get("Gender"):
             return {"Masc": "m", "Fem": "f"}.get(child.morph.get("Gender")[0], "")
-    for child in children(noun):
+    for child in noun.children:
         if child.dep_ == "det":
             if child.lower_ in ("la", "une", "cette"):
                 return "f"
             if child.lower_ in ("le", "un", "ce", "du", "au"):
                 return "m"
-    for child in children(noun):
+    for child in noun.children:
         # "l'arrière québécois": after an elided article, the adjective says it, not the tagger's guess
         if child.dep_ == "amod" and child.i > noun.i and child.morph.get("Gender"):
             return {"Masc": "m", "Fem": "f"}.get(child.morph.get("Gender")[0], "")

@@ -18,7 +18,6 @@ import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH
 from spacy.tokens import Doc, Span, Token
 
-from musk_openai.syntax import children
 from musk_openai.temporal import lexicon as lx
 from musk_openai.temporal.grammar import Found, Spec, Word, Words, is_day, is_number, parse_all, token_words
 from musk_openai.temporal.normalise import Resolved, resolve
@@ -73,11 +72,11 @@ def _head_tense(head: Token) -> Optional[str]:
     forms = set(head.morph.get("VerbForm"))
     # a participle with auxiliaries takes their tense ("est attendu" is a present)
     tenses = set() if "Part" in forms and helpers else set(head.morph.get("Tense"))
-    for child in children(head):  # "va présenter", "vient d'annoncer"
+    for child in head.children:  # "va présenter", "vient d'annoncer"
         if child.dep_ == "xcomp" and "Inf" in child.morph.get("VerbForm"):
             if head.lemma_ == "aller":
                 return "future"
-            if head.lemma_ == "venir" and any(c.lower_ in ("de", "d'") for c in children(child)):
+            if head.lemma_ == "venir" and any(c.lower_ in ("de", "d'") for c in child.children):
                 return "past"
     for aux in helpers:
         tenses.update(aux.morph.get("Tense"))
@@ -87,7 +86,7 @@ def _head_tense(head: Token) -> Optional[str]:
             return "past"
     conjugated = min(helpers, key=lambda t: t.i) if helpers else head
     # a compound past ("a signé", "est arrivé"), not a present passive ("est attendu")
-    reflexive = any(c.dep_.startswith("expl") for c in children(head))
+    reflexive = any(c.dep_.startswith("expl") for c in head.children)
     participle = ("Part" in forms or head.pos_ == "ADJ") and any(
         h.dep_ == "aux:tense" and (h.lemma_ != "être" or reflexive or head.lemma_ in lx.ETRE_VERBS) for h in helpers
     )
@@ -112,7 +111,7 @@ _MODALS = frozenset({"devoir", "pouvoir", "vouloir", "falloir", "aller", "venir"
 
 def _helpers(token: Token) -> list[Token]:
     """Auxiliaries and copulas: "a signé", "avait été mauvaise"."""
-    return [c for c in children(token) if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    return [c for c in token.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
 
 
 def _future_form(token: Token) -> Optional[str]:
