@@ -108,7 +108,7 @@ def looks_like_name(name: str, organisation: bool = False) -> bool:
     if organisation and len(words) >= 2 and fold(words[0]) in _TITLE_ADJECTIVES and role_of(words[1]) is not None:
         return False  # "Premier ministre grec": a title, not an organisation
     if organisation and 2 <= len(words) <= 5 and words[0][:1].isupper() and not is_kind_word(words[0]):
-        return all(w[:1].isalpha() or w[:1].isdigit() for w in words[1:])
+        return all(w[:1].isalpha() or w[:1].isdigit() or w == "&" for w in words[1:])  # "Procter & Gamble"
     return all(any(c.isupper() for c in w) or not w[0].isalpha() or w.lower() in _PARTICLES for w in words)
 
 
@@ -276,6 +276,16 @@ def _kind(ent: Span) -> Optional[str]:
     return _LABELS.get(ent.label_)
 
 
+_MEMBERS = frozenset({"membres", "militants", "combattants", "adhérents", "cadres", "dirigeants"})
+
+
+def _has_members(ent: Span) -> bool:
+    """ "les membres d'Ansar Eddine", "des militants de X": a name whose members are spoken of."""
+    doc = ent.doc
+    k = ent.start
+    return k >= 2 and doc[k - 1].lower_ in ("de", "d'", "d’", "du") and doc[k - 2].lower_ in _MEMBERS
+
+
 def _organisation_kind_before(ent: Span) -> Optional[Token]:
     """The organisation's kind noun a name follows directly, with its adjectives ("le bailleur
     Lorient Habitat", "l'office public X"), not through a preposition."""
@@ -406,7 +416,13 @@ def repair_entities(doc: Doc, words: Container[str] = frozenset(), adjectives: C
     for n, ent in enumerate(repaired):
         previous = repaired[n - 1] if n else None
         relabelled = _relabelled(ent)
-        if relabelled is not None:
+        person = _person_after_medium(ent) if ent.label_ == "ORG" and organisation_type_of(ent[0].lower_) else None
+        if person is not None:
+            # "l'Agence France-Presse Karim Ben Slimane": the agency, then the person (read next)
+            repaired[n] = Span(doc, ent.start, person, label="ORG")
+            repaired.insert(n + 1, Span(doc, person, ent.end, label="PER"))
+            changed = True
+        elif relabelled is not None:
             repaired[n] = relabelled
             changed = True
         elif _nationality_before_name(ent):
@@ -793,18 +809,33 @@ def _person_after_medium(span: Span) -> Optional[int]:
         return None
     kind = span.doc[span.start - 1] if span.start else None
     after_kind = kind is not None and kind.text.islower() and organisation_type_of(kind.text) is not None
+    # (or the kind noun opens the name: "à l'Agence France-Presse Karim Ben Slimane")
+    after_kind = after_kind or span.label_ == "ORG" and organisation_type_of(span[0].lower_) is not None
     if not after_kind:
         return None  # a person's name alone is left whole: "Anisur Rahman Talukder"
     for k in range(len(span) - 2, 0, -1):
-        if is_first_name(span[k].text):
+        if is_first_name(span[k].text) and span[k].text not in _NAME_PARTICLES:
             tail = span[k + 1 :]
             head = span[:k]
-            if all(t.text[:1].isupper() and t.is_alpha and not is_first_name(t.text) for t in tail) and all(
-                t.text[:1].isupper() and t.is_alpha for t in head
-            ):
+            family = all(
+                t.text[:1].isupper() and t.is_alpha and (not is_first_name(t.text) or t.text in _NAME_PARTICLES)
+                for t in tail
+            )
+            if family and all(t.text[:1].isupper() and (t.is_alpha or "-" in t.text) for t in head):
                 return span[k].i
-            return None
+            break
+    if span[0].text[:1].isupper():
+        # the kind noun opens the name: the person is the first name whose family names the
+        # parse hangs on it and that runs to the end ("Slimane" is a given name too)
+        for t in span[1:]:
+            flat = [c for c in t.children if c.dep_ == "flat:name"]
+            if flat and is_first_name(t.text) and flat[-1].i == span.end - 1 and flat[0].i == t.i + 1:
+                return t.i
     return None
+
+
+# capitalised words of family names that are also given names: "Karim Ben Slimane"
+_NAME_PARTICLES = frozenset({"Ben", "Bin", "Ibn", "Abou", "Abu", "El", "Al", "Ould"})
 
 
 def clean_name(span: Span) -> str:
@@ -935,6 +966,12 @@ class EntityIndex:
                 cluster = Cluster(name, kind or "organisation")
                 index.clusters.append(cluster)
             index._attach(cluster, name, ent.start_char)
+        # "les membres d'Ansar Eddine" (tagged as a person elsewhere): a group has members
+        for ent, _, _ in mentions:
+            if ent.label_ == "PER" and _has_members(ent):
+                cluster = index.by_position.get(ent.start_char)
+                if cluster is not None and cluster.kind == "person":
+                    cluster.kind = "organisation"
         index._merge_acronyms()
         index._spell_out_acronyms(doc_text(doc))
         index._complete_family_names(doc_text(doc))

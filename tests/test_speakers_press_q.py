@@ -124,3 +124,94 @@ def test_a_role_goes_to_the_person_named_inside_the_subject_when_its_holder_is_f
         "« On nous demande de voter la mort de l'école », a lancé l'élu."
     )
     assert names(text)[-1] == "Loïc Tanguy"
+
+
+# -- batch R --------------------------------------------------------------------------------
+
+
+def test_the_agency_an_incise_addresses_is_not_the_speaker():
+    text = (
+        "Les enregistreurs avaient été confiés au Bureau d'enquêtes et d'analyses (BEA). « Les deux "
+        "enregistreurs étaient exploitables », a indiqué à l'AFP Martine Lecuyer, porte-parole du BEA."
+    )
+    assert names(text) == ["Martine Lecuyer"]
+
+
+def test_a_name_after_the_press_an_incise_addresses():
+    # "qui a perdu son mari": the relative clause's husband is not the speaker
+    text = (
+        "« Depuis le début, on nous dit que c'était la météo », a déclaré à la presse Grace Wanjiru, "
+        "qui a perdu son mari dans l'accident."
+    )
+    assert names(text) == ["Grace Wanjiru"]
+
+
+def test_a_person_the_ner_ran_into_the_agencys_name():
+    # "Agence France-Presse Karim Ben Slimane" tagged as one organisation
+    text = (
+        "« Nous recevons 15 000 personnes par jour », a déclaré à l'Agence France-Presse Karim Ben "
+        "Slimane, un responsable du Croissant-Rouge tunisien présent sur place. « Les bénévoles ne "
+        "dorment plus. »"
+    )
+    assert names(text) == ["Karim Ben Slimane", "Karim Ben Slimane"]
+
+
+def test_a_description_refers_back_to_the_name_apposed_to_the_last_subject():
+    # (another man named before: not the only man of the article)
+    text = (
+        "Le recteur, Ousmane Ba, appelle au calme. « On reste là, à attendre », se désole Awa Diop, "
+        "étudiante en droit.\n\nSon camarade de "
+        "promotion, Moussa Ndiaye, sans lien avec elle, se montre plus remonté. « Les professeurs ont "
+        "raison de réclamer leurs droits », fulmine le jeune homme."
+    )
+    assert names(text) == ["Awa Diop", "Moussa Ndiaye"]  # "« Les professeurs … »" is no description
+
+
+def test_a_colon_clause_subject_is_not_read_inside_the_quotation():
+    text = (
+        "Tous les astronomes ne partagent pas cet enthousiasme. Interrogé par le quotidien "
+        "britannique The Guardian, Robert Lindgren, de l'Université de Californie à Santa Cruz, qui "
+        "n'a pas participé à l'étude, appelle à la prudence : « Ces signaux sont très faibles. »"
+    )
+    assert names(text) == ["Robert Lindgren"]
+
+
+def test_words_between_dashes_after_a_name_are_that_persons():
+    found = speakers(
+        "Les exploitants s'inquiètent. « Chaque socle, ce sont des tonnes de béton dans nos terres », s'agace Thierry Moreau, "
+        "céréalier à Ranton. Son voisin Michel Moreau – « pas de la même famille, mais on a usé les "
+        "mêmes bancs d'école » – évoque plutôt le bruit."
+    )
+    assert [speaker for _, speaker, _ in found] == ["Thierry Moreau", "Michel Moreau"]
+    assert (
+        analyse_text("Son voisin Michel Moreau – « pas de la même famille » – évoque le bruit.").quotes[0].attribution
+        == "aside"
+    )
+
+
+def test_a_company_name_with_an_ampersand_is_an_organisation():
+    from musk_openai.entities import looks_like_name
+
+    assert looks_like_name("Dufour & Cie", organisation=True)
+    assert looks_like_name("Procter & Gamble", organisation=True)
+
+
+def test_an_alderman_given_an_age_in_parentheses_is_the_role_referred_to():
+    text = (
+        "Le tribunal correctionnel de Namur a condamné ce mardi Marc Delhaye (52 ans), ancien échevin "
+        "des Travaux, à un an de prison avec sursis. « Mon client a toujours contesté », a réagi Me "
+        "Olivier Lefebvre, l'avocat de Marc Delhaye.\n\nL'intéressé, visiblement éprouvé, a tenu à "
+        "s'exprimer. « Je suis innocent », a lancé l'ancien échevin."
+    )
+    assert names(text) == ["Olivier Lefebvre", "Marc Delhaye"]
+
+
+def test_a_name_whose_members_are_spoken_of_is_an_organisation():
+    from musk_openai import pipeline
+
+    # (the NER tags "Ansar Eddine" as a person each time)
+    doc = pipeline.load()(
+        "Les membres d'Ansar Eddine ont justifié la destruction de cette porte. Ansar Eddine avait "
+        "menacé de s'en prendre aux mosquées."
+    )
+    assert [(c.name, c.kind) for c in doc._.entity_index.clusters] == [("Ansar Eddine", "organisation")]

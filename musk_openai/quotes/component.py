@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Container
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Optional
 
 import numpy
@@ -44,7 +45,8 @@ _REPORTING = lx.REPORTING_VERBS | {v.removeprefix("s'") for v in lx.REPORTING_VE
 # rules where the speech verb itself is on the subject: only these let a place speak ("Paris a démenti")
 _DIRECT_RULES = {"cue-subject", "inverted-cue", "colon", "selon"}
 # rules that find words somebody said even without a reporting verb of their own
-_SAID_RULES = ("inverted", "colon", "selon", "intro", "passive")
+_SAID_RULES = ("inverted", "colon", "selon", "intro", "passive", "aside")
+_DASHES = ("–", "—", "-")
 _NOMINAL = {"NOUN", "PROPN", "ADJ", "VERB"}
 # the list of sources closing a Wikinews-style article
 _LANGUAGE_TAG = re.compile(r"\([a-z]{2}\)")
@@ -950,6 +952,7 @@ class _Run:
 
         found = (
             inverted
+            or self._aside(before, after)
             or self._passive_agent(before, after)
             or self._colon_name(before)
             or self._incise_within(before)
@@ -1145,6 +1148,17 @@ class _Run:
                         ),
                         None,
                     )
+                at = next((j for j, t in enumerate(rest) if subject is not None and t.i == subject.i), None)
+                if pronoun is None and at is not None and self._in_pp(rest, at):
+                    subject = None  # "a indiqué à l'AFP X" parsed with the agency as subject
+                elif pronoun is None and at is not None and subject.ent_type_ != "PER":
+                    # "a déclaré à l'AFP X, un responsable du Croissant-Rouge": the name first
+                    named = (
+                        t
+                        for j, t in enumerate(rest[:at])
+                        if t.ent_type_ == "PER" and t.ent_iob_ == "B" and not self._in_pp(rest, j)
+                    )
+                    subject = next(named, subject)
                 if subject is None or self._is_date(subject):
                     subject = None
                     for j, nxt in enumerate(rest[:12]):
@@ -1216,6 +1230,15 @@ class _Run:
                 return False
             if token.ent_type_ and target.ent_type_ and token.ent_type_ != target.ent_type_:
                 return False  # "à l'AFP Jean Dupont": a new name begins after the phrase
+            if (
+                k == j - 1
+                and target.ent_type_ == "PER"
+                and target.ent_iob_ == "B"
+                and not token.ent_type_
+                and token.text.islower()
+                and lx_speakers.role_of(token.text) is None
+            ):
+                return False  # "à la presse Grace Otieno" (not "au juge Paul Roux")
         return False
 
     def _colon_name(self, before: list[Token]) -> Optional[_Found]:
@@ -1287,7 +1310,9 @@ class _Run:
                 continue
             subject = self._subject_of(token)
             typo = subject is None and token.i > 0 and _typed_for_has(token.nbor(-1))  # "X à déclaré"
-            if subject is not None and self._is_date(subject) or typo:
+            # (a "subject" inside the quotation itself is the parse running on into it)
+            inside = subject is not None and subject.i > token.i and self._in_quote(subject.idx)
+            if subject is not None and self._is_date(subject) or typo or inside:
                 subject = word_order_subject(token)  # "Mardi encore, …, le président X assurait que"
             if subject is None:
                 # "comme le rappelle X, « … »": the subject follows the verb
@@ -1383,6 +1408,17 @@ class _Run:
         if any(c.dep_ == "conj" for m in recent if m.subject for c in self.doc[m.token].children):
             return None  # "X et Y siègent au conseil": whose?
         return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+    def _aside(self, before: list[Token], after: list[Token]) -> Optional[_Found]:
+        """ "Son voisin Michel Guérin – « pas de la même famille » – évoque …": words set between
+        dashes right after a person's name are that person's."""
+        if len(before) < 2 or before[-1].text not in _DASHES or not after or after[0].text not in _DASHES:
+            return None
+        name = before[-2]
+        ent = entity_of(name) if name.ent_type_ == "PER" else None
+        if ent is None or ent.end != before[-1].i:
+            return None
+        return self._found(self.doc[ent.start], None, "aside", (before[0].i, after[0].i + 1))
 
     def _passive_agent(self, before: list[Token], after: list[Token]) -> Optional[_Found]:
         """ "une décision qualifiée de « coup de massue » par la CGT", "un texte jugé « … » par
@@ -1599,9 +1635,10 @@ class _Run:
         """ "Selon X, le trafic a retrouvé un niveau « … »": a sentence opened by selon / d'après /
         pour X gives its quotations to X."""
         sent = self.doc[_token_at(self.starts, raw.start)].sent
-        opening = [t for t in sent if not t.is_space][:12]
-        if not opening or opening[0].lower_ not in ("selon", "d'", "d’", "pour"):
-            return None
+        first = next((t for t in sent if not t.is_space), None)
+        if first is None or first.lower_ not in ("selon", "d'", "d’", "pour"):
+            return None  # (asked of every quotation: the sentence's first word decides)
+        opening = list(islice((t for t in sent if not t.is_space), 12))
         head = [t for t in opening if t.idx < raw.open]
         found = self._according_to(head)
         if found is not None and (found.speaker is not None or not named):

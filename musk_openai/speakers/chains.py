@@ -263,6 +263,8 @@ class Chains:
         """ "Paul Leroy, l'entraîneur des Bleus", "Gilles Martin, professeur à …"."""
         doc = self.doc
         i = end
+        if i + 4 < len(doc) and doc[i].text == "(" and doc[i + 1].like_num and doc[i + 3].text == ")":
+            i += 4  # "Marc Delvaux (52 ans), ancien échevin": past the age
         if i >= len(doc) or doc[i].text not in (",", "(", "–", "—"):
             return None
         i += 1
@@ -656,12 +658,16 @@ class Chains:
         direction, on se dit « … »", "Au Comité X, on parle de « … »": "on" speaks for the
         organisation its sentence places it in."""
         doc = self.doc
-        for t in token.sent:
+        sent = token.sent
+        start = sent.start
+        if doc[start].text == "," and start > 0:
+            start = doc[start - 1].sent.start  # "Chez X | , on se dit": the parser cut at the comma
+        for t in doc[start : sent.end]:
             if self.inside_quote(t.idx) or t.i + 1 >= len(doc):
                 continue
             nxt = doc[t.i + 1]
             # "Au Comité logement Ville-Marie, on parle de …": a fronted place that is an organisation
-            fronted = t.lower_ == "au" and t.i == token.sent.start and nxt.ent_type_ == "ORG"
+            fronted = t.lower_ == "au" and t.i == start and nxt.ent_type_ == "ORG"
             if (
                 (t.lower_ == "chez" or fronted)
                 and nxt.ent_type_ in ("ORG", "MISC", "PER", "LOC")
@@ -1074,6 +1080,8 @@ class Chains:
                 and _definite(token)
                 and _main_clause(token)
                 and (self.demonym(token) is not None or _common_noun(token) and person_noun(token))
+                and apposed_name(token) is None  # "Son camarade, Modou Fall, …": named, not described
+                and not self.inside_quote(token.idx)  # (nor "« Les professeurs ont raison »")
             ):
                 return token
         return None

@@ -53,7 +53,7 @@ musicienne:f écologiste: socialiste: communiste: centriste: ministre-président
 candidate-présidente:f homme:m dame:f édile: technicien:m coach: membre: intéressé:m intéressée:f
 aîné:m aînée:f cadet:m cadette:f meneur:m meneuse:f ailier:m pivot: buteur:m buteuse:f
 numéro: romancier:m romancière:f créateur:m créatrice:f prétendant:m
-monsieur:m madame:f diplomate: conseiller-général:m
+monsieur:m madame:f diplomate: conseiller-général:m échevin:m échevine:f bourgmestre:
 eurodéputé:m eurodéputée:f parlementaire: tribun:m gérant:m gérante:f fonctionnaire: garde:
 accusé:m accusée:f prévenu:m prévenue:f suspect:m suspecte:f détenu:m détenue:f otage:
 explorateur:m exploratrice:f alpiniste: cycliste: nageur:m nageuse:f tennisman:m tenniswoman:f
