@@ -178,9 +178,9 @@ def test_a_colon_clause_subject_is_not_read_inside_the_quotation():
 
 def test_words_between_dashes_after_a_name_are_that_persons():
     found = speakers(
-        "Les exploitants s'inquiètent. « Chaque socle, ce sont des tonnes de béton dans nos terres », s'agace Thierry Moreau, "
-        "céréalier à Ranton. Son voisin Michel Moreau – « pas de la même famille, mais on a usé les "
-        "mêmes bancs d'école » – évoque plutôt le bruit."
+        "Les exploitants s'inquiètent. « Chaque socle, ce sont des tonnes de béton dans nos terres », "
+        "s'agace Thierry Moreau, céréalier à Ranton. Son voisin Michel Moreau – « pas de la même "
+        "famille, mais on a usé les mêmes bancs d'école » – évoque plutôt le bruit."
     )
     assert [speaker for _, speaker, _ in found] == ["Thierry Moreau", "Michel Moreau"]
     assert (
