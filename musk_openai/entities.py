@@ -608,6 +608,8 @@ def _not_a_name(ent: Span, ents: list[Span], words: Container[str], adjectives: 
         return any(form in adjectives for form, _ in gentile_forms(first.lower_))
     if first.lower_ in DEMONSTRATIVES:
         return True
+    if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text in ("les", "des") and first.text.endswith("s"):
+        return True  # "les Noëls", "des Bleus": a plural names nobody who speaks (not "les Kennedy")
     if len(ent) != 1 or is_first_name(first.text) or not first.is_alpha:
         return False
     before = doc[ent.start - 1] if ent.start > 0 else None

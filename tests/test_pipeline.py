@@ -29,3 +29,52 @@ def test_the_lemmatizer_word_lists_are_sets_and_the_lemmas_stay_spacys():
     ours_index = ours.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     assert all(isinstance(words, frozenset) for words in ours_index.values())
     assert [t.lemma_ for t in ours("Les enfants mangeaient.")] == ["le", "enfant", "manger", "."]
+
+
+@pytest.mark.model
+def test_the_array_tagger_writes_what_the_models_attribute_ruler_writes():
+    import numpy
+    import spacy
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+    from musk_openai import DEFAULT_MODEL, pipeline
+
+    ours = pipeline.load()
+    assert type(ours.get_pipe("attribute_ruler")).__name__ == "PosTags"
+    stock = spacy.load(DEFAULT_MODEL)
+    texts = [
+        seed_text(),
+        # whitespace tokens (the ruler normalises them), a line break opening and closing
+        "Titre\n\n  Le  président   a dit :\n« Oui. »\n\n\n  Fin .  \t ok\n",
+        "",
+    ]
+    for text in texts:
+        # the same tokens: compare on the stock tokenizer's doc run through both components
+        a, b = stock.make_doc(text), stock.make_doc(text)
+        for _, proc in stock.pipeline[:2]:  # tok2vec, morphologizer (then the parser)
+            a, b = proc(a), proc(b)
+        a, b = stock.get_pipe("parser")(a), stock.get_pipe("parser")(b)
+        a = stock.get_pipe("attribute_ruler")(a)
+        b = ours.get_pipe("attribute_ruler")(b)
+        attrs = [TAG, POS, MORPH, DEP, HEAD]
+        assert numpy.array_equal(a.to_array(attrs), b.to_array(attrs)), text[:20]
+        a, b = stock.get_pipe("lemmatizer")(a), stock.get_pipe("lemmatizer")(b)
+        assert numpy.array_equal(a.to_array([LEMMA]), b.to_array([LEMMA]))
+
+
+def test_a_ruler_with_other_patterns_is_kept():
+    import spacy
+
+    from musk_openai import pipeline
+
+    nlp = spacy.blank("fr")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "m."}]], {"TAG": "NOUN"})
+    pipeline._faster_ruler(nlp)
+    assert type(nlp.get_pipe("attribute_ruler")).__name__ == "AttributeRuler"
+    nlp = spacy.blank("fr")
+    ruler = nlp.add_pipe("attribute_ruler")
+    for pattern in pipeline._RULER_PATTERNS:
+        ruler.add(pattern["patterns"], pattern["attrs"])
+    pipeline._faster_ruler(nlp)
+    assert type(nlp.get_pipe("attribute_ruler")).__name__ == "PosTags"

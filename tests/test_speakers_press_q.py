@@ -1,6 +1,8 @@
 """Speaker attribution on press copy (issue 9, batch Q): one passage per device found wanting,
 written for the tests, through the whole pipeline; and the index lookup behind one of them."""
 
+import spacy
+
 from musk_openai.api import analyse_text
 from musk_openai.entities import Cluster, EntityIndex
 
@@ -215,3 +217,29 @@ def test_a_name_whose_members_are_spoken_of_is_an_organisation():
         "menacé de s'en prendre aux mosquées."
     )
     assert [(c.name, c.kind) for c in doc._.entity_index.clusters] == [("Ansar Eddine", "organisation")]
+
+
+def test_a_plural_tagged_as_a_person_names_nobody():
+    from spacy.tokens import Span
+
+    from musk_openai.entities import repair_entities
+
+    blank = spacy.blank("fr")
+    doc = blank("Il a fait les Noëls et les week-ends .")
+    doc.ents = [Span(doc, 4, 5, label="PER")]
+    repair_entities(doc)
+    assert list(doc.ents) == []
+    doc = blank("Les Kennedy ont parlé .")  # a family keeps its name
+    doc.ents = [Span(doc, 1, 2, label="PER")]
+    repair_entities(doc)
+    assert [e.text for e in doc.ents] == ["Kennedy"]
+
+
+def test_the_management_is_the_one_company_the_article_named():
+    text = (
+        "Près de 800 personnes ont défilé mardi contre la fermeture de l'usine du groupe Harnois "
+        "Industries, un sous-traitant automobile.\n\nLe cortège a rejoint la sous-préfecture. Des "
+        "familles suivaient. « Personne ici n'y croit », a déclaré Denis Lemoine, délégué CGT de "
+        "l'usine.\n\nSelon la direction, la décision est « irréversible »."
+    )
+    assert names(text)[-1] == "Harnois Industries"

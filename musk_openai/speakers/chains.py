@@ -1271,6 +1271,20 @@ class Chains:
             described = self._described_organisation(token)
             if described is not None:
                 return Resolution(described, _phrase(token), "organisation")
+        if (
+            bare
+            and key == "direction"
+            and not any(not self._union(m) for m in self._recent(token, 2) if m.cluster.kind == "organisation")
+        ):
+            # "Selon la direction, …" in a labour dispute: the management of the one company
+            # the article named (its kind noun said so: "le groupe X", "le sous-traitant X")
+            companies = {
+                id(m.cluster): m.cluster
+                for m in self.mentions
+                if m.token < token.i and m.cluster.kind == "organisation" and m.cluster.roles & _COMPANY_KINDS
+            }
+            if len(companies) == 1:
+                return Resolution(next(iter(companies.values())), _phrase(token), "representative")
         return Resolution(None, _phrase(token), "description")
 
     def _union(self, mention: Mention) -> bool:
@@ -1346,6 +1360,11 @@ _DEMONYM_SHAPES = _GENTILE_ENDINGS + ("an", "ane", "in", "ine", "ol", "ole", "an
 _DEMONYM_SHAPES += ("ard", "arde", "on", "onne")  # (breton, bourguignon, wallon)
 
 _UNION_KINDS = frozenset({"syndicat", "intersyndicale", "centrale", "confederation"})
+_COMPANY_KINDS = frozenset(
+    fold(w)
+    for w in "groupe société entreprise compagnie constructeur firme sous-traitant fabricant équipementier "
+    "enseigne opérateur laboratoire industriel chantier usine".split()
+)
 _UNION_MEMBERS = frozenset({"delegue", "deleguee", "syndicaliste", "syndique", "militant", "militante"})
 
 # Offices one person rarely holds two of in an article: "le premier ministre" is not "le
