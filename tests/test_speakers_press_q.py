@@ -243,3 +243,19 @@ def test_the_management_is_the_one_company_the_article_named():
         "l'usine.\n\nSelon la direction, la décision est « irréversible »."
     )
     assert names(text)[-1] == "Harnois Industries"
+
+
+def test_a_name_inside_a_que_clause_is_not_the_reporting_verbs_subject():
+    # "et a promis que l'Union allait « … »": the commissioner's words, not the Union's
+    text = (
+        "Le naufrage a fait 40 morts au large de Lampedusa.\n\nA Bruxelles, la commissaire européenne "
+        "aux Affaires intérieures, la Suédoise Karin Lindqvist, s'est dite « profondément attristée » et "
+        "a promis que l'Union allait « redoubler d'efforts » contre les réseaux de passeurs."
+    )
+    assert names(text) == ["Karin Lindqvist", "Karin Lindqvist"]
+
+
+def test_a_gentile_the_ner_called_a_place_is_no_name():
+    # "le Normand" (not in the lemmatizer's adjectives): a description, never a speaker "Normand"
+    text = "Pour la suite, le Normand se dit prêt à se mettre « au service des leaders » dans les Alpes."
+    assert speakers(text)[0][1:] == (None, "le Normand")

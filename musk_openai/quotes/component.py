@@ -14,7 +14,7 @@ import bisect
 import re
 from collections.abc import Container
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import islice, takewhile
 from typing import Optional
 
 import numpy
@@ -1312,11 +1312,26 @@ class _Run:
             typo = subject is None and token.i > 0 and _typed_for_has(token.nbor(-1))  # "X à déclaré"
             # (a "subject" inside the quotation itself is the parse running on into it)
             inside = subject is not None and subject.i > token.i and self._in_quote(subject.idx)
-            if subject is not None and self._is_date(subject) or typo or inside:
+            # (nor the subject of its que-clause: "… s'est dite « … » et a promis que l'Union allait")
+            reported = subject is not None and any(
+                t.lower_ in ("que", "qu'", "qu’") for t in self.doc[token.i + 1 : subject.i]
+            )
+            if (reported or subject is None) and token.dep_ == "conj":
+                # the subject of the verb it is coordinated with, whatever the parse made its head
+                verbs = (
+                    t
+                    for t in reversed(self.doc[token.sent.start : token.i])
+                    if t.pos_ == "VERB" and not self._in_quote(t.idx) and explicit_subject(t) is not None
+                )
+                previous = next(verbs, None)
+                subject = explicit_subject(previous) if previous is not None else None
+            elif subject is not None and self._is_date(subject) or typo or inside or reported:
                 subject = word_order_subject(token)  # "Mardi encore, …, le président X assurait que"
             if subject is None:
-                # "comme le rappelle X, « … »": the subject follows the verb
-                subject = next((t for t in between if t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN"), None)
+                # "comme le rappelle X, « … »": the subject follows the verb (not past a "que":
+                # "et a promis que l'Union allait « … »" is the Union's clause)
+                clause = list(takewhile(lambda t: t.lower_ not in ("que", "qu'", "qu’"), between))
+                subject = next((t for t in clause if t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN"), None)
             outer = self._outer_reporter(token, subject) if subject is not None else None
             return outer or self._found(subject, token, "cue-subject", (before[0].i, before[-1].i + 1))
         return None

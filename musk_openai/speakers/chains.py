@@ -1112,7 +1112,7 @@ class Chains:
             return None  # "la Française des jeux": a company's name
         forms = gentile_forms(low)
         # a gentilé the lexicon lacks ("le Chambérien", "le Lorientais"): by its ending
-        if not any(form in self.adjectives for form, _ in forms) and low.endswith(_GENTILE_ENDINGS):
+        if not any(form in self.adjectives for form, _ in forms) and low.endswith(_GENTILE_ENDINGS + ("and", "ande")):
             if token.ent_type_ not in ("PER", "ORG"):
                 gender = "f" if article == "la" or low.endswith(("enne", "aise", "oise", "aine")) else "m"
                 return "demonym:" + fold(low), gender
