@@ -395,6 +395,16 @@ def _participle_clause(verb: Token) -> bool:
 _PERSON_SUFFIXES = ("rice", "iste", "logue", "ienne")
 
 
+def _named_after_pour(tokens: list[Token], k: int) -> Optional[int]:
+    """Where the name after "pour" at `k` starts: a person or an organisation right after it,
+    or an organisation after its article ("Pour la CGT")."""
+    if k + 1 < len(tokens) and tokens[k + 1].ent_type_ in ("PER", "ORG"):
+        return k + 1
+    if k + 2 < len(tokens) and tokens[k + 1].pos_ == "DET" and tokens[k + 2].ent_type_ == "ORG":
+        return k + 2 if tokens[k + 2].ent_iob_ == "B" else None
+    return None
+
+
 def _someone(token: Token) -> bool:
     """Whether a subject can be a speaker: a name, a subject pronoun, or a description of a
     person or an organisation — not "le projet", "les chiffres"."""
@@ -1381,10 +1391,8 @@ class _Run:
                         return found
             # "Pour Agnès Vidal, « … »", "Pour la CGT, le plan confirme « … »": only a named
             # person or organisation followed by a comma
-            named = k + 1 if k + 1 < len(tokens) and tokens[k + 1].ent_type_ in ("PER", "ORG") else None
-            if named is None and k + 2 < len(tokens) and tokens[k + 1].pos_ == "DET":
-                named = k + 2 if tokens[k + 2].ent_type_ == "ORG" and tokens[k + 2].ent_iob_ == "B" else None
-            if lower == "pour" and named is not None:
+            named = _named_after_pour(tokens, k) if lower == "pour" else None
+            if named is not None:
                 name = self.mention_phrase(tokens[named])
                 if name.end < len(tokens[0].doc) and tokens[0].doc[name.end].text == ",":
                     return self._found(tokens[named], None, "selon", (tokens[0].i, tokens[-1].i + 1))

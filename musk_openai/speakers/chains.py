@@ -1652,8 +1652,8 @@ def _names_follow(token: Token) -> bool:
 
 
 def _name_before(token: Token) -> Optional[Token]:
-    """The first word of a person's name set off just before the description headed by
-    `token`: "Thomas, un étudiant de 22 ans", "…, Marie Roux, la voisine"."""
+    """The first word of a person's name set off just before the indefinite description headed
+    by `token`: "Thomas, un étudiant de 22 ans", "…, Marie Roux, une voisine"."""
     doc = token.doc
     d = token.i
     while d > 0 and doc[d - 1].pos_ in ("DET", "ADJ") and d > token.i - 3:
