@@ -259,3 +259,70 @@ def test_a_gentile_the_ner_called_a_place_is_no_name():
     # "le Normand" (not in the lemmatizer's adjectives): a description, never a speaker "Normand"
     text = "Pour la suite, le Normand se dit prêt à se mettre « au service des leaders » dans les Alpes."
     assert speakers(text)[0][1:] == (None, "le Normand")
+
+
+# -- a partial quotation carried on from the last quotation ------------------------------------
+
+
+def test_a_written_sources_words_go_on_in_the_next_sentence():
+    found = speakers(
+        "Deux jeunes ont été interpellés. D'après le communiqué du ministère de l'Intérieur, « les "
+        "identités des deux agresseurs sont connues ». L'agression a été particulièrement violente, "
+        "« seule l'intervention d'un passager a pu mettre un terme aux violences », et le jeune a "
+        "déposé plainte."
+    )
+    assert [speaker for _, speaker, _ in found] == ["ministère de l'Intérieur", "ministère de l'Intérieur"]
+
+
+def test_a_statement_after_a_speakers_incise_goes_on_with_them():
+    found = speakers(
+        "« Il augmente les impôts des familles », dénonce le président Paul Garnier. Et pour la "
+        "dernière période, « il veut mettre fin à l'assurance maladie des retraités »."
+    )
+    assert [speaker for _, speaker, _ in found] == ["Paul Garnier", "Paul Garnier"]
+    assert (
+        analyse_text(
+            "« Il augmente les impôts des familles », dénonce le président Paul Garnier. Et pour la "
+            "dernière période, « il veut mettre fin à l'assurance maladie des retraités »."
+        )
+        .quotes[1]
+        .attribution
+        == "continuation"
+    )
+
+
+def test_a_source_of_its_own_is_not_carried_on():
+    # "Pour un haut fonctionnaire, « … »": someone else, unnamed
+    found = speakers(
+        "Le commissaire Hans Weber a salué une décision « responsable et courageuse pour le pays ». "
+        "Pour un haut fonctionnaire du ministère interrogé par Libération, « les hommes en noir "
+        "finiront par venir, sous un autre nom »."
+    )
+    assert found[1][1] is None
+
+
+def test_words_two_sentences_away_are_not_carried_on():
+    found = speakers(
+        "« Il augmente les impôts des familles », dénonce le président Paul Garnier. Le débat a duré "
+        "deux heures. La salle était comble. Un tract parlait de « la fin de l'assurance maladie des "
+        "retraités »."
+    )
+    assert found[1][1] is None
+
+
+def test_an_incise_closing_the_sentence_wins_over_a_carried_quotation():
+    found = speakers(
+        "« Nous ne céderons pas », a déclaré le maire Paul Garnier. Le projet serait « une erreur "
+        "historique pour la commune », « un gâchis », a répliqué l'opposante Anne Roux."
+    )
+    assert [speaker for _, speaker, _ in found] == ["Paul Garnier", "Anne Roux", "Anne Roux"]
+
+
+def test_words_a_later_quotation_repeats_are_not_carried_on():
+    # the echo of the later quotation names the speaker, not the quotation before
+    text = (
+        "« Nous ne céderons pas », a déclaré le maire Paul Garnier. Le projet serait « une erreur "
+        "historique pour la commune ».\n\nLe soir, la salle était pleine. « C'est une erreur historique "
+        "pour la commune », a lancé l'opposante Anne Roux."
+    )
+    assert names(text) == ["Paul Garnier", "Anne Roux", "Anne Roux"]

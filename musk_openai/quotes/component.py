@@ -47,6 +47,8 @@ _DIRECT_RULES = {"cue-subject", "inverted-cue", "colon", "selon"}
 # rules that find words somebody said even without a reporting verb of their own
 _SAID_RULES = ("inverted", "colon", "selon", "intro", "passive", "aside")
 _DASHES = ("–", "—", "-")
+# a sentence opened by one of these names its own source ("Selon X, …", "Pour Y, …", "D'après Z")
+_SOURCE_OPENINGS = ("selon", "d'", "d’", "pour")
 _NOMINAL = {"NOUN", "PROPN", "ADJ", "VERB"}
 # the list of sources closing a Wikinews-style article
 _LANGUAGE_TAG = re.compile(r"\([a-z]{2}\)")
@@ -186,7 +188,11 @@ def _share_within_sentences(spans: list[Span]) -> None:
     in its sentence."""
     for k in range(len(spans) - 2, -1, -1):
         info, nxt = spans[k]._.quote, spans[k + 1]._.quote
-        if info.attribution is not None or nxt.speaker is None or not (nxt.attribution or "").startswith("inverted"):
+        # (a partial quotation only carried on from the last speaker yields to the incise too)
+        carried = info.attribution == "continuation" and info.kind == "partial"
+        if info.attribution is not None and not carried:
+            continue
+        if nxt.speaker is None or not (nxt.attribution or "").startswith("inverted"):
             continue
         if spans[k].sent.start != spans[k + 1].sent.start:
             continue
@@ -1018,12 +1024,20 @@ class _Run:
             )
             # a clause of narration ending on a colon introduces someone else's words
             introduced = intro == ":" and any("Fin" in t.morph.get("VerbForm") for t in before)
-            if len(gap) <= 300 and kind == "direct" and continuing and not introduced:
+            # a partial quotation nothing in its sentence attributes, in the paragraph of the last
+            # one, goes on with it when it is a statement ("D'après le communiqué du ministère,
+            # « … ». L'agression a été violente, « seule l'intervention … a pu … »")
+            # (not after "Pour un haut fonctionnaire, « … »": a source of its own, unnamed)
+            # (in the sentence after the last quotation's, at most)
+            near = "\n" not in gap and len(re.findall(r"[.!?…](?:\s|$)", gap)) <= 1
+            carries = kind == "direct" or found is None and near and self._statement(raw)
+            carries = carries and (kind == "direct" or self._sentence_opening(raw) not in _SOURCE_OPENINGS)
+            if len(gap) <= 300 and carries and continuing and not introduced:
                 introduced = self._someone_else_between(previous, raw)
             exchange = self._exchange(raw, previous, gap, kind)
             if exchange is not None:
                 return exchange
-            if len(gap) <= 300 and kind == "direct" and continuing and not introduced:
+            if len(gap) <= 300 and carries and continuing and not introduced:
                 return QuoteInfo(
                     raw.start,
                     raw.end,
@@ -1432,6 +1446,28 @@ class _Run:
             return None  # "X et Y siègent au conseil": whose?
         return next(iter(subjects.values())) if len(subjects) == 1 else None
 
+    def _sentence_opening(self, raw: RawQuote) -> str:
+        """The first word (lower case) of the quotation's sentence."""
+        sent = self.doc[_token_at(self.starts, raw.start)].sent
+        first = next((t for t in sent if not t.is_space), None)
+        return first.lower_ if first is not None else ""
+
+    def _statement(self, raw: RawQuote) -> bool:
+        """Quoted words that make a statement of their own: a finite verb, or five words or more;
+        not words another quotation of the article repeats (whose speaker the echo gives)."""
+        span = self.doc.char_span(raw.start, raw.end, alignment_mode="expand")
+        if span is None:
+            return False
+        text = doc_text(self.doc)
+        words = " ".join(text[raw.start : raw.end].lower().split())
+        if any(
+            start != raw.open and words in " ".join(text[start:end].lower().split()) for start, end in self.quote_ranges
+        ):
+            return False
+        return len(doc_text(self.doc)[raw.start : raw.end].split()) >= 5 or any(
+            "Fin" in t.morph.get("VerbForm") for t in span
+        )
+
     def _aside(self, before: list[Token], after: list[Token]) -> Optional[_Found]:
         """ "Son voisin Michel Guérin – « pas de la même famille » – évoque …": words set between
         dashes right after a person's name are that person's."""
@@ -1657,10 +1693,9 @@ class _Run:
     def _sentence_according_to(self, raw: RawQuote, named: bool = True) -> Optional[_Found]:
         """ "Selon X, le trafic a retrouvé un niveau « … »": a sentence opened by selon / d'après /
         pour X gives its quotations to X."""
-        sent = self.doc[_token_at(self.starts, raw.start)].sent
-        first = next((t for t in sent if not t.is_space), None)
-        if first is None or first.lower_ not in ("selon", "d'", "d’", "pour"):
+        if self._sentence_opening(raw) not in _SOURCE_OPENINGS:
             return None  # (asked of every quotation: the sentence's first word decides)
+        sent = self.doc[_token_at(self.starts, raw.start)].sent
         opening = list(islice((t for t in sent if not t.is_space), 12))
         head = [t for t in opening if t.idx < raw.open]
         found = self._according_to(head)
