@@ -207,6 +207,11 @@ def _share_within_sentences(spans: list[Span]) -> None:
         spans[k]._.quote = _same_sentence(info, previous)
 
 
+def _plain(text: str, start: int, end: int) -> str:
+    """A stretch of text in lower case with its spaces normalised, to find words quoted twice."""
+    return " ".join(text[start:end].lower().split())
+
+
 def _same_sentence(info: QuoteInfo, incise: QuoteInfo) -> QuoteInfo:
     """`info` with the speaker of the incise its sentence shares."""
     return replace(
@@ -225,8 +230,7 @@ def _share_echoes(spans: list[Span], text: str) -> None:
     attributed = [k for k, s in enumerate(spans) if s._.quote.speaker is not None]
     if not unattributed or not attributed:
         return
-    words = {k: " ".join(text[spans[k]._.quote.start : spans[k]._.quote.end].lower().split()) for k in unattributed}
-    words |= {k: " ".join(text[spans[k]._.quote.start : spans[k]._.quote.end].lower().split()) for k in attributed}
+    words = {k: _plain(text, spans[k]._.quote.start, spans[k]._.quote.end) for k in unattributed + attributed}
     for k in unattributed:
         span = spans[k]
         info = span._.quote
@@ -482,10 +486,9 @@ class _Run:
     # -- names and titles -----------------------------------------------------
     def echoes(self, raw: RawQuote, earlier: list[Span]) -> bool:
         """Whether the quoted words repeat part of an earlier quotation of the article."""
-        words = " ".join(doc_text(self.doc)[raw.start : raw.end].lower().split())
-        return any(
-            words in " ".join(doc_text(self.doc)[s._.quote.start : s._.quote.end].lower().split()) for s in earlier
-        )
+        text = doc_text(self.doc)
+        words = _plain(text, raw.start, raw.end)
+        return any(words in _plain(text, s._.quote.start, s._.quote.end) for s in earlier)
 
     def is_name(self, raw: RawQuote) -> bool:
         doc = self.doc
@@ -1459,10 +1462,8 @@ class _Run:
         if span is None:
             return False
         text = doc_text(self.doc)
-        words = " ".join(text[raw.start : raw.end].lower().split())
-        if any(
-            start != raw.open and words in " ".join(text[start:end].lower().split()) for start, end in self.quote_ranges
-        ):
+        words = _plain(text, raw.start, raw.end)
+        if any(start != raw.open and words in _plain(text, start, end) for start, end in self.quote_ranges):
             return False
         return len(doc_text(self.doc)[raw.start : raw.end].split()) >= 5 or any(
             "Fin" in t.morph.get("VerbForm") for t in span
