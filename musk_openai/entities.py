@@ -375,19 +375,7 @@ def repair_entities(doc: Doc, words: Container[str] = frozenset(), adjectives: C
             changed = True
             k += 2
             continue
-        if (
-            nxt is not None
-            and ent.label_ in ("LOC", "MISC", "PER")
-            and len(ent) == 1
-            and nxt.label_ == "PER"
-            and nxt.start == ent.end
-            and (is_first_name(ent.text) and not is_first_name(nxt[0].text) or ent.label_ == "PER")
-            and (ent.label_ != "PER" or ent[0].whitespace_ and may_be_given_name(ent.text) and not _described(ent))
-            and (ent.start == 0 or ent.doc[ent.start - 1].lower_ not in ("à", "en", "de", "d'", "d’"))
-        ):
-            # "Lourdes | Arancibia": a first name that is also a place, tagged apart from the
-            # family name after it (not "à Florence Dupont": after a preposition, a place);
-            # "Anisur | Rahman Talukder": a given name the NER made a person of its own
+        if nxt is not None and _given_name_apart(ent, nxt):
             ents[k + 1] = Span(doc, ent.start, nxt.end, label="PER")
             changed = True
             k += 1
@@ -442,9 +430,40 @@ def repair_entities(doc: Doc, words: Container[str] = frozenset(), adjectives: C
     missed = _missed_people(doc, repaired)
     if missed:
         repaired = sorted(repaired + missed, key=lambda span: span.start)
+        for person in missed:
+            n = repaired.index(person)
+            if n and _given_name_apart(repaired[n - 1], person):
+                # "Marites | Dela Cruz": the family name found only now
+                repaired[n - 1 : n + 1] = [Span(doc, repaired[n - 1].start, person.end, label="PER")]
         changed = True
     if changed:
         doc.ents = repaired
+
+
+def _given_name_apart(ent: Span, nxt: Span) -> bool:
+    """ "Lourdes | Arancibia": a first name that is also a place, tagged apart from the family
+    name after it (not "à Florence Dupont": after a preposition, a place); "Anisur | Rahman
+    Talukder": a given name the NER made a person of its own; "Marites | Dela Cruz": a family
+    name that opens on a word also used as a first name."""
+    return (
+        ent.label_ in ("LOC", "MISC", "PER")
+        and len(ent) == 1
+        and nxt.label_ == "PER"
+        and nxt.start == ent.end
+        and (
+            is_first_name(ent.text)
+            and (
+                not is_first_name(nxt[0].text)
+                or ent.label_ == "MISC"
+                and len(nxt) >= 2
+                and nationality_of(ent.text) is None  # not "l'Argentin | Martín Esquivel"
+                and (ent.start == 0 or ent.doc[ent.start - 1].pos_ != "DET")
+            )
+            or ent.label_ == "PER"
+        )
+        and (ent.label_ != "PER" or ent[0].whitespace_ and may_be_given_name(ent.text) and not _described(ent))
+        and (ent.start == 0 or ent.doc[ent.start - 1].lower_ not in ("à", "en", "de", "d'", "d’"))
+    )
 
 
 # Kinds of organisation named after the person who leads them: "le gouvernement Ayrault",
@@ -608,6 +627,10 @@ def _not_a_name(ent: Span, ents: list[Span], words: Container[str], adjectives: 
         return any(form in adjectives for form, _ in gentile_forms(first.lower_))
     if first.lower_ in DEMONSTRATIVES:
         return True
+    if first.text.islower() and role_of(first.text) is not None and any(
+        other.start == ent.end and other.label_ == "PER" for other in ents
+    ):
+        return True  # "le [président de la République] [Nicolas Sarkozy]": the title, tagged apart
     if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text in ("les", "des") and first.text.endswith("s"):
         return True  # "les Noëls", "des Bleus": a plural names nobody who speaks (not "les Kennedy")
     if len(ent) != 1 or is_first_name(first.text) or not first.is_alpha:
@@ -652,7 +675,8 @@ def _nationality_before_name(ent: Span) -> bool:
         and doc[ent.start - 1].lower_ in SINGULAR_DEFINITE
         and ent[0].text[:1].isupper()
         and nationality_of(ent[0].text) is not None
-        and all(t.is_alpha and t.text[:1].isupper() or t.text == "-" for t in ent[1:])
+        # (a headline's name may take the line break after it: "l'Argentin Martín Esquivel\n\n")
+        and all(t.is_alpha and t.text[:1].isupper() or t.text == "-" or t.is_space for t in ent[1:])
     )
 
 
@@ -1147,6 +1171,20 @@ class EntityIndex:
         first = raw[0] if len(raw) >= 2 and (is_initial(raw[0]) or first_name_gender(raw[0]) is not None) else None
         if first is not None and fold(first) in _PARTICLES | _DETERMINERS:
             first = None  # "Le Goff", "De Gaulle"
+        found = self._bearers(words, raw, first)
+        if not found and first is not None and not is_initial(first):
+            found = self._bearers(words, raw, None)  # "M. Dela Cruz": a family name of two words
+        if gender and len(found) > 1:
+            found = [c for c in found if c.gender in ("", gender)] or found
+        if found:
+            if len(found) == 1 or position is None:
+                return found[0]
+            last = recency or (lambda cluster, at: cluster.last_before(at))
+            return max(found, key=lambda c: last(c, position))
+        return self.person_like(name) if fuzzy else None
+
+    def _bearers(self, words: list[str], raw: list[str], first: Optional[str]) -> list[Cluster]:
+        """The clusters whose names hold the folded `words`, reading `first` as a first name."""
         found = []
         for cluster in self.clusters:
             # ("V. Dupont" for "Valérie Dupont", and "Jean-Marc Ayrault" for "J-M Ayrault" met first)
@@ -1168,14 +1206,7 @@ class EntityIndex:
                 if not (is_initial(first) and initials_match(first, cluster.name.split()[0])):
                     continue
             found.append(cluster)
-        if gender and len(found) > 1:
-            found = [c for c in found if c.gender in ("", gender)] or found
-        if found:
-            if len(found) == 1 or position is None:
-                return found[0]
-            last = recency or (lambda cluster, at: cluster.last_before(at))
-            return max(found, key=lambda c: last(c, position))
-        return self.person_like(name) if fuzzy else None
+        return found
 
     def antecedent(
         self, position: int, kind: str = "person", skip: Iterable[tuple[int, int]] = ()

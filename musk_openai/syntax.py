@@ -28,6 +28,7 @@ def opening_phrase(token: Token) -> bool:
     return (
         token.pos_ == "NOUN"
         and token.is_sent_start
+        and token.ent_type_ != "PER"  # "Lakshmi Mittal, celui que …, a déclaré": a name tagged as a noun
         and token.lower_ not in _DAYS  # "Mardi encore, …": the date rules read a day
         and not any(c.dep_ == "det" for c in token.children)
         and token.i + 2 < len(doc)

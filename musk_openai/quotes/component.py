@@ -983,7 +983,7 @@ class _Run:
         if found is None and at_start:
             found = self._introduced_before(raw)
         if found is None and kind == "partial":
-            found = self._sentence_subject(raw) or self._cue_before(before, partial=True)
+            found = self._cue_before(before, partial=True) or self._sentence_subject(raw)
         if found is None or found.speaker is None:
             # (an unnamed source still says whose words they are: "Selon la direction, … « … »")
             found = self._sentence_according_to(raw) or found or self._sentence_according_to(raw, named=False)
@@ -1152,6 +1152,8 @@ class _Run:
                 and not any(c.dep_.startswith("aux") for c in token.children)
                 and k + 1 < len(tokens)
                 and tokens[k + 1].pos_ == "ADP"
+                # ("« … », écrit pour sa part le journal": "dit", "écrit" are present tense too)
+                and not (token.lower_.endswith(("dit", "écrit")) and tokens[k + 1].lower_ != "par")
             ):
                 return None  # "« un signal fort » envoyé par …": a participle, not an incise
             if token.lower_ == "en" and k + 1 < len(tokens) and "Pres" in tokens[k + 1].morph.get("Tense"):
@@ -1203,6 +1205,17 @@ class _Run:
                             subject = nxt
                             break
                 if subject is None:
+                    return None
+                own = explicit_subject(token)
+                if not at_quote and (
+                    subject.dep_ == "obj"
+                    or own is not None
+                    and own.i < tokens[0].i
+                    and not self._in_quote(own.idx)
+                ):
+                    # "X, qui les avait traités de « … » quelques jours plus tôt, a salué leur
+                    # prestation": away from the quote, a verb with its object, or with a subject
+                    # before it, is the sentence's own, no incise
                     return None
                 # away from the quote, the incise must close the sentence
                 if not at_quote and any(t.pos_ == "VERB" for t in rest if t.i > subject.i):
@@ -1329,7 +1342,7 @@ class _Run:
                 or any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between)
                 or any(c.dep_ == "ccomp" for c in token.children)
                 or partial
-                and len(between) <= 6
+                and len(between) <= 12
                 and token.lemma_.lower() not in lx.CONCRETE_SENSE
                 and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in between)
             )
@@ -1358,7 +1371,16 @@ class _Run:
                 # "comme le rappelle X, « … »": the subject follows the verb (not past a "que":
                 # "et a promis que l'Union allait « … »" is the Union's clause)
                 clause = list(takewhile(lambda t: t.lower_ not in ("que", "qu'", "qu’"), between))
-                subject = next((t for t in clause if t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN"), None)
+                # (never where the words went: "a déclaré au Financial Times :")
+                subject = next(
+                    (
+                        t
+                        for t in clause
+                        if (t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN")
+                        and not (t.i > 0 and t.nbor(-1).lower_ in ("à", "au", "aux"))
+                    ),
+                    None,
+                )
             outer = self._outer_reporter(token, subject) if subject is not None else None
             return outer or self._found(subject, token, "cue-subject", (before[0].i, before[-1].i + 1))
         return None
@@ -1485,12 +1507,19 @@ class _Run:
         l'opposition": the agent of a reporting verb's past participle is the speaker."""
         if len(after) < 2 or after[0].lower_ != "par" or not before:
             return None
-        participle = next((t for t in reversed(before[-3:]) if t.text.lower().endswith(("é", "ée", "és", "ées"))), None)
+        def reporting(t: Token) -> bool:
+            # "qualifiée", and irregular participles by their lemma ("décrite comme", "dite")
+            stem = t.text.lower().rstrip("s").removesuffix("e").removesuffix("é")
+            regular = t.text.lower().endswith(("é", "ée", "és", "ées")) and stem + "er" in lx.REPORTING_VERBS
+            return regular or "Part" in t.morph.get("VerbForm") and t.lemma_.lower() in lx.REPORTING_VERBS
+
+        participle = next((t for t in reversed(before[-3:]) if reporting(t)), None)
         if participle is None:
             return None
-        stem = participle.text.lower().rstrip("s").removesuffix("e").removesuffix("é")
-        if stem + "er" not in lx.REPORTING_VERBS:
-            return None
+        if any(c.lower_ in ("s'", "s’", "se") for c in participle.children) or any(
+            t.lower_ in ("s'", "s’", "se") for t in before[-4:]
+        ):
+            return None  # "X s'est dit « choqué » par les images": what moved the subject, not who spoke
         for nxt in after[1:5]:
             if nxt.pos_ in ("PROPN", "NOUN") or nxt.ent_type_:
                 found = self._found(nxt, None, "passive-agent", (before[0].i, after[-1].i + 1))

@@ -302,7 +302,13 @@ class Chains:
                     self._chain_pronoun(token, self.pronoun(token))
             elif _latter(token):
                 self._chain_pronoun(token, self.latter(token))
-            elif _common_noun(token) and _is_subject(token) and _definite(token) and not _names_follow(token):
+            elif (
+                _common_noun(token)
+                and _is_subject(token)
+                and (_definite(token) or _possessive(token))
+                and not _names_follow(token)
+            ):
+                # ("Son père, l'ancien commissaire X, s'est montré …": a possessive's name too)
                 named = self._named_in(token)
                 if named is not None:
                     # "Le ministre des Finances, Raymond Bachand,": the name is the mention, and
@@ -311,7 +317,7 @@ class Chains:
                     if apposed is not None and apposed.token - token.i <= 12:
                         apposed.subject = True
                     continue
-                resolution = self._by_role(token)
+                resolution = self._by_role(token) if _definite(token) else None
                 if resolution is not None and resolution.cluster is not None:
                     self._add(token, resolution.cluster, "role")
         self.mentions.extend(names[k:])
@@ -758,11 +764,15 @@ class Chains:
         # nor is a common word of the description's own entity ("président de la N-VA" tagged
         # as a person: its "-"), unlike the name in "ministre Jean Dupont" tagged whole
         own = entity_of(token)
+        kind_noun = lx.organisation_type_of(token.lemma_ or token.text) or lx.organisation_type_of(token.text)
         candidates = [
             c
             for c in candidates
             if (c.dep_ != "nmod" or not any(g.dep_ == "case" for g in c.children))
             and (own is None or not own.start <= c.i < own.end or c.pos_ == "PROPN" and c.text[:1].isupper())
+            # "Un porte-parole de l'International Rugby Board (IRB)": the acronym of the
+            # complement's organisation, not the name of the one who speaks
+            and not (kind_noun is None and c.ent_type_ in ("ORG", "MISC") and _complement_name(c))
         ]
         if not candidates and token.dep_.startswith("nsubj"):
             # "Thomas, un étudiant de 22 ans venu …, a résumé": the name set off before it
@@ -821,6 +831,12 @@ class Chains:
             author = self._last_medium(token)
             if author is not None:
                 return Resolution(author, _phrase(token), how)
+        elif how == "medium" and not any(c.dep_ == "nmod" for c in token.children):
+            # "Du côté du groupe, on affiche sa satisfaction. « … », indique un communiqué": a
+            # statement nobody signs is the organisation the sentence before is about
+            author = self._organisation_before(token)
+            if author is not None:
+                return Resolution(author, _phrase(token), how)
         return Resolution(None, _phrase(token), how) if how == "medium" else None
 
     def _last_medium(self, token: Token) -> Optional[Cluster]:
@@ -842,6 +858,25 @@ class Chains:
                     author = self._author(earlier.head)
                     if author is not None:
                         return author
+        return None
+
+    def _organisation_before(self, token: Token) -> Optional[Cluster]:
+        """The organisation that is the main subject of the sentence before the token's, in
+        its paragraph ("Le ministère a réagi", "Chez X, on …"); None when that subject is
+        anyone or anything else."""
+        here = self.sentence_of[token.i]
+        if here == 0 or self.paragraph_of[here - 1] != self.paragraph_of[here]:
+            return None
+        for earlier in reversed(self.doc[max(0, token.i - 120) : token.i]):
+            sentence = self.sentence_of[earlier.i]
+            if sentence < here - 1:
+                return None
+            if sentence == here or self.inside_quote(earlier.idx):
+                continue
+            if earlier.dep_ in ("nsubj", "nsubj:pass") and _main_clause(earlier):
+                found = self.resolve(earlier)
+                cluster = found.cluster if found.cluster is not None else self.cluster_of(earlier)
+                return cluster if cluster is not None and cluster.kind == "organisation" else None
         return None
 
     def _author(self, verb: Token) -> Optional[Cluster]:
@@ -926,7 +961,10 @@ class Chains:
             if len(natives) == 1:
                 return Resolution(next(iter(natives.values())), phrase, "role")
         if key not in lx.BYSTANDERS:
-            only = self._only_person(token, gender, key) or self._previous_subject(token, key, gender)
+            # a former office ("l'ancien Premier ministre") does not clash with the one the
+            # article gave the person now ("X, le maire de Bordeaux")
+            office = "" if _former(token) else key
+            only = self._only_person(token, gender, office) or self._previous_subject(token, office, gender)
             # a nationality makes the role an office ("le président sud-coréen"): a guess by
             # gender or salience that does not know the person to be of that country holds
             # only within the paragraph ("… M. X a balayé ces accusations. « … », a déclaré le
@@ -1614,6 +1652,22 @@ def _possessive_relative(token: Token) -> bool:
     )
 
 
+def _complement_name(token: Token) -> bool:
+    """Whether the name holding `token` is a complement ("de l'International Rugby Board") or
+    its acronym in parentheses ("(IRB)")."""
+    doc = token.doc
+    ent = entity_of(token)
+    start = ent.start if ent is not None else token.i
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    if before and before[-1] == "(":
+        return True
+    return bool(before) and (before[-1] in OF_WORDS or len(before) == 2 and before[0] in OF_WORDS and before[1] in ("l'", "l’", "la", "le", "les"))
+
+
+def _possessive(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _POSSESSIVES for c in token.children)
+
+
 def _new_referent(token: Token) -> bool:
     """An indefinite description ("une habitante", "un conseiller") or "un autre …" brings in
     someone new: never the person the article gave that role."""
@@ -1639,6 +1693,18 @@ _ANY_ORGANISATION = frozenset(fold(w) for w in "organisme organisation instituti
 
 # "une source proche du dossier", "un proche de la famille": someone unnamed who informs
 _INFORMANTS = frozenset(("source", "proche"))
+
+
+def _former(token: Token) -> bool:
+    """Whether a role noun names a past office: "l'ancien ministre", "l'ex-président"."""
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    if before == "premier" and token.i > 1:
+        before = doc[token.i - 2].lower_  # "l'ancien Premier ministre"
+    return before in _FORMER or token.lower_.startswith("ex-") or before == "-" and token.i > 1 and doc[token.i - 2].lower_ == "ex"
+
+
+_FORMER = frozenset(("ancien", "ancienne", "ex", "ex-"))
 
 
 def _demonstrative(token: Token) -> bool:
