@@ -627,8 +627,10 @@ def _not_a_name(ent: Span, ents: list[Span], words: Container[str], adjectives: 
         return any(form in adjectives for form, _ in gentile_forms(first.lower_))
     if first.lower_ in DEMONSTRATIVES:
         return True
-    if first.text.islower() and role_of(first.text) is not None and any(
-        other.start == ent.end and other.label_ == "PER" for other in ents
+    if (
+        first.text.islower()
+        and role_of(first.text) is not None
+        and any(other.start == ent.end and other.label_ == "PER" for other in ents)
     ):
         return True  # "le [président de la République] [Nicolas Sarkozy]": the title, tagged apart
     if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text in ("les", "des") and first.text.endswith("s"):

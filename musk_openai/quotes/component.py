@@ -1208,10 +1208,7 @@ class _Run:
                     return None
                 own = explicit_subject(token)
                 if not at_quote and (
-                    subject.dep_ == "obj"
-                    or own is not None
-                    and own.i < tokens[0].i
-                    and not self._in_quote(own.idx)
+                    subject.dep_ == "obj" or own is not None and own.i < tokens[0].i and not self._in_quote(own.idx)
                 ):
                     # "X, qui les avait traités de « … » quelques jours plus tôt, a salué leur
                     # prestation": away from the quote, a verb with its object, or with a subject
@@ -1507,6 +1504,7 @@ class _Run:
         l'opposition": the agent of a reporting verb's past participle is the speaker."""
         if len(after) < 2 or after[0].lower_ != "par" or not before:
             return None
+
         def reporting(t: Token) -> bool:
             # "qualifiée", and irregular participles by their lemma ("décrite comme", "dite")
             stem = t.text.lower().rstrip("s").removesuffix("e").removesuffix("é")

@@ -1661,7 +1661,12 @@ def _complement_name(token: Token) -> bool:
     before = [t.lower_ for t in doc[max(0, start - 2) : start]]
     if before and before[-1] == "(":
         return True
-    return bool(before) and (before[-1] in OF_WORDS or len(before) == 2 and before[0] in OF_WORDS and before[1] in ("l'", "l’", "la", "le", "les"))
+    return bool(before) and (
+        before[-1] in OF_WORDS
+        or len(before) == 2
+        and before[0] in OF_WORDS
+        and before[1] in ("l'", "l’", "la", "le", "les")
+    )
 
 
 def _possessive(token: Token) -> bool:
@@ -1701,7 +1706,13 @@ def _former(token: Token) -> bool:
     before = doc[token.i - 1].lower_ if token.i > 0 else ""
     if before == "premier" and token.i > 1:
         before = doc[token.i - 2].lower_  # "l'ancien Premier ministre"
-    return before in _FORMER or token.lower_.startswith("ex-") or before == "-" and token.i > 1 and doc[token.i - 2].lower_ == "ex"
+    return (
+        before in _FORMER
+        or token.lower_.startswith("ex-")
+        or before == "-"
+        and token.i > 1
+        and doc[token.i - 2].lower_ == "ex"
+    )
 
 
 _FORMER = frozenset(("ancien", "ancienne", "ex", "ex-"))
