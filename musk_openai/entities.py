@@ -416,6 +416,9 @@ def repair_entities(doc: Doc, words: Container[str] = frozenset(), adjectives: C
         elif _nationality_before_name(ent):
             repaired[n] = Span(doc, ent.start + 1, ent.end, label="PER")
             changed = True
+        elif (start := _name_after_title(ent)) is not None:
+            repaired[n] = Span(doc, start, ent.end, label="PER")  # "[Premier ministre] Hamadi Jebali"
+            changed = True
         elif ent.label_ == "ORG" and (start := _organisation_cut_after_kind(ent, previous)):
             repaired[n] = Span(doc, start, ent.end, label="ORG")  # "le groupe Soleil | Habitat Services"
             changed = True
@@ -682,6 +685,23 @@ def _nationality_before_name(ent: Span) -> bool:
     )
 
 
+def _name_after_title(ent: Span) -> Optional[int]:
+    """Where the person's name starts in a "name" the NER made of a title and the name after it
+    ("Premier ministre Hamadi Jebali", tagged as a miscellaneous name): at the first name of the
+    kept list that follows a role noun, with only capitalised words from there on."""
+    if ent.label_ not in ("MISC", "LOC") or len(ent) < 3:
+        return None
+    for j in range(1, len(ent) - 1):
+        if ent[j - 1].text == "-" or not ent[j - 1].whitespace_:
+            continue  # "Rivière-des-Mille-Îles": one compound name
+        if is_first_name(ent[j].text) and any(t.is_alpha and role_of(t.text) is not None for t in ent[:j]):
+            rest = [t for t in ent[j:] if not t.is_space]
+            if all(t.is_alpha and t.text[:1].isupper() or t.text == "-" for t in rest):
+                return ent.start + j
+            return None
+    return None
+
+
 def _person_of_age(ent: Span) -> bool:
     """ "Normand Lachance, 58 ans, ne décolérait pas", "Kevin, un lycéen de 17 ans": a name of
     capitalised words (or a lone first name) the NER took for a place, given an age."""
@@ -698,13 +718,14 @@ def _person_of_age(ent: Span) -> bool:
         if doc[age + 2].lower_ != "de":
             return False
         age += 3  # "un lycéen de 17 ans"
-    elif len(ent) < 2:
-        return False
+    elif len(ent) < 2 and (ent.start == 0 or doc[ent.start - 1].text != ","):
+        return False  # (a lone first name only set off: "un étudiant, Adama, 23 ans,")
     return (
         age + 1 < len(doc)
         and doc[age].like_num
         and doc[age + 1].lower_ == "ans"
-        and (age + 2 >= len(doc) or doc[age + 2].lower_ not in OF_WORDS)
+        # (not "23 ans de prison", "20 ans après", "dix ans plus tard")
+        and (age + 2 >= len(doc) or doc[age + 2].lower_ not in OF_WORDS | {"après", "plus", "auparavant"})
     )
 
 

@@ -71,6 +71,10 @@ class QuoteInfo:
     date: Optional[tuple[int, int]] = None  # char span of the dating expression
 
 
+# verbs by which a medium passes on someone else's words ("rapporte le Monde")
+_RELAYS = frozenset(("rapporter", "relater", "citer", "relayer"))
+
+
 @dataclass
 class _Found:
     """An attribution: who, by which words, through which rule."""
@@ -390,6 +394,12 @@ def _bare_past_participle(verb: Token) -> bool:
         and "Past" in verb.morph.get("Tense")
         and (verb.i == 0 or verb.doc[verb.i - 1].lower_ not in _AUXILIARY_FORMS)
     )
+
+
+def _said_form(verb: Token) -> bool:
+    """ "dit", "écrit", "décrit": a past participle that is also the present tense ("« … », écrit
+    pour sa part le journal", "l'association X écrit :")."""
+    return verb.lower_.endswith(("dit", "écrit"))
 
 
 def _participle_clause(verb: Token) -> bool:
@@ -969,6 +979,12 @@ class _Run:
         else:
             kind = "partial"
 
+        if inverted is not None and (inverted.cue in _RELAYS or inverted.rule.endswith(":medium")) and before:
+            # "X a reconnu : « … », rapporte le journal Y": the paper relays the words of the
+            # one its sentence already gave them to
+            own = self._cue_before(before) or self._colon_subject(before)
+            if own is not None and own.speaker is not None:
+                inverted = own
         found = (
             inverted
             or self._aside(before, after)
@@ -977,13 +993,23 @@ class _Run:
             or self._incise_within(before)
             or self._cue_before(before)
             or self._according_to(self._verbless_tail(before))
-            or self._according_to(after[:4])
-            or self._colon_subject(before)
         )
+        # "…, qui « … », selon un communiqué de l'Élysée": a source after the quotation that
+        # names nobody leaves the sentence's own reading first
+        trailing = self._according_to(after[:4]) if found is None else None
+        unsigned = (
+            trailing is not None
+            and trailing.speaker is None
+            and any(t.pos_ == "NOUN" and fold(t.lemma_ or t.text) in lx_speakers.MEDIA for t in after[:5])
+        )  # ("selon l'expression des enquêteurs" names who said it)
+        if trailing is not None and not unsigned:
+            found = trailing
+        found = found or self._colon_subject(before)
         if found is None and at_start:
             found = self._introduced_before(raw)
         if found is None and kind == "partial":
             found = self._cue_before(before, partial=True) or self._sentence_subject(raw)
+        found = found or trailing
         if found is None or found.speaker is None:
             # (an unnamed source still says whose words they are: "Selon la direction, … « … »")
             found = self._sentence_according_to(raw) or found or self._sentence_according_to(raw, named=False)
@@ -1152,8 +1178,7 @@ class _Run:
                 and not any(c.dep_.startswith("aux") for c in token.children)
                 and k + 1 < len(tokens)
                 and tokens[k + 1].pos_ == "ADP"
-                # ("« … », écrit pour sa part le journal": "dit", "écrit" are present tense too)
-                and not (token.lower_.endswith(("dit", "écrit")) and tokens[k + 1].lower_ != "par")
+                and not (_said_form(token) and tokens[k + 1].lower_ != "par")
             ):
                 return None  # "« un signal fort » envoyé par …": a participle, not an incise
             if token.lower_ == "en" and k + 1 < len(tokens) and "Pres" in tokens[k + 1].morph.get("Tense"):
@@ -1684,6 +1709,8 @@ class _Run:
             if token.pos_ in ("VERB", "AUX") and not self._in_quote(token.idx):
                 if any(c.dep_ == "det" for c in token.children):
                     continue  # a participle used as a noun: "lors d'une violente envolée"
+                if token.dep_ in ("acl", "advcl") and _bare_past_participle(token) and not _said_form(token):
+                    continue  # "…, organisée dans un contexte tendu :": a participle describes
                 # "X, qui doit reprendre l'exploitation, est plus inquiète :": the copula's subject
                 # hangs on its predicate
                 subject = subject_of(token.head if token.dep_ == "cop" else token)

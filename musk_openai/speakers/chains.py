@@ -416,7 +416,7 @@ class Chains:
 
     def latter(self, token: Token) -> Resolution:
         """ "ce dernier", "cette dernière", "celui-ci": the person named last before it."""
-        gender = "f" if token.lower_ in ("dernière", "celle-ci") else "m"
+        gender = "f" if token.lower_ in ("dernière", "celle-ci", "celle") else "m"
         for mention in reversed([m for m in self.mentions if m.token < token.i]):
             if mention.cluster.kind == "person" and mention.via == "name":
                 if mention.cluster.gender in ("", gender):
@@ -1595,6 +1595,10 @@ def _latter(token: Token) -> bool:
     """ "ce dernier", "cette dernière" (as a noun phrase), "celui-ci", "celle-ci"."""
     if token.lower_ in ("celui-ci", "celle-ci"):
         return True
+    doc = token.doc
+    if token.lower_ in ("celui", "celle") and token.i + 2 < len(doc) and not token.whitespace_:
+        # "Celui-ci," opening a sentence, cut by the tokenizer: "Celui | - | ci"
+        return doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "ci"
     return (
         token.lower_ in ("dernier", "dernière")
         and token.i > 0

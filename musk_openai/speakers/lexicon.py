@@ -38,7 +38,7 @@ policière:f gendarme: enquêteur:m enquêtrice:f habitant:m habitante:f victime
 survivante:f rescapé:m rescapée:f manifestant:m manifestante:f délégué:m déléguée:f représentant:m
 représentante:f conseiller:m conseillère:f collaborateur:m collaboratrice:f adjoint:m adjointe:f
 vice-président:m vice-présidente:f pdg: négociateur:m négociatrice:f médiateur:m médiatrice:f
-rapporteur:m rapporteure:f auteur:m autrice:f auteure:f réalisateur:m réalisatrice:f
+rapporteur:m rapporteure:f auteur:m autrice:f auteure:f réalisateur:m réalisatrice:f cinéaste: gymnaste:
 présentateur:m présentatrice:f commentateur:m commentatrice:f arbitre: footballeur:m
 footballeuse:f athlète: champion:m championne:f vainqueur: leader: opposant:m opposante:f
 dissident:m dissidente:f rebelle: évêque:m imam:m rabbin:m prêtre:m archevêque:m cardinal:m
