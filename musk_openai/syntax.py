@@ -147,8 +147,14 @@ def word_before(verb: Token) -> Optional[Token]:
     participle = bare_participle(verb)
     while i >= verb.sent.start:
         token = verb.doc[i]
-        if token.lower_ in _SKIPPABLE or token.pos_ == "ADV" or token.lemma_ in ("avoir", "être"):
+        # (a capitalised word inside the sentence is a name whatever its tag: "De Pavant a dit",
+        # with "Pavant" tagged as an adverb)
+        name_like = token.text[:1].isupper() and token.is_alpha and not token.is_sent_start
+        if not name_like and (token.lower_ in _SKIPPABLE or token.pos_ == "ADV" or token.lemma_ in ("avoir", "être")):
             i -= 1
+            continue
+        if token.lower_ == "à" and i == verb.i - 1 and bare_participle(verb):
+            i -= 1  # "De Pavant à indiqué": "à" typed for "a"
             continue
         if participle and token.text == ",":
             participle = False
@@ -168,6 +174,7 @@ def word_before(verb: Token) -> Optional[Token]:
 
 
 _PREPOSITIONS = {"ADP"}
+_TIME_UNITS = frozenset("seconde minute heure jour journée semaine mois an année décennie siècle".split())
 _PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 
 
@@ -207,6 +214,9 @@ def word_order_subject(verb: Token) -> Optional[Token]:
             j -= 1
         if doc[j].pos_ in _PREPOSITIONS:
             i = j - 1  # "pour sa part", "de son côté": not the subject
+            continue
+        if token.dep_.startswith("obl") and token.lemma_.lower() in _TIME_UNITS:
+            i = j - 1  # "quelques jours plus tôt": when, not who
             continue
         if j - 1 >= start and doc[j - 1].pos_ in _PREPOSITIONS:
             i = j - 2

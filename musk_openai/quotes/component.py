@@ -396,6 +396,18 @@ def _bare_past_participle(verb: Token) -> bool:
     )
 
 
+def _in_complement(token: Token) -> bool:
+    """Whether the name holding `token` is in a prepositional phrase: where words went ("a déclaré
+    au Financial Times"), where they were said ("au micro de TF1")."""
+    doc = token.doc
+    ent = entity_of(token)
+    start = ent.start if ent is not None else token.i
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.pos_ == "DET" and start > 1:
+        before = doc[start - 2]  # "de la BBC"
+    return before is not None and (before.pos_ == "ADP" or before.lower_ in ("à", "au", "aux", "du", "des"))
+
+
 def _said_form(verb: Token) -> bool:
     """ "dit", "écrit", "décrit": a past participle that is also the present tense ("« … », écrit
     pour sa part le journal", "l'association X écrit :")."""
@@ -1398,11 +1410,16 @@ class _Run:
                     (
                         t
                         for t in clause
-                        if (t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN")
-                        and not (t.i > 0 and t.nbor(-1).lower_ in ("à", "au", "aux"))
+                        if (t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN") and not _in_complement(t)
                     ),
                     None,
                 )
+            sent = token.sent
+            if subject is None and sent.start > 0 and sent[0].text == ",":
+                # the parser cut the sentence at a comma ("X, celui que … « roi du textile » | ,
+                # avait déclaré"): the fragment before it opens on the subject
+                head = self.doc[sent.start - 1].sent.root
+                subject = head if head.pos_ in ("PROPN", "NOUN") and head.ent_type_ in ("PER", "ORG") else None
             outer = self._outer_reporter(token, subject) if subject is not None else None
             return outer or self._found(subject, token, "cue-subject", (before[0].i, before[-1].i + 1))
         return None
