@@ -772,7 +772,11 @@ class Chains:
             and (own is None or not own.start <= c.i < own.end or c.pos_ == "PROPN" and c.text[:1].isupper())
             # "Un porte-parole de l'International Rugby Board (IRB)": the acronym of the
             # complement's organisation, not the name of the one who speaks
-            and not (kind_noun is None and c.ent_type_ in ("ORG", "MISC") and _complement_name(c))
+            and not (
+                kind_noun is None
+                and c.ent_type_ in ("ORG", "MISC")
+                and (_complement_name(c) or _under_complement(c, token))
+            )
         ]
         if not candidates and token.dep_.startswith("nsubj"):
             # "Thomas, un étudiant de 22 ans venu …, a résumé": the name set off before it
@@ -1671,6 +1675,15 @@ def _complement_name(token: Token) -> bool:
         and before[0] in OF_WORDS
         and before[1] in ("l'", "l’", "la", "le", "les")
     )
+
+
+def _under_complement(token: Token, head: Token) -> bool:
+    """Whether the name holding `token` comes after `head` inside a complement: "Un porte-parole
+    du voyagiste allemand TUI" (TUI names the tour operator, not the spokesperson)."""
+    ent = entity_of(token)
+    start = ent.start if ent is not None else token.i
+    between = token.doc[head.i + 1 : start]
+    return any(t.lower_ in OF_WORDS for t in between) and not any(t.text == "," for t in between)
 
 
 def _possessive(token: Token) -> bool:
