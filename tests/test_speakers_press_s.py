@@ -248,3 +248,14 @@ def test_a_capitalised_name_tagged_as_an_adverb_is_the_subject():
         "a indiqué par téléphone : « Le système de détection marche super bien. »"
     )
     assert names(text) == ["Pavant"]
+
+
+def test_an_incise_pronoun_right_after_the_last_quotation_is_its_speaker():
+    # the president, quoted last in a relative clause, not the police chief who opened the sentence
+    text = (
+        "Le chef de la police régionale, Elmer Soria, avait estimé dimanche que le nombre de victimes "
+        "pourrait atteindre « environ 10 000 morts » dans la province, un chiffre jugé exagéré par le "
+        "président Aquino, qui a avancé mardi dans une interview à la chaîne CNN un bilan de « 2 000 à 2 500 "
+        "morts ». « Le gouvernement fera tout ce qui est en son pouvoir », a-t-il promis."
+    )
+    assert [n.split()[-1] for n in names(text)] == ["Soria", "Aquino", "Aquino"]

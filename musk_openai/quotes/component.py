@@ -482,6 +482,7 @@ class _Run:
         self.chains = Chains(doc, index, self._in_quote, chain=self.parsed, ents=ents, adjectives=adjectives)
         self.stops = _stop_tokens(doc_text(doc), starts)
         self.history: list[QuoteInfo] = []  # the quotations attributed so far, in order
+        self.current: Optional[RawQuote] = None  # the quotation being attributed
         self._sources_start: Optional[int] = None
 
     # -- context windows ------------------------------------------------------
@@ -615,6 +616,9 @@ class _Run:
                 return None, found.mention, "pronoun"  # "il pourrait exister « … »": nobody
             if token.i in self.chains.introduced and found.cluster is not None:
                 return found.cluster.name, found.mention, "pronoun"
+            quoted = self._speaker_just_quoted(token)
+            if quoted is not None:
+                return quoted.name, found.mention, "pronoun"
             decided, cluster = self._pronoun_by_previous_subject(token)
             if decided:
                 return (cluster.name if cluster else None), found.mention, "pronoun"
@@ -736,6 +740,22 @@ class _Run:
                     if cluster is None or cluster is not speaker:
                         return True
         return False
+
+    def _speaker_just_quoted(self, pronoun: Token) -> Optional[Cluster]:
+        """ "… qui a avancé un bilan de « … ». « … », a-t-il promis": the incise pronoun of a
+        quotation that opens the sentence right after the last one closed its own is the last
+        one's speaker, when a person of the pronoun's gender."""
+        if not pronoun.text.startswith("-") or not self.history or self.current is None:
+            return None
+        last = self.history[-1]
+        gap = doc_text(self.doc)[last.end : self.current.open]
+        if last.speaker is None or "." not in gap or gap.strip(' .»”"\u00a0\u202f') or "\n" in gap:
+            return None
+        cluster = self.index.of(last.speaker)
+        wanted = "f" if pronoun.lower_.lstrip("-") == "elle" else "m"
+        if cluster is None or cluster.kind != "person" or pronoun.lower_.lstrip("-") not in ("il", "elle"):
+            return None
+        return cluster if cluster.gender in ("", wanted) else None
 
     def _previous_subject(self, pronoun: Token) -> Optional[Token]:
         """The subject of the sentence a subject pronoun continues: the previous sentence, for a
@@ -975,6 +995,7 @@ class _Run:
         "selon", colon), then its sentence, then its paragraph and neighbours."""
         doc = self.doc
         text = doc_text(doc)
+        self.current = raw
         b_start, b_end = self.before(raw.open)
         before = [t for t in doc[b_start:b_end] if not t.is_space]
         after_range = self.after(raw.close) if raw.close is not None else (0, 0)
