@@ -177,7 +177,11 @@ class HeadlineReader:
             subject = explicit_subject(verb)
             if subject is not None:
                 if subject.i == verb.head.i and verb.dep_ == "acl:relcl":
-                    while any(c.dep_ == "case" for c in subject.children) and subject.head.pos_ in ("NOUN", "PROPN"):
+                    while (
+                        any(c.dep_ == "case" for c in subject.children)
+                        and subject.head.pos_ in ("NOUN", "PROPN")
+                        and subject.head.i != subject.i  # (a root noun is its own head: no loop)
+                    ):
                         subject = subject.head  # "c'est la firme X de Y qui a réalisé"
                 return subject if self._usable(subject) else None
             if bare_participle(verb):

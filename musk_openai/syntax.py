@@ -102,7 +102,7 @@ def subject_of(verb: Token) -> Optional[Token]:
             before = word_before(verb)  # "OpenAI, lancé en décembre 2015, …"
             if before is not None:
                 return before
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             verb = verb.head
         elif verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
             return verb.head

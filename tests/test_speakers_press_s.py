@@ -2,11 +2,14 @@
 found wanting, written for the tests, through the whole pipeline; and the entity repairs and the
 index lookup behind some of them, on hand-built documents."""
 
+import signal
+
 import spacy
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from musk_openai.api import analyse_text
 from musk_openai.entities import Cluster, EntityIndex, repair_entities
+from musk_openai.headlines import HeadlineReader
 
 
 def speakers(text):
@@ -259,3 +262,27 @@ def test_an_incise_pronoun_right_after_the_last_quotation_is_its_speaker():
         "morts ». « Le gouvernement fera tout ce qui est en son pouvoir », a-t-il promis."
     )
     assert [n.split()[-1] for n in names(text)] == ["Soria", "Aquino", "Aquino"]
+
+
+def test_the_headline_reader_climbs_a_relatives_antecedent_no_higher_than_the_root():
+    # a parse that makes the antecedent of "qui" a root noun with a preposition ("après la vague de
+    # X qui avait secoué …" read so on one article of batch T): climbing its heads looped forever,
+    # stalling a whole corpus run
+    nlp = spacy.blank("fr")
+    words = ["après", "la", "vague", "qui", "avait", "secoué", "l'", "usine"]
+    heads = [2, 2, 2, 5, 5, 2, 7, 5]
+    deps = ["case", "det", "ROOT", "nsubj", "aux:tense", "acl:relcl", "det", "obj"]
+    pos = ["ADP", "DET", "NOUN", "PRON", "AUX", "VERB", "DET", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    reader = HeadlineReader(doc, EntityIndex(), [], [])
+
+    def stalled(signum, frame):
+        raise AssertionError("the headline reader loops")
+
+    previous = signal.signal(signal.SIGALRM, stalled)
+    signal.alarm(10)  # fail, rather than hang the suite, if the climb loops again
+    try:
+        assert reader._subject(doc[5]).text == "vague"
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

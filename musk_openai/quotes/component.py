@@ -1694,7 +1694,7 @@ class _Run:
         """The subject of a verb; for a participle clause ("…, évoquant des « … »"), the
         subject of the clause it hangs on."""
         clause = verb
-        while clause.dep_ == "xcomp" and clause.head is not clause and clause.head.pos_ in ("VERB", "AUX"):
+        while clause.dep_ == "xcomp" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
             clause = clause.head  # "…, se contentant d'indiquer que « … »"
         if _participle_clause(clause):
             host = self._narrating_verb(clause)

@@ -1563,7 +1563,7 @@ def _governing_verb(token: Token) -> Optional[Token]:
     for _ in range(3):
         if head.dep_.startswith("nsubj"):
             return head.head
-        if head.head is head:
+        if head.head.i == head.i:
             return None
         head = head.head
     return None

@@ -53,7 +53,7 @@ def verb_tense(token: Token, known: Optional[dict[int, Optional[str]]] = None) -
     already read in this document, by governing token (dates of one clause share their verb)."""
     head = token
     for _ in range(8):
-        if head.pos_ in ("VERB", "AUX") or head.head is head or _helpers(head):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i or _helpers(head):
             break
         head = head.head
     if known is None:
