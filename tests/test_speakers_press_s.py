@@ -286,3 +286,22 @@ def test_the_headline_reader_climbs_a_relatives_antecedent_no_higher_than_the_ro
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_filmmaker_is_the_director_the_article_introduced():
+    # "le cinéaste" after "le réalisateur danois X": synonyms, not the other people of the story
+    text = (
+        "Le festival a déclaré jeudi le réalisateur danois Lars von Trier « persona non grata », au "
+        "lendemain de ses propos sur Hitler.\n\nMercredi, interrogé par un journaliste sur ses origines, le "
+        "cinéaste s'était lancé dans une longue digression. « J'ai découvert que j'étais en fait un nazi », "
+        "avait-il déclaré. Il avait ensuite affirmé qu'il « comprenait Hitler »."
+    )
+    assert names(text)[1:] == ["Lars von Trier", "Lars von Trier"]
+
+
+def test_pour_with_a_nationality_before_the_name_gives_the_view_to_that_person():
+    text = (
+        "Pour l'Australien Cadel Evans, désormais deuxième du classement général, « la course doit "
+        "continuer, les coureurs propres n'ont pas à payer pour les autres »."
+    )
+    assert names(text) == ["Cadel Evans"]

@@ -434,6 +434,14 @@ def _named_after_pour(tokens: list[Token], k: int) -> Optional[int]:
         return k + 1
     if k + 2 < len(tokens) and tokens[k + 1].pos_ == "DET" and tokens[k + 2].ent_type_ == "ORG":
         return k + 2 if tokens[k + 2].ent_iob_ == "B" else None
+    if (
+        k + 3 < len(tokens)
+        and tokens[k + 1].pos_ == "DET"
+        and lx_speakers.nationality_of(tokens[k + 2].text) is not None
+        and tokens[k + 3].ent_type_ == "PER"
+        and tokens[k + 3].ent_iob_ == "B"
+    ):
+        return k + 3  # "Pour l'Australien Cadel Evans,"
     return None
 
 

@@ -137,6 +137,7 @@ fondateur fondatrice créateur créatrice patron patronne
 écrivain écrivaine auteur autrice auteure romancier romancière
 chanteur chanteuse artiste musicien musicienne
 acteur actrice comédien comédienne
+cinéaste réalisateur réalisatrice
 candidat candidate prétendant
 syndicaliste responsable dirigeant dirigeante
 préfet préfète représentant représentante
