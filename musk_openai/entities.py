@@ -750,19 +750,24 @@ def _missed_people(doc: Doc, ents: list[Span]) -> list[Span]:
     n = len(doc)
     end = 0
     for i in _first_name_positions(doc):
-        if i < end or i + 1 >= n or i in taken or i + 1 in taken:
+        # a hyphenated first name the tokenizer cut ("Mei | - | Lin Zhou")
+        j = i + 1
+        while j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+            j += 2
+        if i < end or j >= n or any(k in taken for k in range(i, j + 1)):
             continue
-        first, family = doc[i].text, doc[i + 1].text
+        first, family = doc[i].text, doc[j].text
         before = doc[i - 1].text if i > 0 else ""
         if not (
             _alpha(first)
+            and all(doc[k].text[:1].isupper() and doc[k].is_alpha for k in range(i + 2, j, 2))
             and _alpha(family)
             and family[:1].isupper()
             and not family.isupper()
             and not (before[:1].isupper() and _alpha(before) and i - 1 not in taken)
         ):
             continue
-        end = i + 2
+        end = j + 1
         particle = family in _CAPITAL_PARTICLES and end < n and end not in taken
         if particle and _alpha(doc[end].text) and doc[end].text[:1].isupper():
             end += 1  # "Sophie Le Mentec": the particle opens the family name

@@ -250,8 +250,8 @@ def _before_incidental(doc: Doc, start: int, comma: int) -> int:
         if not len(phrase) or any("Fin" in t.morph.get("VerbForm") for t in phrase):
             return comma
         first = phrase[0]
-        while first.pos_ == "ADV" and first.i + 1 < comma:
-            first = doc[first.i + 1]  # "visiblement ému"
+        while (first.pos_ == "ADV" or first.lower_ in ("s'", "s’", "se")) and first.i + 1 < comma:
+            first = doc[first.i + 1]  # "visiblement ému", "s'exprimant depuis Matignon"
         participle = first.pos_ == "ADJ" or first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm")
         age = first.like_num and first.i + 1 < comma and doc[first.i + 1].lower_ == "ans"
         # "X, agriculteur au lieu-dit Les Grandes Teppes, a pris": a bare noun's apposition after a name

@@ -305,3 +305,22 @@ def test_pour_with_a_nationality_before_the_name_gives_the_view_to_that_person()
         "continuer, les coureurs propres n'ont pas à payer pour les autres »."
     )
     assert names(text) == ["Cadel Evans"]
+
+
+def test_an_infinitive_cue_speaks_through_the_finite_verb_before_it():
+    # "a appelé à ne pas crier victoire :", past a reflexive participle clause set off
+    text = (
+        "Le Premier ministre Manuel Valls, s'exprimant depuis l'hôtel Matignon peu après 20 heures, a "
+        "appelé à ne pas crier victoire : « Ce soir, il n'y a aucun soulagement. Le danger n'est pas "
+        "écarté »."
+    )
+    assert names(text) == ["Manuel Valls"]
+
+
+def test_a_hyphenated_first_name_the_ner_missed_makes_a_person():
+    text = (
+        "Dans les aérogares, la lassitude l'emporte. Mei-Lin Zhou, une étudiante de 24 ans qui devait "
+        "rejoindre Shanghai, patientait depuis la veille : « On m'a dit que mon vol était annulé. "
+        "Personne ne nous explique rien »."
+    )
+    assert names(text) == ["Mei-Lin Zhou"]

@@ -408,6 +408,11 @@ def _in_complement(token: Token) -> bool:
     return before is not None and (before.pos_ == "ADP" or before.lower_ in ("à", "au", "aux", "du", "des"))
 
 
+def _has_auxiliary(verb: Token) -> bool:
+    """A participle with its auxiliary: "a appelé"."""
+    return verb.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in verb.children)
+
+
 def _said_form(verb: Token) -> bool:
     """ "dit", "écrit", "décrit": a past participle that is also the present tense ("« … », écrit
     pour sa part le journal", "l'association X écrit :")."""
@@ -1449,6 +1454,20 @@ class _Run:
                 # avait déclaré"): the fragment before it opens on the subject
                 head = self.doc[sent.start - 1].sent.root
                 subject = head if head.pos_ in ("PROPN", "NOUN") and head.ent_type_ in ("PER", "ORG") else None
+            if subject is None and "Inf" in token.morph.get("VerbForm"):
+                # "X, s'exprimant depuis Matignon, a appelé à ne pas crier victoire :": an
+                # infinitive speaks through the verb it hangs on, the finite one before it
+                finite = next(
+                    (
+                        t
+                        for t in reversed(before[:k])
+                        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") or _has_auxiliary(t)
+                    ),
+                    None,
+                )
+                subject = subject_of(finite) if finite is not None else None
+                if finite is not None and (subject is None or self._in_quote(subject.idx)):
+                    subject = word_order_subject(finite)
             outer = self._outer_reporter(token, subject) if subject is not None else None
             return outer or self._found(subject, token, "cue-subject", (before[0].i, before[-1].i + 1))
         return None
