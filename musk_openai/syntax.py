@@ -267,6 +267,24 @@ def _before_incidental(doc: Doc, start: int, comma: int) -> int:
     return comma
 
 
+def in_complement(token: Token) -> bool:
+    """Whether the name holding `token` opens a prepositional phrase or a parenthesis: where words
+    went ("a déclaré au Financial Times"), where they were said ("au micro de TF1"), the
+    organisation a description belongs to ("un porte-parole de l'International Rugby Board
+    (IRB)")."""
+    doc = token.doc
+    ent = entity_of(token)
+    start = ent.start if ent is not None else token.i
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text == "(":
+        return True
+    if before is not None and before.pos_ == "DET" and start > 1:
+        before = doc[start - 2]  # "de la BBC"
+    return before is not None and (
+        before.pos_ == "ADP" or before.lower_ in ("à", "au", "aux", "de", "du", "des", "d'", "d’")
+    )
+
+
 def entity_of(token: Token) -> Optional[Span]:
     """The named-entity span a token belongs to, found from the IOB tags (not by scanning doc.ents)."""
     if not token.ent_type_:

@@ -31,6 +31,7 @@ from musk_openai.syntax import (
     bare_participle,
     entity_of,
     explicit_subject,
+    in_complement,
     opening_phrase,
     subject_of,
     word_order_subject,
@@ -394,18 +395,6 @@ def _bare_past_participle(verb: Token) -> bool:
         and "Past" in verb.morph.get("Tense")
         and (verb.i == 0 or verb.doc[verb.i - 1].lower_ not in _AUXILIARY_FORMS)
     )
-
-
-def _in_complement(token: Token) -> bool:
-    """Whether the name holding `token` is in a prepositional phrase: where words went ("a déclaré
-    au Financial Times"), where they were said ("au micro de TF1")."""
-    doc = token.doc
-    ent = entity_of(token)
-    start = ent.start if ent is not None else token.i
-    before = doc[start - 1] if start > 0 else None
-    if before is not None and before.pos_ == "DET" and start > 1:
-        before = doc[start - 2]  # "de la BBC"
-    return before is not None and (before.pos_ == "ADP" or before.lower_ in ("à", "au", "aux", "du", "des"))
 
 
 def _has_auxiliary(verb: Token) -> bool:
@@ -1444,7 +1433,7 @@ class _Run:
                     (
                         t
                         for t in clause
-                        if (t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN") and not _in_complement(t)
+                        if (t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN") and not in_complement(t)
                     ),
                     None,
                 )

@@ -41,7 +41,7 @@ from musk_openai.entities import (
 from musk_openai.quotes import lexicon as quote_words
 from musk_openai.speakers import lexicon as lx
 from musk_openai.speakers.names import first_name_gender
-from musk_openai.syntax import entity_of, subject_of
+from musk_openai.syntax import entity_of, in_complement, subject_of
 from musk_openai.text import doc_text, fold
 
 _REPORTING = quote_words.REPORTING_VERBS | {v.removeprefix("s'") for v in quote_words.REPORTING_VERBS}
@@ -775,7 +775,7 @@ class Chains:
             and not (
                 kind_noun is None
                 and c.ent_type_ in ("ORG", "MISC")
-                and (_complement_name(c) or _under_complement(c, token))
+                and (in_complement(c) or _under_complement(c, token))
             )
         ]
         if not candidates and token.dep_.startswith("nsubj"):
@@ -1657,23 +1657,6 @@ def _possessive_relative(token: Token) -> bool:
     key = fold(token.lemma_ or token.text)
     return (key in lx.RELATIVES or fold(token.text) in lx.RELATIVES) and any(
         c.lower_ in _POSSESSIVES for c in token.children
-    )
-
-
-def _complement_name(token: Token) -> bool:
-    """Whether the name holding `token` is a complement ("de l'International Rugby Board") or
-    its acronym in parentheses ("(IRB)")."""
-    doc = token.doc
-    ent = entity_of(token)
-    start = ent.start if ent is not None else token.i
-    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
-    if before and before[-1] == "(":
-        return True
-    return bool(before) and (
-        before[-1] in OF_WORDS
-        or len(before) == 2
-        and before[0] in OF_WORDS
-        and before[1] in ("l'", "l’", "la", "le", "les")
     )
 
 
