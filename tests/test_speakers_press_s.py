@@ -8,7 +8,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from musk_openai.api import analyse_text
-from musk_openai.entities import Cluster, EntityIndex, repair_entities
+from musk_openai.entities import EntityIndex, repair_entities
 from musk_openai.headlines import HeadlineReader
 
 
@@ -70,9 +70,7 @@ def test_a_family_name_of_two_words_goes_to_the_person_of_the_honorifics_gender(
 def test_the_index_reads_a_two_word_family_name_whose_first_word_is_also_a_given_name():
     index = EntityIndex()
     for name, gender, at in (("Marites Dela Cruz", "f", 10), ("Joel Dela Cruz", "m", 50)):
-        cluster = Cluster(name, "person", gender=gender)
-        cluster.add(name, at)
-        index.clusters.append(cluster)
+        index.new(name, "person", at).gender = gender
     assert index.lookup("Dela Cruz", gender="m").name == "Joel Dela Cruz"
     assert index.lookup("Dela Cruz", gender="f").name == "Marites Dela Cruz"
     assert index.lookup("Paul Cruz") is None  # a first name of its own still tells people apart
