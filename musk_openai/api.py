@@ -14,6 +14,7 @@ from typing import Optional
 from musk_openai import DEFAULT_MODEL
 from musk_openai.cache import Cache
 from musk_openai.cache import key as cache_key
+from musk_openai.deadline import DEFAULT_SECONDS as DEFAULT_TIMEOUT
 from musk_openai.errors import ArticleError
 from musk_openai.models import Document, Entity, Event, Failure, Quote, TimelineRow
 from musk_openai.reading import Article
@@ -29,6 +30,7 @@ def analyse(
     batch_size: Optional[int] = None,
     dask: Optional[str] = None,
     failures: bool = False,
+    timeout: Optional[float] = DEFAULT_TIMEOUT,
 ) -> Iterator[Document | Failure]:
     """Documents in input order, streamed.
 
@@ -38,12 +40,13 @@ def analyse(
     Articles are read in bounded blocks, so memory stays flat however long the input is.
 
     An article whose analysis fails raises ArticleError; with `failures=True` it gives a
-    Failure in its place instead, and the run goes on.
+    Failure in its place instead, and the run goes on. So does one that takes longer than
+    `timeout` seconds (per 10,000 characters; None or 0: no limit).
     """
     from musk_openai import runners
 
     model = model or DEFAULT_MODEL
-    runner = runners.choose(model, jobs=jobs, dask=dask, batch_size=batch_size)
+    runner = runners.choose(model, jobs=jobs, dask=dask, batch_size=batch_size, timeout=timeout)
     size = runner.batch_size
     pending: collections.deque[tuple[Article, str, Optional[Document]]] = collections.deque()
     spans: collections.deque[int] = collections.deque()  # how many pending articles each batch covers

@@ -19,6 +19,8 @@ from typing import Any, Optional
 import click
 
 from musk_openai import MODELS, __version__
+from musk_openai.deadline import DEFAULT_SECONDS as DEFAULT_TIMEOUT
+from musk_openai.deadline import ENV_VAR as TIMEOUT_ENV
 from musk_openai.errors import MuskError
 from musk_openai.text import neutralise
 
@@ -75,6 +77,7 @@ class Run:
         "debug",
         "dask",
         "batch_size",
+        "timeout",
         "verbose",
     )
 
@@ -95,6 +98,7 @@ class Run:
         self.debug: bool = options["debug"]
         self.dask: Optional[str] = options["dask"]
         self.batch_size: Optional[int] = options["batch_size"]
+        self.timeout: float = options["timeout"]
         self.verbose: bool = options["verbose"]
         self.done = self.failed = self.skipped = 0
 
@@ -122,7 +126,14 @@ class Run:
             articles = self._unseen(articles, skip)
         cache = Cache.default() if self.use_cache else None
         results = analyse(
-            articles, self.model, jobs=self.jobs, cache=cache, batch_size=self.batch_size, dask=self.dask, failures=True
+            articles,
+            self.model,
+            jobs=self.jobs,
+            cache=cache,
+            batch_size=self.batch_size,
+            dask=self.dask,
+            failures=True,
+            timeout=self.timeout,
         )
         shown = not self.quiet and sys.stderr.isatty()
         total = count_articles(self.paths) if shown else None
@@ -237,6 +248,16 @@ _OPTIONS = [
         type=click.IntRange(min=1),
         default=None,
         help="Articles per task sent to a worker [default: 4; 8 with --dask].",
+    ),
+    click.option(
+        "--timeout",
+        type=click.FloatRange(min=0),
+        default=DEFAULT_TIMEOUT,
+        show_default=True,
+        envvar=TIMEOUT_ENV,
+        metavar="SECONDS",
+        help="Give up an article whose analysis takes longer than this (per 10,000 characters): it is "
+        "reported as failed and the run goes on. 0: no limit. Also $MUSK_OPENAI_TIMEOUT.",
     ),
     click.option("-v", "--verbose", is_flag=True, help="Say where the analysis runs (and the Dask dashboard link)."),
 ]

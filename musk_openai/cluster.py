@@ -19,7 +19,7 @@ from typing import Optional
 from distributed import Client, Future, LocalCluster, WorkerPlugin
 from distributed.client import FutureCancelledError
 
-from musk_openai import work
+from musk_openai import deadline, work
 from musk_openai.errors import MuskError
 from musk_openai.reading import Article
 from musk_openai.runners import Result, lost
@@ -60,10 +60,11 @@ class IgnoreCtrlC(WorkerPlugin):
             signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def run_batch(articles: list[Article], model: str, batch_size: int) -> list:
-    """The task: `work.run_batch` on a worker, where one article's error becomes its Failure."""
+def run_batch(articles: list[Article], model: str, batch_size: int, timeout: Optional[float]) -> list:
+    """The task: `work.run_batch` on a worker, where one article's error, or overrun of its time
+    limit, becomes its Failure (in a task thread, the limit is kept by a watchdog thread)."""
     with _ONE_AT_A_TIME:
-        return work.run_batch(articles, model, batch_size)
+        return work.run_batch(articles, model, batch_size, timeout)
 
 
 def model_loads() -> dict[str, int]:
@@ -75,10 +76,16 @@ def model_loads() -> dict[str, int]:
 
 class DaskRunner:
     def __init__(
-        self, address: str, model: str, batch_size: Optional[int] = None, workers: Optional[int] = None
+        self,
+        address: str,
+        model: str,
+        batch_size: Optional[int] = None,
+        workers: Optional[int] = None,
+        timeout: Optional[float] = deadline.DEFAULT_SECONDS,
     ) -> None:
         self.model = model
         self.batch_size = batch_size or 8
+        self.timeout = timeout
         self.cluster: Optional[LocalCluster] = None
         self.client: Optional[Client] = None
         self._asked, self._size = -1e9, 4
@@ -142,7 +149,7 @@ class DaskRunner:
         return self._size
 
     def _submit(self, batch: list[Article]) -> Future:
-        return self.client.submit(run_batch, batch, self.model, len(batch), pure=False)
+        return self.client.submit(run_batch, batch, self.model, len(batch), self.timeout, pure=False)
 
     def map(self, batches: Iterable[list[Article]]) -> Iterator[list[Result]]:
         source = iter(batches)

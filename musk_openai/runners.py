@@ -6,6 +6,12 @@ only in where `work.analyse_batch` executes; that function is where one article'
 a Failure, so every runner isolates failures alike. A lost worker (killed, out of memory) costs
 nothing finished: its batches are run again, then article by article, and only an article that
 takes its worker down on its own is reported as failed.
+
+Every runner passes `timeout` (seconds per article of ordinary length, see `deadline`) to the
+workers, which give up an article that overruns it. Worker processes are also watched from
+outside: one stuck where Python cannot interrupt it (inside C code) is ended and its batch
+handled as a lost worker's, and an article alone that still overruns gets a TimeLimitExceeded
+Failure.
 """
 
 from __future__ import annotations
@@ -15,11 +21,12 @@ import contextlib
 import logging
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Optional, Protocol
 
-from musk_openai import work
+from musk_openai import deadline, work
 from musk_openai.errors import MuskError
 from musk_openai.models import Document, Failure
 from musk_openai.reading import Article
@@ -42,18 +49,25 @@ class Runner(Protocol):
     def close(self) -> None: ...
 
 
-def lost(article: Article) -> Failure:
-    return Failure(document=article.document, error=LOST, text_sha256=text_hash(article.text))
+def lost(article: Article, error: str = LOST) -> Failure:
+    return Failure(document=article.document, error=error, text_sha256=text_hash(article.text))
+
+
+def overran(article: Article, seconds: float) -> Failure:
+    return lost(article, f"TimeLimitExceeded: {deadline.TimeLimitExceeded(seconds)}; its worker process was ended")
 
 
 class InProcess:
-    def __init__(self, model: str, batch_size: Optional[int] = None) -> None:
+    def __init__(
+        self, model: str, batch_size: Optional[int] = None, timeout: Optional[float] = deadline.DEFAULT_SECONDS
+    ) -> None:
         self.model = model
         self.batch_size = batch_size or 16
+        self.timeout = timeout
 
     def map(self, batches: Iterable[list[Article]]) -> Iterator[list[Result]]:
         for batch in batches:
-            yield work.analyse_batch(batch, self.model, self.batch_size) if batch else []
+            yield work.analyse_batch(batch, self.model, self.batch_size, self.timeout) if batch else []
 
     def close(self) -> None:
         pass
@@ -75,12 +89,22 @@ class Processes:
     A worker killed from outside breaks the whole pool (concurrent.futures says so, where
     multiprocessing.Pool would hang): the unfinished batches go to a fresh pool once; a batch
     that breaks it again is run article by article in a one-worker pool, where a crash can only
-    be that article's."""
+    be that article's. A batch whose result is overdue (twice its time limit, and 30 s more) is
+    taken for a stuck worker: the pool is ended and the same recovery follows."""
 
-    def __init__(self, model: str, jobs: int, batch_size: Optional[int] = None) -> None:
+    grace = 30.0  # seconds: model loading in a fresh worker, a loaded machine
+
+    def __init__(
+        self,
+        model: str,
+        jobs: int,
+        batch_size: Optional[int] = None,
+        timeout: Optional[float] = deadline.DEFAULT_SECONDS,
+    ) -> None:
         self.model = model
         self.jobs = jobs
         self.batch_size = batch_size or 4
+        self.timeout = timeout
         self.window = 4 * jobs + 2
         self._pool: Optional[ProcessPoolExecutor] = None
 
@@ -95,7 +119,7 @@ class Processes:
     def _submit(self, slot: _Slot) -> None:
         assert self._pool is not None
         try:
-            slot.future = self._pool.submit(work.run_batch, slot.batch, self.model, len(slot.batch))
+            slot.future = self._pool.submit(work.run_batch, slot.batch, self.model, len(slot.batch), self.timeout)
             slot.attempts += 1
         except BrokenProcessPool:
             slot.future = None  # submitted again once the pool is replaced
@@ -120,7 +144,7 @@ class Processes:
             if head.results is None and self._pool is None:
                 if exhausted and not any(s.batch for s in window):
                     # one batch in all: not worth starting workers for
-                    head.results = work.analyse_batch(head.batch, self.model, len(head.batch))
+                    head.results = work.analyse_batch(head.batch, self.model, len(head.batch), self.timeout)
                 else:
                     self._pool = self._new_pool(self.jobs)
                     log.info("analysing in %d worker processes", self.jobs)
@@ -137,10 +161,20 @@ class Processes:
                 self._recover([head, *window])
             else:
                 try:
-                    head.results = work.decode(head.future.result())
+                    head.results = work.decode(head.future.result(self._overdue(head.batch)))
                 except BrokenProcessPool:
                     self._recover([head, *window])
+                except FutureTimeout:
+                    log.warning("a worker process overran its time limit; it is ended")
+                    self._kill(self._pool)
+                    self._recover([head, *window])
         return head.results
+
+    def _overdue(self, batch: list[Article]) -> Optional[float]:
+        """How long to wait for a batch before taking its worker for stuck: the worker gives up
+        on its own at the batch's limit, so only a worker that cannot is ended."""
+        limit = work.batch_budget(batch, self.timeout)
+        return None if limit is None else 2 * limit + self.grace
 
     def _recover(self, slots: list[_Slot]) -> None:
         """A worker died and took the pool with it: keep what finished, retry the rest in a new pool."""
@@ -170,15 +204,27 @@ class Processes:
         try:
             for article in batch:
                 pool = pool or self._new_pool(1)
+                future = pool.submit(work.run_batch, [article], self.model, 1, self.timeout)
                 try:
-                    results += work.decode(pool.submit(work.run_batch, [article], self.model, 1).result())
+                    results += work.decode(future.result(self._overdue([article])))
                 except BrokenProcessPool:
                     self._shutdown(pool)
                     pool = None
                     results.append(lost(article))
+                except FutureTimeout:
+                    self._shutdown(pool)
+                    pool = None
+                    results.append(overran(article, work.batch_budget([article], self.timeout) or 0))
         finally:
             self._shutdown(pool)
         return results
+
+    @staticmethod
+    def _kill(pool: Optional[ProcessPoolExecutor]) -> None:
+        """End a pool's workers; the pool then breaks, as when a worker is killed from outside."""
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            with contextlib.suppress(OSError, ValueError, AssertionError):
+                process.kill()
 
     @staticmethod
     def _shutdown(pool: Optional[ProcessPoolExecutor]) -> None:
@@ -204,7 +250,13 @@ class Processes:
         self._shutdown(pool)
 
 
-def choose(model: str, jobs: int = 1, dask: Optional[str] = None, batch_size: Optional[int] = None) -> Runner:
+def choose(
+    model: str,
+    jobs: int = 1,
+    dask: Optional[str] = None,
+    batch_size: Optional[int] = None,
+    timeout: Optional[float] = deadline.DEFAULT_SECONDS,
+) -> Runner:
     """The runner for these options: a Dask cluster, worker processes, or this process."""
     if dask:
         try:
@@ -214,7 +266,7 @@ def choose(model: str, jobs: int = 1, dask: Optional[str] = None, batch_size: Op
                 f"--dask needs Dask ({error.name or 'distributed'} is not installed); "
                 "install it with: pip install 'musk-openai[dask]'"
             ) from None
-        return cluster.DaskRunner(dask, model, batch_size=batch_size, workers=jobs)
+        return cluster.DaskRunner(dask, model, batch_size=batch_size, workers=jobs, timeout=timeout)
     if jobs > 1:
-        return Processes(model, jobs, batch_size)
-    return InProcess(model, batch_size)
+        return Processes(model, jobs, batch_size, timeout)
+    return InProcess(model, batch_size, timeout)

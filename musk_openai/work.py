@@ -9,7 +9,9 @@ from __future__ import annotations
 import signal
 import traceback
 from collections.abc import Iterable, Iterator
+from typing import Optional
 
+from musk_openai import deadline
 from musk_openai.models import Document, Entity, Failure
 from musk_openai.reading import Article
 from musk_openai.text import text_hash
@@ -121,23 +123,34 @@ def failure(article: Article, error: BaseException) -> Failure:
     )
 
 
-def analyse_batch(articles: list[Article], model: str, batch_size: int = 16) -> list[Document | Failure]:
+def batch_budget(articles: list[Article], timeout: Optional[float]) -> Optional[float]:
+    """The time a batch may take: the sum of its articles' limits (None: no limit)."""
+    limits = [deadline.budget(len(a.text), timeout) for a in articles]
+    return None if None in limits else sum(limits)  # type: ignore[arg-type]
+
+
+def analyse_batch(
+    articles: list[Article], model: str, batch_size: int = 16, timeout: Optional[float] = deadline.DEFAULT_SECONDS
+) -> list[Document | Failure]:
     """One Document or Failure per article, in order, wherever this runs (this process, a worker
     process, a Dask worker). This is the one place where an article's error is caught for that
-    article only: the batch goes through the pipeline together, and if anything in it raises,
-    its articles are redone one by one so that only the culprit fails."""
+    article only: the batch goes through the pipeline together, and if anything in it raises or
+    overruns the batch's time, its articles are redone one by one, each with its own limit
+    (`timeout` seconds per 10,000 characters; None or 0: no limit), so that only the culprit fails."""
     from musk_openai import pipeline
 
     pipeline.load(model)  # a missing model stops the run: it is not one article's fault
     try:
-        return list(extract(articles, model, batch_size))
+        with deadline.time_limit(batch_budget(articles, timeout)):
+            return list(extract(articles, model, batch_size))
     except Exception as error:  # noqa: BLE001 - any error is one article's failure
         if len(articles) == 1:
             return [failure(articles[0], error)]
     results: list[Document | Failure] = []
     for article in articles:
         try:
-            results.extend(extract([article], model, 1))
+            with deadline.time_limit(deadline.budget(len(article.text), timeout)):
+                results.extend(extract([article], model, 1))
         except Exception as error:  # noqa: BLE001
             results.append(failure(article, error))
     return results
@@ -148,10 +161,13 @@ def init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def run_batch(articles: list[Article], model: str, batch_size: int) -> list[str | Failure]:
+def run_batch(
+    articles: list[Article], model: str, batch_size: int, timeout: Optional[float] = deadline.DEFAULT_SECONDS
+) -> list[str | Failure]:
     """Worker entry point: the model is loaded once per worker process (lru_cache).
     Documents travel as JSON, which pydantic writes and reads faster than pickle."""
-    return [r.model_dump_json() if isinstance(r, Document) else r for r in analyse_batch(articles, model, batch_size)]
+    results = analyse_batch(articles, model, batch_size, timeout)
+    return [r.model_dump_json() if isinstance(r, Document) else r for r in results]
 
 
 def decode(results: list[str | Failure]) -> list[Document | Failure]:

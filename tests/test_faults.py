@@ -55,13 +55,23 @@ def corpus(path: Path, count: int, markers: dict[int, str] | None = None) -> Pat
 
 @pytest.fixture()
 def poisoned(monkeypatch, seed_doc):
-    """' POISON' makes the analysis raise; ' KILLME' kills the worker process analysing it.
+    """' POISON' makes the analysis raise; ' KILLME' kills the worker process analysing it;
+    ' HANG' loops in Python, as a rule that never ends; ' STUCK' blocks a worker process where
+    Python cannot interrupt it (as a hang inside C code would). The loops are bounded, so that a
+    broken time limit fails the test instead of hanging the suite.
     (seed_doc loads the model here first, so forked workers start with it.)"""
     original = extract.to_document
 
     def to_document(doc, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
         if "KILLME" in doc.text and os.getpid() != MAIN_PID:
             os.kill(os.getpid(), signal.SIGKILL)
+        if "HANG" in doc.text:
+            end = time.monotonic() + 120
+            while time.monotonic() < end:
+                pass
+        if "STUCK" in doc.text and os.getpid() != MAIN_PID:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            time.sleep(120)
         if "POISON" in doc.text:
             raise ValueError("injected failure")
         return original(doc, *args, **kwargs)
@@ -161,6 +171,64 @@ def test_an_article_that_kills_its_worker_is_reported_and_the_rest_kept(tmp_path
     assert [r["document"] for r in records if "error" in r] == ["a9"]
     assert records[9]["error"].startswith("WorkerLost")
     assert "a worker process died" in result.stderr and "24 articles, 23 done, 1 failed" in result.stderr
+
+
+# -- an article that never ends -------------------------------------------------------
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_article_that_never_ends_is_given_up_and_the_rest_kept(tmp_path, poisoned, jobs):
+    path = corpus(tmp_path / "c.jsonl", 6, {2: " HANG"})
+    start = time.monotonic()
+    result = invoke("export", str(path), "--format", "jsonl", "--no-cache", "--jobs", jobs, "--timeout", "1")
+    assert time.monotonic() - start < 60
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["document"] for r in records] == [f"a{k}" for k in range(6)]
+    assert [r["document"] for r in records if "error" in r] == ["a2"]
+    assert records[2]["error"].startswith("TimeLimitExceeded: analysis took longer than 1 s and was given up")
+    assert "--timeout" in records[2]["error"]  # how to raise it
+    clean = clean_lines(tmp_path, 6)
+    assert result.stdout.splitlines()[:2] + result.stdout.splitlines()[3:] == clean[:2] + clean[3:]
+    assert "6 articles, 5 done, 1 failed" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_time_limit_comes_from_the_environment_and_zero_lifts_it(tmp_path, poisoned, monkeypatch):
+    path = corpus(tmp_path / "c.jsonl", 2, {1: " HANG"})
+    monkeypatch.setenv("MUSK_OPENAI_TIMEOUT", "0.5")
+    result = invoke("export", str(path), "--format", "jsonl", "--no-cache", "--jobs", "1")
+    assert result.exit_code == 1 and "took longer than 0.5 s" in result.stderr
+    from musk_openai import runners
+
+    calls, choose = [], runners.choose
+    monkeypatch.setattr(runners, "choose", lambda *a, **k: calls.append(k["timeout"]) or choose(*a, **k))
+    result = invoke("export", str(corpus(tmp_path / "d.jsonl", 1)), "--format", "json", "--no-cache", "--timeout", "0")
+    assert result.exit_code == 0 and calls == [0.0]
+    result = invoke("export", str(path), "--format", "json", "--timeout", "-1")
+    assert result.exit_code == 2 and "--timeout" in result.stderr
+
+
+def test_the_library_gives_up_an_article_that_never_ends(poisoned):
+    articles = [Article(a["id"], a["text"]) for a in (article(0), article(1, " HANG"))]
+    results = list(api.analyse(articles, failures=True, timeout=0.5))
+    assert results[0].document == "a0" and not isinstance(results[0], Failure)
+    assert isinstance(results[1], Failure) and results[1].error.startswith("TimeLimitExceeded")
+    assert "to_document" in results[1].traceback  # where it was stuck, for the bug report
+
+
+def test_a_worker_stuck_where_python_cannot_interrupt_it_is_ended(tmp_path, poisoned, monkeypatch):
+    from musk_openai import runners
+
+    monkeypatch.setattr(runners.Processes, "grace", 1.0)  # overdue after 2 x limit + 1 s
+    path = corpus(tmp_path / "c.jsonl", 6, {3: " STUCK"})
+    args = ["export", str(path), "--format", "jsonl", "--no-cache", "--jobs", "2", "--batch-size", "2"]
+    result = invoke(*args, "--timeout", "1")
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["document"] for r in records] == [f"a{k}" for k in range(6)]
+    assert [r["document"] for r in records if "error" in r] == ["a3"]
+    assert records[3]["error"].startswith("TimeLimitExceeded: analysis took longer than 1 s")
+    assert records[3]["error"].endswith("its worker process was ended")
+    assert "a worker process overran its time limit" in result.stderr
+    assert not children(os.getpid())  # no worker left behind
 
 
 def cli(*args: str, **kwargs) -> subprocess.Popen:  # noqa: ANN003
