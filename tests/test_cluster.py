@@ -230,6 +230,27 @@ def test_failures_on_a_cluster_are_isolated_like_everywhere(in_process_cluster, 
     assert results[0].quotes and results[2].dates
 
 
+def test_an_article_that_never_ends_on_a_cluster_is_given_up(in_process_cluster, monkeypatch):
+    """The cluster's worker runs tasks in a thread: there the time limit is a watchdog's."""
+    original = extract.to_document
+
+    def to_document(doc, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+        if "HANG" in doc.text:
+            end = time.monotonic() + 120  # bounded: a broken limit fails the test, not the suite
+            while time.monotonic() < end:
+                pass
+        return original(doc, *args, **kwargs)
+
+    monkeypatch.setattr(extract, "to_document", to_document)
+    articles = [Article(f"a{k}", f"En {2000 + k}, il est parti." + (" HANG" if k == 1 else "")) for k in range(3)]
+    start = time.monotonic()
+    results = list(api.analyse(articles, dask=in_process_cluster, batch_size=3, failures=True, timeout=0.5))
+    assert time.monotonic() - start < 60
+    assert [r.document for r in results] == ["a0", "a1", "a2"]
+    assert [r.document for r in results if isinstance(r, Failure)] == ["a1"]
+    assert results[1].error.startswith("TimeLimitExceeded: analysis took longer than 0.5 s")
+
+
 def test_a_task_that_keeps_killing_workers_is_split_to_find_the_article(in_process_cluster, monkeypatch):
     from distributed.scheduler import KilledWorker
 
