@@ -404,9 +404,10 @@ def repair_entities(doc: Doc, words: Container[str] = frozenset(), adjectives: C
     for n, ent in enumerate(repaired):
         previous = repaired[n - 1] if n else None
         relabelled = _relabelled(ent)
-        person = _person_after_medium(ent) if ent.label_ == "ORG" and organisation_type_of(ent[0].lower_) else None
+        person = _person_after_medium(ent) if ent.label_ == "ORG" else None
         if person is not None:
-            # "l'Agence France-Presse Karim Ben Slimane": the agency, then the person (read next)
+            # "l'Agence France-Presse Karim Ben Slimane", "la radio Cooperativa Marcela Fuentes":
+            # the medium, then the person (read next)
             repaired[n] = Span(doc, ent.start, person, label="ORG")
             repaired.insert(n + 1, Span(doc, person, ent.end, label="PER"))
             changed = True
@@ -612,11 +613,26 @@ def _first_name_left_out(ent: Span, previous: Optional[Span]) -> bool:
 DEMONSTRATIVES = frozenset(("ce", "cet", "cette", "ces"))
 
 
+def _title_only(ent: Span) -> bool:
+    """ "l'ancien [Premier ministre devant ses partisans]": a title and the words after it, with no
+    name in them (only the first word capitalised)."""
+    rest = [t for t in ent[1:] if not t.is_punct]
+    if len(ent) < 2 or not ent[0].text[:1].isupper() or not rest or not all(t.text.islower() for t in rest):
+        return False
+    if ent[0].lower_ in ("premier", "première") and role_of(ent[1].text) is not None:
+        return True  # "Premier ministre devant ses partisans"
+    # a role and a determiner after it: "Ministre de la santé", not "Médecins sans frontières"
+    # nor "Force ouvrière"
+    return role_of(ent[0].text) is not None and any(t.pos_ == "DET" for t in rest)
+
+
 def _not_a_name(ent: Span, ents: list[Span], words: Container[str], adjectives: Container[str]) -> bool:
     """A "person" the NER made of a word that names nobody: "Assis sur le trottoir, X …",
     "Interrogé longuement par …" (a common word opening a sentence, that no other entity of the
     article contains), "le Normand se dit prêt" (a gentilé after its article: a description the
     chains read), "Ce Quaregnonnais" (a demonstrative's description)."""
+    if _title_only(ent):
+        return True
     if ent.label_ != "PER":
         return False
     doc = ent.doc
@@ -1229,6 +1245,10 @@ class EntityIndex:
                 continue
             if len(raw) == 1 and cluster.kind == "organisation" and not _capitalised_in(raw[0], cluster):
                 continue  # "la Vaudoise" is not the "Fédération patronale vaudoise"
+            if cluster.kind == "organisation" and any(
+                len(w) >= 2 and w.isalpha() and w.isupper() and fold(w) not in words for w in cluster.name.split()
+            ):
+                continue  # "Air France" is not the union "CGT Air France": another body's acronym
             if first is not None and cluster.first_name is not None and fold(first) != cluster.first_name:
                 # "Paul Dupont" is not "Marie Dupont"; "V. Dupont" may be "Valérie Dupont"
                 if not (is_initial(first) and initials_match(first, cluster.name.split()[0])):

@@ -319,6 +319,9 @@ def cue_lemma(token: Token, inverted: bool = False) -> Optional[str]:
     prev = token.doc[token.i - 1] if token.i > 0 else None
     if prev is not None and (prev.lower_ in _AUXILIARY_FORMS or _typed_for_has(prev)):
         return form
+    opens = following is not None and following.text in '«“"'
+    if opens and prev is not None and prev.pos_ not in ("DET", "ADP", "ADJ"):
+        return form  # "Une décision que le maire, X, juge « inacceptable »" (not "le juge « rouge »")
     return None
 
 
@@ -649,10 +652,18 @@ class _Run:
             or lx_speakers.organisation_type_of(name.split()[0]) is not None
             and looks_like_name(name)
         )
-        if not named or fold(name) in lx_speakers.PLATFORMS:
+        if not named or fold(name) in lx_speakers.PLATFORMS or lx_speakers.describes_only(name):
             return None, phrase.text, "description"
         own_verb = token.dep_.startswith("nsubj") and _is_cue(token.head)  # "Paris a salué « … »"
-        if token.ent_type_ == "LOC" and rule not in _DIRECT_RULES and not own_verb:
+        # (a body the NER took for a place is none: "le conseil général de l'Ariège", named by
+        # its kind noun and complements, wherever the NER cut the place)
+        body = token.is_lower and lx_speakers.organisation_type_of(token.text) is not None
+        if token.ent_type_ == "LOC" and body:
+            cut = name.split()[-1].lower() in ("de", "du", "des", "la", "le", "d'", "d’") if name else True
+            name = self.chains.organisation_name(token) or ("" if cut else name)
+            if not name:
+                return None, phrase.text, "description"
+        elif token.ent_type_ == "LOC" and rule not in _DIRECT_RULES and not own_verb:
             return None, name, "description"  # a place speaks only through a verb of its own
         cluster: Optional[Cluster] = self.index.lookup(
             name, token.idx, fuzzy=True, gender=_honorific_gender(phrase), recency=self.chains.last_mention
@@ -1220,6 +1231,14 @@ class _Run:
                 return None  # "tout en promettant le contraire": a gerund, not an incise
             if "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense"):
                 return None  # "…, jugeant l'accord « … »": a present participle has no subject after it
+            if (
+                "Inf" in token.morph.get("VerbForm")
+                and k > 0
+                and tokens[k - 1].lower_ in ("de", "d'", "d’", "à", "pour", "sans", "par")  # (the tag alone errs)
+                and pronoun is None
+                and not any(t.lemma_.lower() in _LIGHT_VERBS | _CARRIERS or t.pos_ == "AUX" for t in tokens[:k])
+            ):
+                return None  # "« … » afin de confier le prononcé à un juge": an infinitive is no incise
             if cue_lemma(token, inverted=at_quote and k <= lead or pronoun is not None) is not None or (
                 at_quote and self._any_verb_incise(tokens, k)
             ):

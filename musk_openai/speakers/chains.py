@@ -218,6 +218,8 @@ class Chains:
                 continue
             key = fold(noun.lemma_ if noun.lemma_ else noun.text)
             key = key if key in table else fold(noun.text)
+            if key in lx.RELATIONAL:
+                continue  # "son homologue argentin X": X's counterpart's office, not X's
             if key not in table:
                 if table is lx.PERSON_ROLES and noun.i > ent.start:
                     # a person noun the lexicon lacks, set off after the name: "le pêcheur" later
@@ -239,6 +241,8 @@ class Chains:
         i = start - 1
         if i >= 0 and doc[i].lower_ in OF_WORDS:
             return None  # "un habitant du quartier de Delmas": a complement, not a title
+        if doc[start].lower_ in OF_WORDS and doc[start].ent_type_ == "LOC":
+            return None  # "le tribunal administratif [de Nîmes]": the NER took the "de" in
         if i >= 0 and doc[i].text == ",":
             i -= 1  # "La ministre de la Culture, Anne Roux"
         steps = 0
@@ -445,6 +449,8 @@ class Chains:
             cluster = mention.cluster
             if not _agrees(cluster, kind, gender) or cluster is excluded:
                 continue
+            if distance == 0 and self._source_before(mention, token):
+                continue  # "Selon le quotidien X, il aurait déclaré": the source tells of another
             score = -float(distance)
             score += 1.5 if mention.subject else 0.0
             score += 0.7 if mention.speaker else 0.0
@@ -482,6 +488,16 @@ class Chains:
                 if mention.cluster.kind == "person":
                     return mention.cluster if _agrees(mention.cluster, kind, gender) else None
         return None
+
+    def _source_before(self, mention: Mention, pronoun: Token) -> bool:
+        """Whether `mention` is the X of "selon X," opening the pronoun's own clause."""
+        if mention.token >= pronoun.i or mention.via != "name":
+            return False
+        ent = entity_of(self.doc[mention.token])
+        start = ent.start if ent is not None else mention.token
+        end = ent.end if ent is not None else mention.token + 1
+        between = self.doc[end : pronoun.i]
+        return source_of_opinion(start, self.doc) and [t.text for t in between] == [","]
 
     def introduced_without_subject(self, token: Token) -> Optional[Cluster]:
         """ "Des mots qui n'ont pas convaincu X, le père de la victime. « … », a-t-il lâché": the
@@ -775,9 +791,9 @@ class Chains:
             and not (
                 kind_noun is None
                 and c.ent_type_ in ("ORG", "MISC")
-                and (in_complement(c) or _under_complement(c, token))
+                and (in_complement(c) or _under_complement(c, token) or _new_referent(token))
             )
-        ]
+        ]  # ("un député UMP", "un délégué CGT": an unnamed member, not the party)
         if not candidates and token.dep_.startswith("nsubj"):
             # "Thomas, un étudiant de 22 ans venu …, a résumé": the name set off before it
             before = _name_before(token)
@@ -831,14 +847,12 @@ class Chains:
                 if found is not None and found.how == "name" and looks_like_name(found.mention):
                     cluster = self.index.new(found.mention, "organisation", child.idx)
                     return Resolution(cluster, _phrase(token), how)
-        if how == "medium" and _definite(token) and not any(c.dep_ == "nmod" for c in token.children):
-            author = self._last_medium(token)
-            if author is not None:
-                return Resolution(author, _phrase(token), how)
-        elif how == "medium" and not any(c.dep_ == "nmod" for c in token.children):
-            # "Du côté du groupe, on affiche sa satisfaction. « … », indique un communiqué": a
+        if how == "medium" and not any(c.dep_ == "nmod" for c in token.children):
+            # "Le document souligne …" after "une étude de l'Insee": that source's author; else
+            # ("Du côté du groupe, on affiche sa satisfaction. « … », indique un communiqué") a
             # statement nobody signs is the organisation the sentence before is about
-            author = self._organisation_before(token)
+            author = self._last_medium(token) if _definite(token) else None
+            author = author or self._organisation_before(token)
             if author is not None:
                 return Resolution(author, _phrase(token), how)
         return Resolution(None, _phrase(token), how) if how == "medium" else None
@@ -904,6 +918,8 @@ class Chains:
         when several share it; failing that, the only person of the article whose gender
         agrees, unless the noun describes a bystander ("un voisin", "le policier")."""
         key = role_key(token, fold(token.lemma_ or token.text))
+        if key == "conseil" and _counsel(token):
+            key = "avocat"  # "le conseil du policier", "son conseil": a lawyer, not a council
         if not lx.names_a_role(token.text, key):
             key = role_key(token, fold(token.text))
             if not lx.names_a_role(token.text, key):
@@ -1285,9 +1301,10 @@ class Chains:
         if holders:
             return Resolution(max(holders, key=lambda pc: pc[0])[1], _phrase(token), "organisation")
         # "la préfecture des Alpes-Maritimes", "le tribunal administratif de Rennes": named
-        # by what follows, when no organisation of the article answers to the noun
+        # by what follows, when no organisation of the article answers to the noun (a medium
+        # is named by its title: "la chaîne de l'audiovisuel extérieur" only describes one)
         name = self.organisation_name(token)
-        if name is not None:
+        if name is not None and not lx.describes_only(name):
             return Resolution(None, name, "name")
         # "le parquet" after "Le parquet de Lorient a ouvert une enquête": the name given before
         if bare:
@@ -1454,6 +1471,20 @@ def role_key(noun: Token, key: str) -> str:
     return key
 
 
+def _counsel(token: Token) -> bool:
+    """Whether "conseil" is someone's lawyer: "son conseil", "le conseil du policier", "le
+    conseil de Jean Dupont" (not "le conseil municipal", "le conseil de sécurité")."""
+    for child in token.children:
+        if child.dep_ == "det" and child.lower_ in ("son", "sa", "leur"):
+            return True
+        if child.dep_ == "nmod" and any(g.dep_ == "case" for g in child.children):
+            if child.ent_type_ == "PER" or child.pos_ == "NOUN" and person_noun(child):
+                return True
+            if fold(child.lemma_ or child.text) in lx.RELATIVES | {"famille"}:
+                return True
+    return False
+
+
 def person_noun(token: Token) -> bool:
     """A noun that names a person by its ending or the role lexicon ("talonneur", "citoyenne")."""
     if lx.names_a_role(token.text, fold(token.lemma_ or token.text)):
@@ -1555,7 +1586,8 @@ def _main_clause(token: Token) -> bool:
     """Whether a subject belongs to its sentence's main clause (its verb is the root, or
     coordinated with it), not to a subordinate or relative clause."""
     verb = _governing_verb(token)
-    return verb is not None and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    # ("a fait savoir" parsed with "fait" a dependent of the root "savoir")
+    return verb is not None and (verb.dep_ == "ROOT" or verb.dep_ in ("conj", "dep") and verb.head.dep_ == "ROOT")
 
 
 def _governing_verb(token: Token) -> Optional[Token]:
@@ -1681,8 +1713,11 @@ def _new_referent(token: Token) -> bool:
     ):
         return True
     # "le responsable d'une grande laiterie": the one of some organisation, not one named
+    # (not "le fonctionnaire, toujours en poste dans un commissariat": where, not whose)
     return any(
-        c.dep_ == "nmod" and any(g.dep_ == "det" and g.lower_ in ("un", "une") for g in c.children)
+        c.dep_ == "nmod"
+        and any(g.dep_ == "det" and g.lower_ in ("un", "une") for g in c.children)
+        and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") for g in c.children)
         for c in token.children
     )
 

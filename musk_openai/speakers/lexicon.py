@@ -58,6 +58,7 @@ eurodéputé:m eurodéputée:f parlementaire: tribun:m gérant:m gérante:f fonc
 accusé:m accusée:f prévenu:m prévenue:f suspect:m suspecte:f détenu:m détenue:f otage:
 explorateur:m exploratrice:f alpiniste: cycliste: nageur:m nageuse:f tennisman:m tenniswoman:f
 boxeur:m boxeuse:f défenseur:m attaquant:m gardien:m gardienne:f milieu:m sprinteur:m
+confrère:m consœur:f collègue: homologue:
 arrière: ouvreur:m talonneur:m pilier:m flanker:m troisième-ligne: deuxième-ligne: demi:m
 international:m internationale:f portier:m latéral:m retraité:m retraitée:f manager:m
 chauffeur:m conducteur:m conductrice:f archéologue: climatologue: géologue: épidémiologiste:
@@ -113,6 +114,7 @@ chercheur chercheuse scientifique universitaire professeur professeure expert ex
 archéologue climatologue géologue épidémiologiste volcanologue sismologue scientifique chercheur chercheuse
 avocat avocate conseil défenseur
 policier policière enquêteur enquêtrice
+policier policière fonctionnaire
 # team positions are not synonyms of one another: only of the generic nouns
 joueur joueuse footballeur footballeuse international internationale
 attaquant joueur footballeur international
@@ -171,9 +173,11 @@ commerçante infirmier infirmière médecin suspect suspecte accusé accusée pr
 détenue survivant survivante rescapé rescapée homme femme dame monsieur madame passager passagère
 riverain riveraine pompier soldat sauveteur secouriste bénévole réfugié réfugiée migrant
 migrante prisonnier prisonnière blessé blessée supporter spectateur spectatrice touriste pèlerin
-fidèle chômeur chômeuse
+fidèle chômeur chômeuse confrère consœur collègue homologue
 """.split()
 )
+# Nouns of a relation, not an office: "son homologue argentin X" gives X no role of its own.
+RELATIONAL: frozenset[str] = frozenset(fold(w) for w in "confrère consœur collègue homologue".split())
 
 # Bystanders who are the subject of a trial report: they may refer back to the person the last
 # sentences are about ("X conteste. « … », a martelé le prévenu"), never to the only man named.
@@ -254,6 +258,7 @@ ROLE_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
              ("de la diplomatie", "ministre")),
     "locataire": (("de l'elysee", "president"), ("de matignon", "premier-ministre"), ("de beauvau", "ministre")),
     "hote": (("de l'elysee", "president"), ("de matignon", "premier-ministre")),
+    "gardien": (("de la paix", "policier"),),  # not the goalkeeper
     "president": (("du gouvernement", "premier-ministre"), ("du conseil", "premier-ministre"),
                   # the presiding judge of a court: "la présidente de la chambre" is "la juge"
                   ("du tribunal", "juge"), ("de la chambre", "juge"), ("de la cour", "juge")),
@@ -280,6 +285,20 @@ def organisation_type_of(word: str) -> "str | None":
     return key if key in ORGANISATION_TYPES else None
 
 
+# Kinds whose names are titles or belong to another body: in lower case throughout, "la chaîne
+# de l'audiovisuel extérieur", "la direction de la chaîne" only describe one (unlike "le
+# tribunal administratif de Rennes", "le conseil général du Gers").
+_DESCRIPTIVE_KINDS = frozenset(
+    fold(w)
+    for w in "chaîne quotidien journal hebdomadaire mensuel magazine revue site radio télévision direction".split()
+)
+
+
+def describes_only(name: str) -> bool:
+    words = name.split()
+    return bool(words) and fold(words[0]) in _DESCRIPTIVE_KINDS and name == name.lower()
+
+
 def is_kind_word(word: str) -> bool:
     """ "ONG", "Président-candidat", "juge": words that say what a speaker is, not who."""
     parts = [p for p in fold(word).split("-") if p]
@@ -303,7 +322,10 @@ ougandais rwandais burundais tanzanien angolais mozambicain zimbabwéen sud-afri
 mauricien comorien djiboutien mexicain cubain haïtien dominicain guatémaltèque hondurien salvadorien
 nicaraguayen panaméen colombien vénézuélien équatorien péruvien bolivien chilien argentin uruguayen
 paraguayen brésilien australien néo-zélandais arménien géorgien azerbaïdjanais kazakh ouzbek
-tadjik kirghize turkmène mongol tibétain taïwanais sahraoui kurde
+tadjik kirghize turkmène mongol tibétain taïwanais sahraoui kurde costaricien portoricain jamaïcain
+bélizien guyanien surinamais barbadien bahaméen trinidadien omanais bahreïni libérien sierra-léonais
+gambien cap-verdien zambien malawite namibien botswanais seychellois sud-soudanais laotien brunéien
+timorais bhoutanais fidjien andorran monégasque liechtensteinois
 """
 
 
