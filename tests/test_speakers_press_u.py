@@ -173,3 +173,28 @@ def test_a_colleague_of_a_nationality_is_the_one_person_of_it():
         "confrère belge s'est dit « très, très heureux » d'avoir vécu ce moment."
     )
     assert names(text) == ["Peter Hollis", "François Engel"]
+
+
+def test_an_incise_whose_auxiliary_the_tagger_missed():
+    # "a" tagged as a foreign word before "lu": still "a lu X", reading out a ruling
+    text = (
+        "Il aura fallu moins de cinq minutes au président de la Cour suprême pour refermer un mois de "
+        "suspense. « La Cour juge, à l'unanimité, que l'élection a été conduite conformément à la "
+        "Constitution », a lu Joseph Otieno Wambua, dans une salle comble."
+    )
+    assert names(text) == ["Joseph Otieno Wambua"]
+
+
+def test_invoking_words_reports_them():
+    assert names("Le maire, Paul Granger, a invoqué « la fatigue et la peur » de ces dernières semaines.") == [
+        "Paul Granger"
+    ]
+
+
+def test_a_colon_after_a_subordinate_clause_alone_goes_on_with_the_last_speaker():
+    text = (
+        "Le Premier ministre, Jacques Martel, a défendu son bilan. Interrogé sur le sort de la ministre de la "
+        "santé, il a répondu sans hésiter : « Elle fait un excellent travail. » Puis, alors que les questions "
+        "se faisaient plus pressantes : « Les rumeurs ne gouvernent pas ce pays. »"
+    )
+    assert names(text) == ["Jacques Martel", "Jacques Martel"]

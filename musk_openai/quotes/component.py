@@ -1097,8 +1097,11 @@ class _Run:
                 )
                 and self._may_be(found, previous.speaker)
             )
-            # a clause of narration ending on a colon introduces someone else's words
-            introduced = intro == ":" and any("Fin" in t.morph.get("VerbForm") for t in before)
+            # a clause of narration ending on a colon introduces someone else's words (not a
+            # subordinate one alone: "Puis, alors que les questions se faisaient plus pressantes :")
+            introduced = intro == ":" and any(
+                "Fin" in t.morph.get("VerbForm") and not any(c.dep_ == "mark" for c in t.children) for t in before
+            )
             # a partial quotation nothing in its sentence attributes, in the paragraph of the last
             # one, goes on with it when it is a statement ("D'après le communiqué du ministère,
             # « … ». L'agression a été violente, « seule l'intervention … a pu … »")
@@ -1303,7 +1306,12 @@ class _Run:
                 return found
             if token.lemma_.lower() in _LIGHT_VERBS | _CARRIERS or token.lower_ in _CARRIERS | {"de", "d'", "d’", "à"}:
                 continue  # "a fait valoir", "s'est-il contenté de dire", "a tenu à préciser"
-            if token.pos_ not in ("AUX", "ADV") and token.text not in ("-t", "t") and token.lower_ not in _CLITICS:
+            if (
+                token.pos_ not in ("AUX", "ADV")
+                and token.lower_ not in _AUXILIARY_FORMS  # (tagged X: "», a lu X")
+                and token.text not in ("-t", "t")
+                and token.lower_ not in _CLITICS
+            ):
                 return None
         return None
 

@@ -34,6 +34,7 @@ considérer penser croire craindre espérer redouter interrompre qualifier parle
 savourer exulter jubiler s'enthousiasmer rager tempêter positiver philosopher rigoler décrypter
 réaffirmer rappeler marteler réclamer plaider dénoncer avertir prévenir prôner estimer
 relancer surenchérir embrayer
+invoquer lire stigmatiser brocarder vilipender invectiver déclamer
 """.split()
 )
 
