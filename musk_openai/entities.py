@@ -20,7 +20,14 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from musk_openai.quotes.lexicon import HONORIFICS
-from musk_openai.speakers.lexicon import is_kind_word, nationality_of, organisation_type_of, role_of
+from musk_openai.speakers.lexicon import (
+    FEMININE_HONORIFICS,
+    MASCULINE_HONORIFICS,
+    is_kind_word,
+    nationality_of,
+    organisation_type_of,
+    role_of,
+)
 from musk_openai.speakers.names import (
     first_name_gender,
     initials_match,
@@ -908,6 +915,19 @@ def _person_after_medium(span: Span) -> Optional[int]:
 _NAME_PARTICLES = frozenset({"Ben", "Bin", "Ibn", "Abou", "Abu", "El", "Al", "Ould"})
 
 
+def _honorific_before(ent: Span) -> str:
+    """ "f" for "Mme Dupont", "m" for "M. Dupont" (the honorific before the name or opening it)."""
+    for token in (ent.doc[ent.start - 1] if ent.start else None, ent[0]):
+        if token is None:
+            continue
+        word = token.lower_
+        if word in MASCULINE_HONORIFICS or fold(token.text).startswith("m."):
+            return "m"
+        if word in FEMININE_HONORIFICS:
+            return "f"
+    return ""
+
+
 def clean_name(span: Span) -> str:
     """The name a span gives, without determiners, honorifics or trailing punctuation.
     A capitalised determiner inside a sentence belongs to the name ("le quotidien Le Figaro").
@@ -1025,7 +1045,7 @@ class EntityIndex:
                 continue
             if ent.label_ == "PER" and _names_a_place(ent):
                 continue
-            cluster = index.lookup(name, ent.start_char)
+            cluster = index.lookup(name, ent.start_char, gender=_honorific_before(ent))
             if cluster is None and ent.label_ == "PER":
                 cluster = index.person_like(name)  # "Lacomb" tagged as a person: "Lacombe"
             if cluster is None:
@@ -1219,7 +1239,10 @@ class EntityIndex:
         if not found and first is not None and not is_initial(first):
             found = self._bearers(words, raw, None)  # "M. Dela Cruz": a family name of two words
         if gender and len(found) > 1:
-            found = [c for c in found if c.gender in ("", gender)] or found
+            # (while the index is built, a person's gender is still only their first name's)
+            found = [
+                c for c in found if (c.gender or first_name_gender(c.first_name or "") or "") in ("", gender)
+            ] or found
         if found:
             if len(found) == 1 or position is None:
                 return found[0]

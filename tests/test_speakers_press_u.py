@@ -198,3 +198,17 @@ def test_a_colon_after_a_subordinate_clause_alone_goes_on_with_the_last_speaker(
         "se faisaient plus pressantes : « Les rumeurs ne gouvernent pas ce pays. »"
     )
     assert names(text) == ["Jacques Martel", "Jacques Martel"]
+
+
+def test_an_honorific_picks_the_namesake_of_its_gender_when_the_index_is_built():
+    from musk_openai import pipeline
+    from musk_openai.entities import EntityIndex
+
+    text = (
+        "La ministre de la Santé, Claire Rivière, a redit jeudi qu'elle ne démissionnerait pas. Son mari, Paul "
+        "Rivière, député de la Drôme, a lui aussi défendu le gouvernement.\n\nLe premier ministre, Jean Lestang, "
+        "a reçu plusieurs membres du gouvernement, dont Mme Rivière, avec qui il a déjeuné."
+    )
+    doc = next(pipeline.annotate(pipeline.load(), [(text, None)]))
+    index = EntityIndex.from_doc(doc)
+    assert index.by_position[text.index("Mme Rivière")].name == "Claire Rivière"  # not Paul, named last
