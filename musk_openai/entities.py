@@ -623,14 +623,21 @@ DEMONSTRATIVES = frozenset(("ce", "cet", "cette", "ces"))
 def _title_only(ent: Span) -> bool:
     """ "l'ancien [Premier ministre devant ses partisans]": a title and the words after it, with no
     name in them (only the first word capitalised)."""
-    rest = [t for t in ent[1:] if not t.is_punct]
-    if len(ent) < 2 or not ent[0].text[:1].isupper() or not rest or not all(t.text.islower() for t in rest):
+    if len(ent) < 2:
         return False
-    if ent[0].lower_ in ("premier", "première") and role_of(ent[1].text) is not None:
-        return True  # "Premier ministre devant ses partisans"
+    first = ent[0]
+    premier = first.lower_ in ("premier", "première")
+    # (the cheap tests first: every entity of every article comes here)
+    if not first.text[:1].isupper() or not premier and role_of(first.text) is None:
+        return False
+    rest = [t for t in ent[1:] if not t.is_punct]
+    if not rest or not all(t.text.islower() for t in rest):
+        return False
+    if premier:
+        return role_of(ent[1].text) is not None  # "Premier ministre devant ses partisans"
     # a role and a determiner after it: "Ministre de la santé", not "Médecins sans frontières"
     # nor "Force ouvrière"
-    return role_of(ent[0].text) is not None and any(t.pos_ == "DET" for t in rest)
+    return any(t.pos_ == "DET" for t in rest)
 
 
 def _not_a_name(ent: Span, ents: list[Span], words: Container[str], adjectives: Container[str]) -> bool:
@@ -1045,7 +1052,9 @@ class EntityIndex:
                 continue
             if ent.label_ == "PER" and _names_a_place(ent):
                 continue
-            cluster = index.lookup(name, ent.start_char, gender=_honorific_before(ent))
+            # ("Mme Dupont" after Paul and Claire Dupont: only a bare family name needs the honorific)
+            gender = _honorific_before(ent) if ent.label_ == "PER" and " " not in name else ""
+            cluster = index.lookup(name, ent.start_char, gender=gender)
             if cluster is None and ent.label_ == "PER":
                 cluster = index.person_like(name)  # "Lacomb" tagged as a person: "Lacombe"
             if cluster is None:
