@@ -922,15 +922,16 @@ def _person_after_medium(span: Span) -> Optional[int]:
 _NAME_PARTICLES = frozenset({"Ben", "Bin", "Ibn", "Abou", "Abu", "El", "Al", "Ould"})
 
 
-def _honorific_before(ent: Span) -> str:
-    """ "f" for "Mme Dupont", "m" for "M. Dupont" (the honorific before the name or opening it)."""
-    for token in (ent.doc[ent.start - 1] if ent.start else None, ent[0]):
+def honorific_gender(span: Span) -> str:
+    """ "f" for "Mme Dupont", "m" for "M. Dupont": the honorific opening the span or just before it."""
+    doc = span.doc
+    for token in (span[0] if len(span) else None, doc[span.start - 1] if span.start else None):
         if token is None:
             continue
-        word = token.lower_
-        if word in MASCULINE_HONORIFICS or fold(token.text).startswith("m."):
+        word, folded = token.lower_, fold(token.text)
+        if word in MASCULINE_HONORIFICS or folded.startswith("m."):
             return "m"
-        if word in FEMININE_HONORIFICS:
+        if word in FEMININE_HONORIFICS or folded.startswith("mme"):
             return "f"
     return ""
 
@@ -1053,7 +1054,7 @@ class EntityIndex:
             if ent.label_ == "PER" and _names_a_place(ent):
                 continue
             # ("Mme Dupont" after Paul and Claire Dupont: only a bare family name needs the honorific)
-            gender = _honorific_before(ent) if ent.label_ == "PER" and " " not in name else ""
+            gender = honorific_gender(ent) if ent.label_ == "PER" and " " not in name else ""
             cluster = index.lookup(name, ent.start_char, gender=gender)
             if cluster is None and ent.label_ == "PER":
                 cluster = index.person_like(name)  # "Lacomb" tagged as a person: "Lacombe"

@@ -22,7 +22,14 @@ from spacy.attrs import ENT_IOB, IDX, POS
 from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span, Token
 
-from musk_openai.entities import Cluster, EntityIndex, clean_name, looks_like_name, repair_entities
+from musk_openai.entities import (
+    Cluster,
+    EntityIndex,
+    clean_name,
+    honorific_gender,
+    looks_like_name,
+    repair_entities,
+)
 from musk_openai.quotes import lexicon as lx
 from musk_openai.quotes.marks import QUOTE_CHARS, RawQuote, find_quotes
 from musk_openai.speakers import lexicon as lx_speakers
@@ -378,19 +385,6 @@ def _made_known(token: Token) -> bool:
     )
 
 
-def _honorific_gender(phrase: Span) -> str:
-    """ "Mme Dupont": the honorific inside the phrase or just before it."""
-    doc = phrase.doc
-    first = phrase[0].lower_ if len(phrase) else ""
-    if first not in lx_speakers.FEMININE_HONORIFICS | lx_speakers.MASCULINE_HONORIFICS and phrase.start > 0:
-        first = doc[phrase.start - 1].lower_
-    if first in lx_speakers.FEMININE_HONORIFICS:
-        return "f"
-    if first in lx_speakers.MASCULINE_HONORIFICS:
-        return "m"
-    return ""
-
-
 def _bare_past_participle(verb: Token) -> bool:
     """ "Interrogé sur …", "Questionné par …": a past participle without an auxiliary."""
     return (
@@ -666,9 +660,9 @@ class _Run:
         elif token.ent_type_ == "LOC" and rule not in _DIRECT_RULES and not own_verb:
             return None, name, "description"  # a place speaks only through a verb of its own
         cluster: Optional[Cluster] = self.index.lookup(
-            name, token.idx, fuzzy=True, gender=_honorific_gender(phrase), recency=self.chains.last_mention
+            name, token.idx, fuzzy=True, gender=honorific_gender(phrase), recency=self.chains.last_mention
         )
-        honorific = _honorific_gender(phrase)
+        honorific = honorific_gender(phrase)
         if cluster is not None and honorific and cluster.gender and cluster.gender != honorific:
             # "Mme Benoît" when "Benoît" alone leads to André: the index's reading of this mention
             placed = self.index.by_position.get(phrase.start_char)

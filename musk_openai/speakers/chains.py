@@ -34,6 +34,7 @@ from musk_openai.entities import (
     EntityIndex,
     clean_name,
     gentile_forms,
+    honorific_gender,
     looks_like_name,
     plain_adjective,
     portfolios,
@@ -179,16 +180,7 @@ class Chains:
         ent = entity_of(doc[mention.token])
         if ent is None:
             return
-        before = doc[ent.start - 1] if ent.start > 0 else None
-        first = doc[ent.start]
-        for honorific in (before, first):
-            if honorific is None:
-                continue
-            word = honorific.lower_
-            if word in lx.MASCULINE_HONORIFICS or fold(honorific.text).startswith("m."):
-                cluster.gender = cluster.gender or "m"
-            elif word in lx.FEMININE_HONORIFICS or fold(honorific.text).startswith("mme"):
-                cluster.gender = cluster.gender or "f"
+        cluster.gender = cluster.gender or honorific_gender(ent)
         if cluster.kind == "person" and not cluster.gender and cluster.first_name:
             cluster.gender = first_name_gender(cluster.first_name) or ""
         table = lx.PERSON_ROLES if cluster.kind == "person" else lx.ORGANISATION_TYPES
