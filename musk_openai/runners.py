@@ -220,9 +220,14 @@ class Processes:
         return results
 
     @staticmethod
-    def _kill(pool: Optional[ProcessPoolExecutor]) -> None:
+    def _workers(pool: Optional[ProcessPoolExecutor]) -> list:
+        # no public handle on the workers before Python 3.14 (terminate_workers)
+        return list((getattr(pool, "_processes", None) or {}).values())
+
+    @classmethod
+    def _kill(cls, pool: Optional[ProcessPoolExecutor]) -> None:
         """End a pool's workers; the pool then breaks, as when a worker is killed from outside."""
-        for process in list((getattr(pool, "_processes", None) or {}).values()):
+        for process in cls._workers(pool):
             with contextlib.suppress(OSError, ValueError, AssertionError):
                 process.kill()
 
@@ -231,8 +236,7 @@ class Processes:
         """Stop a pool at once: cancel what is queued and end its workers, so none outlives the run."""
         if pool is None:
             return
-        # no public handle on the workers before Python 3.14 (terminate_workers)
-        processes = list((getattr(pool, "_processes", None) or {}).values())
+        processes = Processes._workers(pool)
         pool.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             with contextlib.suppress(OSError, ValueError, AssertionError):

@@ -23,6 +23,8 @@ from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc, Span, Token
 
 from musk_openai.entities import (
+    OF_WORDS,
+    SINGULAR_DEFINITE,
     Cluster,
     EntityIndex,
     clean_name,
@@ -653,7 +655,7 @@ class _Run:
         # its kind noun and complements, wherever the NER cut the place)
         body = token.is_lower and lx_speakers.organisation_type_of(token.text) is not None
         if token.ent_type_ == "LOC" and body:
-            cut = name.split()[-1].lower() in ("de", "du", "des", "la", "le", "d'", "d’") if name else True
+            cut = name.split()[-1].lower() in OF_WORDS | SINGULAR_DEFINITE if name else True
             name = self.chains.organisation_name(token) or ("" if cut else name)
             if not name:
                 return None, phrase.text, "description"
