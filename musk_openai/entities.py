@@ -411,7 +411,7 @@ def repair_entities(doc: Doc, words: Container[str] = frozenset(), adjectives: C
     for n, ent in enumerate(repaired):
         previous = repaired[n - 1] if n else None
         relabelled = _relabelled(ent)
-        person = _person_after_medium(ent) if ent.label_ == "ORG" else None
+        person = _person_after_medium(ent) if ent.label_ in ("ORG", "MISC") else None
         if person is not None:
             # "l'Agence France-Presse Karim Ben Slimane", "la radio Cooperativa Marcela Fuentes":
             # the medium, then the person (read next)
@@ -719,7 +719,7 @@ def _name_after_title(ent: Span) -> Optional[int]:
     """Where the person's name starts in a "name" the NER made of a title and the name after it
     ("Premier ministre Hamadi Jebali", tagged as a miscellaneous name): at the first name of the
     kept list that follows a role noun, with only capitalised words from there on."""
-    if ent.label_ not in ("MISC", "LOC") or len(ent) < 3:
+    if len(ent) < 3 or ent.label_ not in ("MISC", "LOC") and not _title_complement(ent):
         return None
     for j in range(1, len(ent) - 1):
         if ent[j - 1].text == "-" or not ent[j - 1].whitespace_:
@@ -889,14 +889,23 @@ def _person_after_medium(span: Span) -> Optional[int]:
     name into the person's. The token where the person's name starts (a first name followed
     by family names only), when the span follows a lowercase kind noun ("l'agence", "la
     chaîne") and the words before it are not first names."""
-    if len(span) < 3 or span.label_ not in ("PER", "ORG") or is_first_name(span[0].text):
+    if len(span) < 3 or span.label_ not in ("PER", "ORG", "MISC") or is_first_name(span[0].text):
         return None
     kind = span.doc[span.start - 1] if span.start else None
     after_kind = kind is not None and kind.text.islower() and organisation_type_of(kind.text) is not None
     # (or the kind noun opens the name: "à l'Agence France-Presse Karim Ben Slimane")
     after_kind = after_kind or span.label_ == "ORG" and organisation_type_of(span[0].lower_) is not None
     if not after_kind:
-        return None  # a person's name alone is left whole: "Anisur Rahman Talukder"
+        if span.label_ == "PER":
+            return None  # a person's name alone is left whole: "Anisur Rahman Talukder"
+        # "a raconté à La Dépêche du Midi Amélie Vautrin": a first name the parse sets in
+        # apposition to a name before it, and family names to the end
+        for t in span[2:]:
+            if t.dep_ == "appos" and span.start <= t.head.i < t.i and is_first_name(t.text):
+                tail = span[t.i - span.start + 1 :]
+                if tail and all(w.text[:1].isupper() and w.is_alpha for w in tail) and t.nbor(-1).pos_ == "PROPN":
+                    return t.i
+        return None
     for k in range(len(span) - 2, 0, -1):
         if is_first_name(span[k].text) and span[k].text not in _NAME_PARTICLES:
             tail = span[k + 1 :]
@@ -946,6 +955,18 @@ def clean_name(span: Span) -> str:
     if name is None:
         name = known[key] = _clean_name(span)
     return name
+
+
+def _title_complement(span: Span) -> bool:
+    """Whether a span opens on a title that is the complement of a role before it: "Roi" in
+    "le procureur du Roi Xavier Dupont" (the NER took it into the name)."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "du"
+        and role_of(span[0].text) is not None
+        and role_of(doc[span.start - 2].text) is not None
+    )
 
 
 def _clean_name(span: Span) -> str:
@@ -1056,6 +1077,8 @@ class EntityIndex:
             # ("Mme Dupont" after Paul and Claire Dupont: only a bare family name needs the honorific)
             gender = honorific_gender(ent) if ent.label_ == "PER" and " " not in name else ""
             cluster = index.lookup(name, ent.start_char, gender=gender)
+            if kind == "place" and cluster is not None and cluster.kind == "organisation" and index.of(name) is None:
+                continue  # "au Cameroun" is not "le Syndicat national des dockers du Cameroun"
             if cluster is None and ent.label_ == "PER":
                 cluster = index.person_like(name)  # "Lacomb" tagged as a person: "Lacombe"
             if cluster is None:

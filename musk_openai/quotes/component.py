@@ -604,7 +604,11 @@ class _Run:
             return doc[left : max(t.i for t in chain) + 1]
         if token.pos_ == "PRON":
             return doc[token.i : token.i + 1]
-        keep = [t for t in token.subtree if t.dep_ not in ("acl:relcl", "punct") and abs(t.i - token.i) <= 6]
+        # without a relative clause's words ("La Ville de X, qui s'était constituée …") nor
+        # anything past a comma after the noun
+        cut = {t.i for c in token.subtree if c.dep_ == "acl:relcl" for t in c.subtree}
+        comma = next((t.i for t in doc[token.i : token.i + 7] if t.text == ","), token.i + 7)
+        keep = [t for t in token.subtree if t.i not in cut and t.dep_ != "punct" and token.i - 6 <= t.i < comma]
         left = min(t.i for t in keep)
         right = max(t.i for t in keep)
         return doc[left : right + 1]
@@ -856,6 +860,12 @@ class _Run:
             rest = [t for t in sentence[closing.i + 1 - sentence.start :] if not t.is_space]
             if len(rest) >= 3 and rest[0].text == "," and rest[1].pos_ in ("VERB", "AUX") and _is_cue(rest[1]):
                 return next((t for t in rest[2:12] if t.ent_type_ == "PER" and t.ent_iob_ == "B"), None)
+            if len(rest) >= 4 and rest[0].text == "," and rest[1].pos_ == "AUX" and _is_cue(rest[2]):
+                # "« … », a déclaré le président américain depuis …": the compound tense's subject
+                name = next((t for t in rest[3:12] if t.ent_type_ == "PER" and t.ent_iob_ == "B"), None)
+                subject = next((c for c in rest[2].children if c.dep_ == "nsubj" and c.i > rest[2].i), None)
+                if name is not None or subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                    return name or subject
         # reported speech closed by an inverted incise: "…, a indiqué un porte-parole de la banque."
         comma = next((t for t in reversed(sentence) if t.text == ","), None)
         if comma is not None and not self._in_quote(comma.idx):

@@ -200,7 +200,10 @@ class Chains:
             words = [t for t in doc[max(0, ent.start - 2) : ent.start] if t.pos_ == "ADJ"]
             for noun in kinds:
                 if noun is not None:
-                    words += list(doc[noun.i + 1 : ent.start] if noun.i < ent.start else _phrase_tokens(noun))
+                    if noun.i < ent.start:
+                        words += list(doc[noun.i + 1 : ent.start])
+                    else:  # its own adjectives, not its complement's: "un employé de l'agence américaine"
+                        words += [t for t in _phrase_tokens(noun) if t.head.i == noun.i]
             for origin in _nationalities(words):
                 if origin not in cluster.origins:
                     cluster.origins.add(origin)
@@ -244,6 +247,8 @@ class Chains:
             if token.pos_ in ("NOUN", "PROPN") and _in_table(token, table):
                 if complement and fold(token.lemma_ or token.text) in lx.RELATIVES:
                     return None  # another person's relative: "le fils de Jean Dupont, Paul"
+                if i >= 2 and doc[i - 1].lower_ == "du" and _in_table(doc[i - 2], table):
+                    return doc[i - 2]  # "le procureur du Roi X": the procureur
                 return token  # "le sélectionneur de l'équipe de France, X": past "équipe"
             if token.pos_ not in _NP_WORDS and token.lower_ not in _NP_LINKS:
                 return None
@@ -545,11 +550,16 @@ class Chains:
                 best = max(best, mention.position)
         return best
 
-    def organisation_name(self, token: Token) -> Optional[str]:
+    def organisation_name(self, token: Token, any_noun: bool = False) -> Optional[str]:
         """The name a description of an organisation gives it: "Cour des comptes",
         "Conseil constitutionnel", "ministère de l'éducation nationale", "tribunal administratif
-        de Rennes", "présidence algérienne" — the kind noun with its complements."""
-        if lx.organisation_type_of(token.lemma_ or token.text) is None and lx.organisation_type_of(token.text) is None:
+        de Rennes", "présidence algérienne" — the kind noun with its complements (`any_noun`:
+        whatever the noun, "Port autonome de Douala")."""
+        if (
+            not any_noun
+            and lx.organisation_type_of(token.lemma_ or token.text) is None
+            and lx.organisation_type_of(token.text) is None
+        ):
             return None
         doc = token.doc
         words = [token]
@@ -604,7 +614,8 @@ class Chains:
         if nouns and determined and all(w.text.islower() for w in words) and lx.organisation_type_of(nouns[-1].text):
             return None  # "la direction du groupe": the group's, said of another kind noun
         text = doc_text(doc)
-        if not looks_like_name(text[words[0].idx : core.idx + len(core.text)]) and len(words) > 1:
+        written = text[words[0].idx : core.idx + len(core.text)]
+        if not looks_like_name(written, organisation=any_noun) and len(words) > 1:
             return None  # "le gouvernement précédent"
         if len(words) == 1:
             return None  # "le syndicat", "l'ONG": a kind, not a name
@@ -981,7 +992,15 @@ class Chains:
             # gender or salience that does not know the person to be of that country holds
             # only within the paragraph ("… M. X a balayé ces accusations. « … », a déclaré le
             # chef de la diplomatie française"), not for a new one ("A Séoul, le président …")
-            if only is not None and _from(only, origin):
+            # (an office of a country is not held by someone the article gave another role:
+            # "X, un employé de l'agence américaine" is not "le président américain")
+            synonyms = own | lx.ROLE_SYNONYMS.get(key, frozenset())
+            holds = (
+                not origin
+                or key not in _OFFICES
+                or all(r.startswith("demonym:") or r in synonyms for r in getattr(only, "roles", ()))
+            )
+            if only is not None and _from(only, origin) and holds:
                 if not origin or origin in only.origins or self._in_paragraph(only, token):
                     return Resolution(only, phrase, "role")
         elif key in lx.DEFENDANTS or key in lx.ANY_PERSON:
@@ -1021,6 +1040,9 @@ class Chains:
             main = {id(m.cluster): m.cluster for m in found if m.subject and _main_clause(self.doc[m.token])}
             if len(main) != 1:
                 return None
+            subjects = [self.doc[m.token] for m in found if id(m.cluster) in main]
+            if any(c.dep_ == "conj" and c.ent_type_ == "PER" for t in subjects for c in t.children):
+                return None  # "X et Y ont parlé le même jour": either of them
             clusters = main
         cluster = next(iter(clusters.values()))
         last = max(m.token for m in found if m.cluster is cluster)
@@ -1292,6 +1314,9 @@ class Chains:
             ]
         if holders:
             return Resolution(max(holders, key=lambda pc: pc[0])[1], _phrase(token), "organisation")
+        owner = self._named_owner(token)
+        if owner is not None:
+            return Resolution(None, owner, "name")
         # "la préfecture des Alpes-Maritimes", "le tribunal administratif de Rennes": named
         # by what follows, when no organisation of the article answers to the noun (a medium
         # is named by its title: "la chaîne de l'audiovisuel extérieur" only describes one)
@@ -1338,11 +1363,28 @@ class Chains:
                 return Resolution(next(iter(companies.values())), _phrase(token), "representative")
         return Resolution(None, _phrase(token), "description")
 
+    def _named_owner(self, token: Token) -> Optional[str]:
+        """ "la direction du port" after "le Port autonome de Douala": the organisation the
+        article named earlier by the complement's noun, capitalised, with its own complements."""
+        complement = next(
+            (c for c in token.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.text.islower()), None
+        )
+        if complement is None or lx.organisation_type_of(complement.text) is not None:
+            return None  # ("la direction du groupe": the kind noun's own reading)
+        for earlier in reversed(self.doc[max(0, token.i - 400) : token.i]):
+            if earlier.lower_ != complement.lower_ or not earlier.text[:1].isupper():
+                continue
+            if not self.inside_quote(earlier.idx):
+                name = self.organisation_name(earlier, any_noun=True)
+                if name is not None and len(name.split()) >= 2 and looks_like_name(name, organisation=True):
+                    return name
+        return None
+
     def _union(self, mention: Mention) -> bool:
         """Whether a mention names a union: "délégué CGT", "le syndicat SUD", or one the
         article called a union."""
-        if mention.cluster.roles & _UNION_KINDS:
-            return True
+        if mention.cluster.roles & _UNION_KINDS or fold(mention.cluster.name).split()[0] in _UNION_KINDS:
+            return True  # (or named so: "le Syndicat national des dockers")
         before = self.doc[mention.token - 1] if mention.token > 0 else None
         return before is not None and fold(before.lemma_ or before.text) in _UNION_KINDS | _UNION_MEMBERS
 
@@ -1428,9 +1470,16 @@ _OFFICES = frozenset(
     directeur directrice pdg capitaine""".split()
 )
 
+# the people of a trial who are not the one tried
+_OFFICERS_OF_COURT = frozenset(
+    fold(w) for w in "avocat avocate défenseur défenseure juge procureur procureure magistrat magistrate".split()
+)
+
 
 def _other_role(cluster: Cluster, key: str) -> bool:
     """Whether the article gave the person another office than `key` (nor a synonym of it)."""
+    if key in lx.DEFENDANTS:
+        return bool(cluster.roles & _OFFICERS_OF_COURT)  # "son défenseur, X" is not "l'accusé"
     if key not in _OFFICES:
         return False
     roles = {r for r in cluster.roles if r in _OFFICES}

@@ -259,6 +259,9 @@ ROLE_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
     "locataire": (("de l'elysee", "president"), ("de matignon", "premier-ministre"), ("de beauvau", "ministre")),
     "hote": (("de l'elysee", "president"), ("de matignon", "premier-ministre")),
     "gardien": (("de la paix", "policier"),),  # not the goalkeeper
+    # the prosecution at a trial: "le représentant du ministère public", "la représentante du parquet"
+    "representant": (("du ministere public", "procureur"), ("du parquet", "procureur")),
+    "representante": (("du ministere public", "procureur"), ("du parquet", "procureur")),
     "president": (("du gouvernement", "premier-ministre"), ("du conseil", "premier-ministre"),
                   # the presiding judge of a court: "la présidente de la chambre" is "la juge"
                   ("du tribunal", "juge"), ("de la chambre", "juge"), ("de la cour", "juge")),
