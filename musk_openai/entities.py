@@ -447,8 +447,24 @@ def repair_entities(doc: Doc, words: Container[str] = frozenset(), adjectives: C
                 # "Marites | Dela Cruz": the family name found only now
                 repaired[n - 1 : n + 1] = [Span(doc, repaired[n - 1].start, person.end, label="PER")]
         changed = True
+    for n, ent in enumerate(repaired):
+        end = ent.end
+        limit = repaired[n + 1].start if n + 1 < len(repaired) else len(doc)
+        while ent.label_ == "PER" and end < limit and _last_name_left_out(doc[end], ent.start):
+            end += 1  # "Aung San Suu | Kyi"
+        if end > ent.end:
+            repaired[n] = Span(doc, ent.start, end, label="PER")
+            changed = True
     if changed:
         doc.ents = repaired
+
+
+def _last_name_left_out(token: Token, start: int) -> bool:
+    """A capitalised word the parse hangs as a name's part on a word of the name before it."""
+    return token.dep_ == "flat:name" and start <= token.head.i < token.i and token.is_alpha and token.text[:1].isupper()
+
+
+_PLACE_PREPOSITIONS = frozenset(("à", "en", "de", "d'", "d’"))
 
 
 def _given_name_apart(ent: Span, nxt: Span) -> bool:
@@ -459,7 +475,8 @@ def _given_name_apart(ent: Span, nxt: Span) -> bool:
     return (
         ent.label_ in ("LOC", "MISC", "PER")
         and len(ent) == 1
-        and nxt.label_ == "PER"
+        # ("Aung | San Suu Kyi", the rest taken for a place)
+        and (nxt.label_ == "PER" or ent.label_ == "PER" and nxt.label_ == "LOC" and len(nxt) >= 2)
         and nxt.start == ent.end
         and (
             is_first_name(ent.text)
@@ -473,7 +490,8 @@ def _given_name_apart(ent: Span, nxt: Span) -> bool:
             or ent.label_ == "PER"
         )
         and (ent.label_ != "PER" or ent[0].whitespace_ and may_be_given_name(ent.text) and not _described(ent))
-        and (ent.start == 0 or ent.doc[ent.start - 1].lower_ not in ("à", "en", "de", "d'", "d’"))
+        # (after a preposition, a first name tagged as no person is a place: "à Florence")
+        and (ent.label_ == "PER" or ent.start == 0 or ent.doc[ent.start - 1].lower_ not in _PLACE_PREPOSITIONS)
     )
 
 
@@ -898,10 +916,10 @@ def _person_after_medium(span: Span) -> Optional[int]:
     if not after_kind:
         if span.label_ == "PER":
             return None  # a person's name alone is left whole: "Anisur Rahman Talukder"
-        # "a raconté à La Dépêche du Midi Amélie Vautrin": a first name the parse sets in
-        # apposition to a name before it, and family names to the end
+        # "a raconté à La Dépêche du Midi Amélie Vautrin": a first name the parse hangs on a
+        # proper name before it (in apposition or as its complement), and family names to the end
         for t in span[2:]:
-            if t.dep_ == "appos" and span.start <= t.head.i < t.i and is_first_name(t.text):
+            if t.dep_ in ("appos", "nmod") and span.start <= t.head.i < t.i and is_first_name(t.text):
                 tail = span[t.i - span.start + 1 :]
                 if tail and all(w.text[:1].isupper() and w.is_alpha for w in tail) and t.nbor(-1).pos_ == "PROPN":
                     return t.i

@@ -15,11 +15,11 @@ def names(text):
 
 # -- names the NER ran together or cut ------------------------------------------------------
 def test_a_person_after_a_newspaper_title_the_ner_ran_into_one_name():
-    # "La Voix du Nord Sandrine Leclercq" tagged as one miscellaneous name: the parse sets the
+    # "La Dépêche du Midi Sandrine Leclercq" tagged as one miscellaneous name: the parse sets the
     # first name in apposition to the title
     text = (
-        "À l'hôpital de Lens, le soulagement dominait. « Trois jours sans dormir, et enfin une bonne "
-        "nouvelle », confie à La Voix du Nord Sandrine Leclercq, infirmière aux urgences."
+        "À l'hôpital de Rodez, l'émotion était palpable. « Trois jours sans dormir, et enfin une bonne "
+        "nouvelle », raconte à La Dépêche du Midi Sandrine Leclercq, infirmière aux urgences."
     )
     assert names(text) == ["Sandrine Leclercq"]
 
@@ -35,10 +35,10 @@ def test_a_title_that_completes_a_role_is_not_part_of_the_name():
 
 def test_a_relative_clause_is_not_part_of_an_organisation_s_name():
     text = (
-        "Le tribunal a condamné l'ancien échevin à trois ans de prison. La Ville de Namur, qui s'était "
+        "Le tribunal a condamné l'ancien échevin à trois ans de prison. La Ville de Charleroi, qui s'était "
         "constituée partie civile, indique dans un communiqué qu'elle « réclamera chaque euro détourné »."
     )
-    assert names(text) == ["Ville de Namur"]
+    assert names(text) == ["Ville de Charleroi"]
 
 
 def test_a_country_is_not_an_alias_of_an_organisation_named_after_it():
@@ -54,11 +54,12 @@ def test_a_country_is_not_an_alias_of_an_organisation_named_after_it():
 
 # -- roles ----------------------------------------------------------------------------------
 def test_the_prosecution_s_representative_is_the_prosecutor():
+    # not the defence lawyer named last
     text = (
-        "La procureure Hélène Marchal a requis dix ans de réclusion. « Il savait ce qu'il faisait », a "
-        "martelé la représentante du ministère public."
+        "Le procureur Marc Vandamme a requis cinq ans. L'avocat de la défense, Me Paul Girard, a plaidé "
+        "l'acquittement. « Ce dossier est celui d'un système », avait lancé le représentant du ministère public."
     )
-    assert names(text) == ["Hélène Marchal"]
+    assert names(text) == ["Marc Vandamme"]
 
 
 def test_the_accused_is_not_his_own_lawyer():
@@ -89,3 +90,85 @@ def test_a_pronoun_after_an_unnamed_speaker_s_compound_incise_is_that_speaker():
         "l'ouverture d'une ambassade. Il a conclu son discours en espagnol : « Todos somos americanos »."
     )
     assert names(text) == [None, None]
+
+
+def test_a_doctor_is_the_physician_later():
+    text = (
+        "Le directeur régional de la santé, le docteur Mamadou Kane, a appelé au calme. « Les centres "
+        "sont approvisionnés », a affirmé le médecin à la radio nationale."
+    )
+    assert names(text) == ["Mamadou Kane"]
+
+
+def test_the_agent_of_a_passive_verb_holds_the_role_it_names():
+    # "entraînés par le Français X" makes X the coach of "son entraîneur"
+    text = (
+        "Les Lions, entraînés par le Français Bruno Valette, ont battu le Ghana aux tirs au but. « C'est pour "
+        "nos anciens », a déclaré le capitaine Samuel Ofori au micro de la radio. Son entraîneur, qui avait "
+        "porté un joueur blessé jusqu'au vestiaire, a évoqué un « signe du destin »."
+    )
+    assert names(text) == ["Samuel Ofori", "Bruno Valette"]
+
+
+def test_an_acting_president_holds_the_office():
+    # "son président par intérim, X": the role is président, and he is a man
+    text = (
+        "Le parti au pouvoir a reconnu sa défaite. « Nous avons perdu », a déclaré son président par "
+        "intérim, Htun Lwin. La lauréate du prix Nobel Khin Mya Thet s'est montrée prudente. Interrogée par "
+        "la BBC, elle a assuré qu'elle serait « au-dessus du président »."
+    )
+    assert names(text) == ["Htun Lwin", "Khin Mya Thet"]
+
+
+# -- cues and incises -----------------------------------------------------------------------
+def test_a_pronoun_in_what_an_organisation_made_known_is_the_organisation():
+    # "a fait savoir qu'il …", parsed with "savoir" as the root
+    text = (
+        "Le maire, Karim Aziz, a défendu la police : « Le consulat n'est pas un lieu de meeting », a-t-il "
+        "déclaré. Dimanche, le ministère turc des Affaires étrangères a fait savoir qu'il ne souhaitait pas "
+        "que l'ambassadeur revienne à Ankara « pendant un certain temps »."
+    )
+    assert names(text) == ["Karim Aziz", "ministère turc des Affaires étrangères"]
+
+
+def test_a_fronted_present_participle_speaks_through_its_main_clause_s_subject():
+    text = (
+        "La romancière Léa Fournier a reçu le prix mardi. S'exprimant depuis le balcon de l'éditeur devant "
+        "des centaines de lecteurs, la lauréate s'est montrée plus prudente : « Il est encore un peu tôt "
+        "pour parler de la suite »."
+    )
+    assert names(text) == ["Léa Fournier"]
+
+
+def test_a_medium_that_relays_a_participle_s_words_is_not_the_speaker():
+    text = (
+        "Le ministre de la Culture, Omar Benjelloun, a félicité la romancière, saluant dans un message "
+        "« une consécration pour toute notre littérature », rapporte l'agence MAP."
+    )
+    assert names(text) == ["Omar Benjelloun"]
+
+
+def test_a_medium_that_relays_an_unnamed_source_is_not_the_speaker():
+    text = (
+        "Le formateur s'est rendu au palais royal jeudi. Selon son entourage, le socialiste « n'a pas "
+        "l'intention de jeter l'éponge », rapporte Le Soir."
+    )
+    assert quotes(text)[0][0] is None
+
+
+def test_a_main_clause_resuming_after_a_relative_clause_is_no_incise():
+    # "», n'a pas commenté la décision": the decision is the object, not an inverted subject
+    text = (
+        "Le premier ministre Jean Lapointe, qui avait ironisé la semaine dernière sur les manifestants en "
+        "proposant de leur offrir « un emploi dans le Nord », n'a pas commenté la décision de sa ministre."
+    )
+    assert names(text) == ["Jean Lapointe"]
+
+
+def test_a_statement_then_an_incise_after_a_noun_subject_is_still_an_incise():
+    # guard: "Une mesure « provisoire », assure l'élu": the élu speaks
+    text = (
+        "À Bar Elias, le président du conseil municipal, Hussein Nasri, a fait installer des panneaux "
+        "interdisant aux réfugiés de circuler la nuit. Une mesure « provisoire », assure l'élu."
+    )
+    assert names(text) == ["Hussein Nasri"]

@@ -894,6 +894,10 @@ class _Run:
         if pronoun.head.i in (root.i, pronoun.i):
             return None
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < pronoun.i), None)
+        if subject is None:
+            # "X a fait savoir qu'il …" parsed with "savoir" as the root: the subject of "fait"
+            light = next((c for c in root.children if c.dep_ == "dep" and c.pos_ == "VERB" and c.i < root.i), None)
+            subject = next((c for c in light.children if c.dep_ == "nsubj"), None) if light is not None else None
         if subject is None or subject.i == pronoun.i or self._in_quote(subject.idx):
             return None
         if subject.pos_ != "NOUN" and subject.ent_type_ not in ("ORG", "MISC"):
@@ -1035,8 +1039,15 @@ class _Run:
             # "X a reconnu : « … », rapporte le journal Y": the paper relays the words of the
             # one its sentence already gave them to
             own = self._cue_before(before) or self._colon_subject(before)
+            if own is None:
+                own = self._cue_before(before, partial=True)  # "…, saluant dans un message « … »"
             if own is not None and own.speaker is not None:
                 inverted = own
+            elif own is None or own.speaker is None:
+                # "Selon son entourage, le ministre « … », rapporte le journal Y": the source
+                # the sentence opens on, even unnamed
+                source = self._sentence_according_to(raw, named=False)
+                inverted = source if source is not None else inverted
         found = (
             inverted
             or self._aside(before, after)
@@ -1295,9 +1306,17 @@ class _Run:
                 if subject is None:
                     return None
                 own = explicit_subject(token)
-                if not at_quote and (
-                    subject.dep_ == "obj" or own is not None and own.i < tokens[0].i and not self._in_quote(own.idx)
+                before_quote = own is not None and own.i < tokens[0].i and not self._in_quote(own.idx)
+                if (
+                    at_quote
+                    and before_quote
+                    and subject.dep_ == "obj"
+                    and any(t.lower_ == "qui" for t in self.doc[own.i + 1 : _token_at(self.starts, self.current.open)])
                 ):
+                    # "Le ministre X, qui avait proposé « … », n'a pas commenté la décision": the
+                    # main clause resumes after its subject's relative clause
+                    return None
+                if not at_quote and (subject.dep_ == "obj" or before_quote):
                     # "X, qui les avait traités de « … » quelques jours plus tôt, a salué leur
                     # prestation": away from the quote, a verb with its object, or with a subject
                     # before it, is the sentence's own, no incise
@@ -1476,6 +1495,14 @@ class _Run:
                 # avait déclaré"): the fragment before it opens on the subject
                 head = self.doc[sent.start - 1].sent.root
                 subject = head if head.pos_ in ("PROPN", "NOUN") and head.ent_type_ in ("PER", "ORG") else None
+            if subject is None and "Pres" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm"):
+                # "S'exprimant depuis le balcon, la lauréate s'est montrée prudente :": the
+                # participle's subject is its main clause's, however the parse hung the two
+                main = token.head if token.dep_ == "advcl" else None
+                if main is None:
+                    main = next((t for t in between if t.pos_ == "VERB" and _has_auxiliary(t)), None)
+                if main is not None:
+                    subject = subject_of(main) or word_order_subject(main)
             if subject is None and "Inf" in token.morph.get("VerbForm"):
                 # "X, s'exprimant depuis Matignon, a appelé à ne pas crier victoire :": an
                 # infinitive speaks through the verb it hangs on, the finite one before it

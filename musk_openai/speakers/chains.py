@@ -76,7 +76,7 @@ _IMPERSONAL_NEXT = {
 }
 _NP_WORDS = {"ADJ", "DET", "NOUN", "PROPN", "NUM"}
 _POSSESSIVES = {"son", "sa", "leur"}
-_NP_LINKS = OF_WORDS | {"à", "au", "aux", "en", "pour"}
+_NP_LINKS = OF_WORDS | {"à", "au", "aux", "en", "pour", "par"}  # ("son président par intérim, X")
 WINDOW = 4  # sentences a pronoun looks back
 
 
@@ -194,6 +194,13 @@ class Chains:
                 if origin is not None:
                     cluster.origins.add(origin)
         kinds = (self._kind_before(ent.start, table), self._kind_after(ent.end, table))
+        agent = ent.root.head if ent.root.dep_ == "appos" else ent.root  # ("par le Français X")
+        agent = agent if agent.dep_ == "obl:agent" else None
+        led = lx.ROLE_OF_AGENT.get(fold(agent.head.lemma_)) if agent is not None and cluster.kind == "person" else None
+        if led is not None:
+            # "les joueurs, entraînés par X", "le comité, présidé par Y": X is their entraîneur
+            cluster.roles.add(led)
+            self.roles.setdefault(led, []).append((ent.start_char, cluster))
         if cluster.kind == "person":
             # "l'ex-espion russe X", "son homologue argentin X", "X, le président américain":
             # "le président argentin" and "l'Argentin" may be X, "le président brésilien" is not

@@ -68,6 +68,8 @@ trentenaire: quadragénaire: quinquagénaire: sexagénaire: septuagénaire: octo
 centenaire: adolescent:m adolescente:f dtn:m drh: dg: dga:
 marchand:m marchande:f pêcheur:m cafetier:m cafetière:f épicier:m épicière:f artisan:m artisane:f
 paysan:m paysanne:f passager:m passagère:f riverain:m riveraine:f propriétaire:
+lauréat:m lauréate:f nobélisé:m nobélisée:f médaillé:m médaillée:f finaliste: vice-champion:m
+vice-championne:f
 pompier:m soldat:m sauveteur:m secouriste: bénévole: réfugié:m réfugiée:f migrant:m migrante:f
 prisonnier:m prisonnière:f blessé:m blessée:f supporter:m spectateur:m spectatrice:f touriste:
 pèlerin:m fidèle: curé:m pasteur:m moine:m religieuse:f cheminot:m chômeur:m chômeuse:f
@@ -143,6 +145,7 @@ cinéaste réalisateur réalisatrice
 candidat candidate prétendant
 syndicaliste responsable dirigeant dirigeante
 préfet préfète représentant représentante
+docteur docteure médecin
 """
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {}
 for _line in _ROLE_GROUPS.strip().splitlines():
@@ -250,6 +253,18 @@ FEMININE_HONORIFICS: frozenset[str] = frozenset(
 # Descriptions that point back to the last speaker: "le même chercheur".
 SAME_WORDS: frozenset[str] = frozenset({"même"})
 
+
+# The role of the agent of a passive verb: "l'équipe, entraînée par X" makes X its entraîneur.
+ROLE_OF_AGENT: dict[str, str] = {
+    "entrainer": "entraineur",
+    "presider": "president",
+    "diriger": "dirigeant",
+    "fonder": "fondateur",
+    "realiser": "realisateur",
+    "ecrire": "auteur",
+    "defendre": "avocat",
+    "representer": "representant",
+}
 
 # Roles named by a phrase, read from the head noun and the words after it (folded): "le chef de
 # l'État" is the président, "le locataire de Matignon" the premier ministre.
