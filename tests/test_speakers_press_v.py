@@ -172,3 +172,23 @@ def test_a_statement_then_an_incise_after_a_noun_subject_is_still_an_incise():
         "interdisant aux réfugiés de circuler la nuit. Une mesure « provisoire », assure l'élu."
     )
     assert names(text) == ["Hussein Nasri"]
+
+
+# -- organisations ----------------------------------------------------------------------------
+def test_a_person_s_party_is_the_party_the_article_named_not_a_name_of_its_own():
+    # "le parti de X" is no organisation called so; the one the article called a party, past its
+    # acronym in parentheses
+    text = (
+        "La Ligue démocrate flamande (L-DF), premier parti de Flandre, a rejeté jeudi la note du formateur. "
+        "Dans un communiqué, le parti de Joris Peeters estime que la note « ne constitue pas une base "
+        "suffisante »."
+    )
+    assert names(text) == ["Ligue démocrate flamande"]
+
+
+def test_a_person_s_party_unknown_to_the_article_is_unnamed():
+    text = (
+        "Le formateur a présenté sa note lundi. Dans un communiqué, le parti de Joris Peeters estime que la "
+        "note « ne constitue pas une base suffisante »."
+    )
+    assert quotes(text) == [(None, "le parti de Joris Peeters")]

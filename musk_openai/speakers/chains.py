@@ -273,6 +273,11 @@ class Chains:
         i = end
         if i + 4 < len(doc) and doc[i].text == "(" and doc[i + 1].like_num and doc[i + 3].text == ")":
             i += 4  # "Marc Delvaux (52 ans), ancien échevin": past the age
+        elif i < len(doc) and doc[i].text == "(":
+            # "La Ligue flamande (N-VA), premier parti de Flandre": past the acronym
+            close = next((t.i for t in doc[i + 1 : i + 6] if t.text == ")"), None)
+            if close is not None and close + 1 < len(doc) and doc[close + 1].text == ",":
+                i = close + 1
         if i >= len(doc) or doc[i].text not in (",", "(", "–", "—"):
             return None
         i += 1
@@ -1305,6 +1310,13 @@ class Chains:
             for c in self.index.clusters
             if c.kind == "organisation" and fold(c.name).split()[0] == key and c.last_before(token.idx) >= 0
         ]
+        if any(c.dep_ == "nmod" and c.ent_type_ == "PER" for c in token.children):
+            # "le parti de Bart Dupont": the party a person leads, not a name; the one the
+            # article called a party, if there is one
+            chosen = {id(c): c for _, c in holders}
+            if len(chosen) == 1:
+                return Resolution(next(iter(chosen.values())), _phrase(token), "organisation")
+            return Resolution(None, _phrase(token), "description")
         if not bare and holders:
             # "la mission d'observation de l'OSCE" after "la mission … de l'Union européenne": a
             # complement that names an organisation makes the phrase a name of its own
