@@ -860,12 +860,6 @@ class _Run:
             rest = [t for t in sentence[closing.i + 1 - sentence.start :] if not t.is_space]
             if len(rest) >= 3 and rest[0].text == "," and rest[1].pos_ in ("VERB", "AUX") and _is_cue(rest[1]):
                 return next((t for t in rest[2:12] if t.ent_type_ == "PER" and t.ent_iob_ == "B"), None)
-            if len(rest) >= 4 and rest[0].text == "," and rest[1].pos_ == "AUX" and _is_cue(rest[2]):
-                # "« … », a déclaré le président américain depuis …": the compound tense's subject
-                name = next((t for t in rest[3:12] if t.ent_type_ == "PER" and t.ent_iob_ == "B"), None)
-                subject = next((c for c in rest[2].children if c.dep_ == "nsubj" and c.i > rest[2].i), None)
-                if name is not None or subject is not None and subject.pos_ in ("NOUN", "PROPN"):
-                    return name or subject
         # reported speech closed by an inverted incise: "…, a indiqué un porte-parole de la banque."
         comma = next((t for t in reversed(sentence) if t.text == ","), None)
         if comma is not None and not self._in_quote(comma.idx):
@@ -1183,6 +1177,16 @@ class _Run:
             rule = f"{rule}:{how}"
         return _Found(speaker, mention, rule, cue_lemma(cue) if cue is not None else None, clause)
 
+    def _fronted_participle(self, token: Token) -> bool:
+        """A present participle opening its sentence ("S'exprimant devant la presse, …")."""
+        if "Pres" not in token.morph.get("Tense") or "Part" not in token.morph.get("VerbForm"):
+            return False
+        first = token.sent.start
+        lead = [t for t in self.doc[first : token.i] if not t.is_space]
+        return all(t.lower_ in ("s'", "s’", "se", "en", "tout") for t in lead) and self._opens_sentence(
+            lead[0].i if lead else token.i
+        )
+
     def _possessed_role_name(self, subject: Token, end: int) -> Optional[Token]:
         """The name set off after "X, son attachée de presse," before the verb at `end`."""
         doc = self.doc
@@ -1495,10 +1499,11 @@ class _Run:
                 # avait déclaré"): the fragment before it opens on the subject
                 head = self.doc[sent.start - 1].sent.root
                 subject = head if head.pos_ in ("PROPN", "NOUN") and head.ent_type_ in ("PER", "ORG") else None
-            if subject is None and "Pres" in token.morph.get("Tense") and "Part" in token.morph.get("VerbForm"):
+            if subject is None and self._fronted_participle(token):
                 # "S'exprimant depuis le balcon, la lauréate s'est montrée prudente :": the
-                # participle's subject is its main clause's, however the parse hung the two
-                main = token.head if token.dep_ == "advcl" else None
+                # participle opening the sentence has its main clause's subject, however the
+                # parse hung the two
+                main = token.head if token.dep_ == "advcl" and token.head.i > token.i else None
                 if main is None:
                     main = next((t for t in between if t.pos_ == "VERB" and _has_auxiliary(t)), None)
                 if main is not None:

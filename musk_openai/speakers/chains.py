@@ -254,8 +254,9 @@ class Chains:
             if token.pos_ in ("NOUN", "PROPN") and _in_table(token, table):
                 if complement and fold(token.lemma_ or token.text) in lx.RELATIVES:
                     return None  # another person's relative: "le fils de Jean Dupont, Paul"
-                if i >= 2 and doc[i - 1].lower_ == "du" and _in_table(doc[i - 2], table):
-                    return doc[i - 2]  # "le procureur du Roi X": the procureur
+                if fold(token.text) in ("roi", "reine") and token.text[0].isupper() and i >= 2:
+                    if doc[i - 1].lower_ == "du" and _in_table(doc[i - 2], table):
+                        return doc[i - 2]  # "le procureur du Roi X": the procureur
                 return token  # "le sélectionneur de l'équipe de France, X": past "équipe"
             if token.pos_ not in _NP_WORDS and token.lower_ not in _NP_LINKS:
                 return None
