@@ -182,3 +182,13 @@ def test_a_person_s_party_unknown_to_the_article_is_unnamed():
         "note « ne constitue pas une base suffisante »."
     )
     assert quotes(text) == [(None, "le parti de Joris Peeters")]
+
+
+# -- quotations -------------------------------------------------------------------------------
+def test_words_after_a_colon_are_no_title_even_after_a_title_noun():
+    # "la décision de son parti : "…"": "parti" may head a title in « », not words after a colon
+    text = (
+        'Le sénateur Pieter Claes a défendu la décision de son parti : "Nous ne pouvons pas signer un '
+        "chèque en blanc. Les Flamands n'ont pas voté pour ça\"."
+    )
+    assert names(text) == ["Pieter Claes"]

@@ -536,7 +536,12 @@ class _Run:
         if any(t.lemma_.lower() in lx.NAMING_VERBS and not calls_on for t in last):
             return True
         titled = next((k for k in range(len(last) - 1, -1, -1) if last[k].lower_ in lx.TITLE_NOUNS), None)
-        if titled is not None and not any(t.pos_ in ("VERB", "AUX") for t in last[titled + 1 :]):
+        # (not after a colon: "a défendu la décision de son parti : « … »" introduces words)
+        if (
+            titled is not None
+            and before[-1].text != ":"
+            and not any(t.pos_ in ("VERB", "AUX") for t in last[titled + 1 :])
+        ):
             # "le rapport « Vivre ensemble »" names a title; "sa société « a remporté ce marché »"
             # (lower case, a finite verb) is somebody's words about the société
             span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
