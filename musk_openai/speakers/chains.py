@@ -1490,10 +1490,9 @@ _OFFICES = frozenset(
     directeur directrice pdg capitaine""".split()
 )
 
-# the people of a trial who are not the one tried
-_OFFICERS_OF_COURT = frozenset(
-    fold(w) for w in "avocat avocate défenseur défenseure juge procureur procureure magistrat magistrate".split()
-)
+# the people of a trial who are not the one tried (not a judge's office: "un ancien magistrat,
+# jugé pour corruption" is tried)
+_OFFICERS_OF_COURT = frozenset(fold(w) for w in "avocat avocate défenseur défenseure".split())
 
 
 def _other_role(cluster: Cluster, key: str) -> bool:
