@@ -1008,12 +1008,10 @@ class Chains:
             # (an office of a country is not held by someone the article gave another role:
             # "X, un employé de l'agence américaine" is not "le président américain")
             synonyms = own | lx.ROLE_SYNONYMS.get(key, frozenset())
-            holds = (
-                not origin
-                or key not in _OFFICES
-                or all(r.startswith("demonym:") or r in synonyms for r in getattr(only, "roles", ()))
+            holds = only is not None and (
+                not origin or key not in _OFFICES or all(r.startswith("demonym:") or r in synonyms for r in only.roles)
             )
-            if only is not None and _from(only, origin) and holds:
+            if holds and _from(only, origin):
                 if not origin or origin in only.origins or self._in_paragraph(only, token):
                     return Resolution(only, phrase, "role")
         elif key in lx.DEFENDANTS or key in lx.ANY_PERSON:
