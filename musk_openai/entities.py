@@ -987,13 +987,31 @@ def _title_complement(span: Span) -> bool:
     )
 
 
+def _titled(tokens: list[Token], label: str) -> bool:
+    """ "Le Monde", "Les Amis de la Terre", "La Poste" opening a sentence: a capitalised article
+    the NER took into an organisation's name belongs to it, unless a kind of organisation, a
+    role or an acronym follows ("La Commission européenne", "La CGT")."""
+    if label not in ("ORG", "MISC") or len(tokens) < 2 or tokens[0].lower_ not in ("le", "la", "les"):
+        return False
+    word = tokens[1].text
+    return (
+        tokens[0].text[:1].isupper()
+        and word[:1].isupper()
+        and not word.isupper()
+        and organisation_type_of(word) is None
+        and role_of(word) is None
+    )
+
+
 def _clean_name(span: Span) -> str:
     tokens = list(span)
+    titled = _titled(tokens, span.label_)
     while (
         tokens
         and (
             tokens[0].lower_ in HONORIFICS
             or tokens[0].lower_ in _DETERMINERS
+            and not titled
             and (tokens[0].text.islower() or tokens[0].is_sent_start or len(tokens) == 1)
             # "président Obama", "ministre Jean Dupont": the NER took the title in
             or len(tokens) > 1

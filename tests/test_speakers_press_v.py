@@ -192,3 +192,11 @@ def test_words_after_a_colon_are_no_title_even_after_a_title_noun():
         "chèque en blanc. Les Flamands n'ont pas voté pour ça\"."
     )
     assert names(text) == ["Pieter Claes"]
+
+
+def test_a_newspaper_title_opening_a_sentence_keeps_its_article():
+    # "Le Monde", "La Poste" at a sentence start: the article is part of the name; not in "La
+    # Commission européenne", a kind of organisation
+    assert names("Le Monde évoque dans son édition de vendredi un « malaise profond ».") == ["Le Monde"]
+    assert names("La Poste a annoncé « un plan social » mardi.") == ["La Poste"]
+    assert names("La Commission européenne a salué « une étape importante » mardi.") == ["Commission européenne"]
