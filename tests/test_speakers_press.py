@@ -3,16 +3,13 @@ per device found wanting in the press development batches (data/dev/press/), wri
 tests — national and regional dailies, a sports daily, a Québec daily, wires, Wikinews."""
 
 import pytest
+from passages import names
 
 from musk_openai.api import analyse_text
 
 
 def speakers(text):
     return [(q.text, q.speaker) for q in analyse_text(text).quotes]
-
-
-def names(text):
-    return [q.speaker for q in analyse_text(text).quotes]
 
 
 @pytest.mark.model

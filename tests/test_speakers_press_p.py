@@ -4,14 +4,10 @@ found wanting, written for the tests; and the entity repairs behind them on hand
 
 import pytest
 import spacy
+from passages import names
 from spacy.tokens import Span
 
-from musk_openai.api import analyse_text
 from musk_openai.entities import _kind, repair_entities
-
-
-def names(text):
-    return [q.speaker for q in analyse_text(text).quotes]
 
 
 @pytest.fixture(scope="module")

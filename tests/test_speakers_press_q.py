@@ -2,6 +2,7 @@
 written for the tests, through the whole pipeline; and the index lookup behind one of them."""
 
 import spacy
+from passages import names
 
 from musk_openai.api import analyse_text
 from musk_openai.entities import Cluster, EntityIndex
@@ -9,10 +10,6 @@ from musk_openai.entities import Cluster, EntityIndex
 
 def speakers(text):
     return [(q.text, q.speaker, q.speaker_mention) for q in analyse_text(text).quotes]
-
-
-def names(text):
-    return [q.speaker for q in analyse_text(text).quotes]
 
 
 def test_a_role_tagged_as_a_person_gives_way_to_the_name_apposed_to_it():

@@ -5,6 +5,7 @@ index lookup behind some of them, on hand-built documents."""
 import signal
 
 import spacy
+from passages import names
 from spacy.tokens import Doc, Span
 
 from musk_openai.api import analyse_text
@@ -14,10 +15,6 @@ from musk_openai.headlines import HeadlineReader
 
 def speakers(text):
     return [(q.text, q.speaker, q.speaker_mention) for q in analyse_text(text).quotes]
-
-
-def names(text):
-    return [q.speaker for q in analyse_text(text).quotes]
 
 
 def test_a_former_office_refers_back_to_the_subject_the_article_gave_another_role():

@@ -2,15 +2,7 @@
 device found wanting, written for the tests (not taken from the batch), through the whole
 pipeline; and guards for what must stay as it was."""
 
-from musk_openai.api import analyse_text
-
-
-def quotes(text):
-    return [(q.speaker, q.speaker_mention) for q in analyse_text(text).quotes]
-
-
-def names(text):
-    return [q.speaker for q in analyse_text(text).quotes]
+from passages import names, quotes
 
 
 # -- cues and incises -----------------------------------------------------------------

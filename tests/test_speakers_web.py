@@ -3,12 +3,7 @@ translations of foreign wires, local news sites and live reports, the internatio
 passage per device found wanting, written for the tests."""
 
 import pytest
-
-from musk_openai.api import analyse_text
-
-
-def names(text):
-    return [q.speaker for q in analyse_text(text).quotes]
+from passages import names
 
 
 @pytest.mark.model
