@@ -302,7 +302,8 @@ def _organisation_kind_before(ent: Span) -> Optional[Token]:
     if k < 0 or ent.doc[k].pos_ != "NOUN" or not ent.doc[k].text.islower():
         return None
     # "le parti d'opposition X", "le syndicat de police X": the kind noun and its complement
-    if k >= 2 and ent.doc[k - 1].lower_ in OF_WORDS:
+    # (not "en direction du gardien X": a role noun right before the name is a person's)
+    if k >= 2 and ent.doc[k - 1].lower_ in OF_WORDS and role_of(ent.doc[k].lemma_ or ent.doc[k].text) is None:
         kind = ent.doc[k - 2]
         if kind.pos_ == "NOUN" and kind.text.islower() and organisation_type_of(kind.text) is not None:
             return kind
@@ -1174,6 +1175,12 @@ class EntityIndex:
                 if any(p in word for p in ",;:.()«»"):
                     break
                 if word[:1].isupper() and word[:1] == short[:1].upper():
+                    # a capitalised article opening the sentence is not the initial when the
+                    # word after it gives it ("La Ligue de football professionnel (LFP)"; not
+                    # "Les Républicains (LR)")
+                    after = words[k + 1][:1] if k + 1 < len(words) else ""
+                    if word.lower() in ("le", "la", "les") and after == word[:1]:
+                        continue
                     first = k
             if first is None or len(words) - first < 2:
                 first = _name_start(words)  # an acronym of another language: "… de l'ONU (OCHA)"

@@ -247,6 +247,13 @@ def _before_incidental(doc: Doc, start: int, comma: int) -> int:
         phrase = doc[opening + 1 : comma]
         if len(phrase) > 1 and phrase[0].lower_ in _RELATIVES:
             return opening  # "Le député, dont la chemise avait été déchirée, a ajouté"
+        if opening > start and doc[opening - 1].ent_type_ == "PER" and len(phrase) > 2 and phrase[0].pos_ == "DET":
+            # "X, une infirmière qui travaille à Bruxelles, attendait": a description after a
+            # name, its finite verbs all in its relative clause
+            relative = next((t.i for t in phrase if t.lower_ in _RELATIVES), None)
+            verbs = [t.i for t in phrase if "Fin" in t.morph.get("VerbForm")]
+            if phrase[1].pos_ == "NOUN" and relative is not None and all(v > relative for v in verbs):
+                return opening
         if not len(phrase) or any("Fin" in t.morph.get("VerbForm") for t in phrase):
             return comma
         first = phrase[0]

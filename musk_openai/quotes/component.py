@@ -173,6 +173,17 @@ _STRONG_RULES = frozenset({"cue-subject", "inverted-cue", "inverted-pronoun", "p
 _STOP_CHARS = re.compile(r"[.!?…;\n" + re.escape(QUOTE_CHARS) + "]")
 
 
+# words that make "que" part of a conjunction ("tandis que", "alors que"), not a reported clause
+_CONJUNCTION_HEADS = frozenset("tandis alors pendant bien parce avant après dès sans afin pour ainsi même".split())
+
+
+def _completive(token: Token) -> bool:
+    """A "que" opening a reported clause ("a rappelé que"), not one of a conjunction ("tandis que")."""
+    if token.lower_ not in ("que", "qu'", "qu’") or token.dep_ == "fixed":
+        return False
+    return token.i == 0 or token.doc[token.i - 1].lower_ not in _CONJUNCTION_HEADS
+
+
 def _stop_tokens(text: str, starts: list[int]) -> list[int]:
     """Indices of the tokens a clause does not cross, in order: a line break, a sentence end or
     a semicolon standing alone, any token with a quotation mark. Read from the text once, so the
@@ -865,6 +876,15 @@ class _Run:
             rest = [t for t in sentence[closing.i + 1 - sentence.start :] if not t.is_space]
             if len(rest) >= 3 and rest[0].text == "," and rest[1].pos_ in ("VERB", "AUX") and _is_cue(rest[1]):
                 return next((t for t in rest[2:12] if t.ent_type_ == "PER" and t.ent_iob_ == "B"), None)
+            if len(rest) >= 4 and rest[0].text == "," and rest[1].pos_ == "AUX" and _is_cue(rest[2]):
+                # "« … », a dit l'ancien chef de l'État, avant d'annoncer qu'il …": the compound
+                # verb's subject after it, not a name in the clause that follows
+                verb = rest[2]
+                subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+                if subject is None:
+                    subject = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)
+                if subject is not None and subject.pos_ in ("NOUN", "PROPN") and not self._in_quote(subject.idx):
+                    return subject
         # reported speech closed by an inverted incise: "…, a indiqué un porte-parole de la banque."
         comma = next((t for t in reversed(sentence) if t.text == ","), None)
         if comma is not None and not self._in_quote(comma.idx):
@@ -1457,7 +1477,7 @@ class _Run:
             # "a ajouté du sel" is no cue: the verb must introduce speech
             introduces = (
                 len(between) <= 2
-                or any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between)
+                or any(t.text == ":" or _completive(t) for t in between)
                 or any(c.dep_ == "ccomp" for c in token.children)
                 or partial
                 and len(between) <= 12
@@ -1513,6 +1533,17 @@ class _Run:
                     main = next((t for t in between if t.pos_ == "VERB" and _has_auxiliary(t)), None)
                 if main is not None:
                     subject = subject_of(main) or word_order_subject(main)
+            if subject is None and self._after_incise(token):
+                # "« … », a répété sur RTL le ministre X, estimant que les Français « … »": the
+                # participle has the subject its incise set after the verb
+                subject = next(
+                    (
+                        t
+                        for t in self.doc[token.head.i + 1 : token.i]
+                        if (t.ent_type_ in ("PER", "ORG") or t.pos_ == "PROPN") and not in_complement(t)
+                    ),
+                    None,
+                )
             if subject is None and "Inf" in token.morph.get("VerbForm"):
                 # "X, s'exprimant depuis Matignon, a appelé à ne pas crier victoire :": an
                 # infinitive speaks through the verb it hangs on, the finite one before it
@@ -1530,6 +1561,19 @@ class _Run:
             outer = self._outer_reporter(token, subject) if subject is not None else None
             return outer or self._found(subject, token, "cue-subject", (before[0].i, before[-1].i + 1))
         return None
+
+    def _after_incise(self, participle: Token) -> bool:
+        """Whether a present participle hangs on the verb of an incise right after a quotation
+        ("« … », a répété X, estimant que")."""
+        verb = participle.head
+        if participle.dep_ != "advcl" or verb.i >= participle.i or "Pres" not in participle.morph.get("Tense"):
+            return False
+        if "Part" not in participle.morph.get("VerbForm"):
+            return False
+        i = verb.i - 1
+        while i > 0 and (self.doc[i].pos_ == "AUX" or self.doc[i].text in (",", "-t")):
+            i -= 1
+        return i >= 0 and self.doc[i].text in '»”"'
 
     @staticmethod
     def _verbless_tail(before: list[Token]) -> list[Token]:
@@ -1966,12 +2010,17 @@ class _Run:
         sent = first.sent
         if sent.start < first.i and sent.end == first.i + 1 and first.i + 1 < len(doc):
             sent = doc[first.i + 1].sent  # the parser ended the sentence before on the opening mark
-        if sent.start == 0 or raw.close is None:
+        if sent.start == 0:
             return None
-        after = doc_text(doc)[raw.close + 1 : sent.end_char]
+        if raw.close is None:
+            # an unclosed quotation counts when it runs to the end of its paragraph
+            line_end = doc_text(doc).find("\n", raw.end)
+            after = doc_text(doc)[raw.end : line_end if line_end >= 0 else len(doc_text(doc))]
+        else:
+            after = doc_text(doc)[raw.close + 1 : sent.end_char]
         if any(c.isalpha() for c in after):
             return None  # the sentence goes on after the quotation
-        if _ASKED_BY_WRITER.match(doc_text(doc), raw.close + 1):
+        if raw.close is not None and _ASKED_BY_WRITER.match(doc_text(doc), raw.close + 1):
             return None  # "« … ? » lui avons-nous demandé": the journalist's question
         previous = doc[sent.start - 1].sent
         if "\n" in doc_text(doc)[previous.end_char : raw.open]:
@@ -1989,6 +2038,8 @@ class _Run:
         if self._in_quote(root.idx):
             return None
         subject = subject_of(root)
+        if subject is None and root.pos_ == "VERB":
+            subject = word_order_subject(root)  # "À la gare, X, une infirmière, attendait …", parse lost
         if subject is not None and subject.ent_type_ == "LOC" and not _is_cue(root):
             # "X, agriculteur au lieu-dit Les Grandes Teppes, a pris le micro": a place in an
             # apposition the parser took for the subject; the name read from word order

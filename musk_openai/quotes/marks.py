@@ -158,7 +158,7 @@ def find_quotes(text: str, narration: Optional[NarrationTest] = None) -> list[Ra
             elif ch == inside and _FAMILY_CLOSERS[ch] == ch:
                 # a symmetric mark (") while one is open: it closes
                 _close(stack, pos, ch, emit)
-            elif stack and ch == stack[0][1] and ch in "«‹„":
+            elif stack and ch == stack[0][1] and ch in "«‹„" and not _nested(text, pos, ch):
                 # the same opener again: the first quote was never closed
                 emit(None, pos)
                 stack.append((pos, ch))
@@ -169,6 +169,21 @@ def find_quotes(text: str, narration: Optional[NarrationTest] = None) -> list[Ra
     if stack:
         emit(None, _paragraph_end(text, stack[0][0]))
     return found
+
+
+def _nested(text: str, pos: int, opener: str) -> bool:
+    """Whether a second opener is a quotation inside the open one ("« Ils demandent « Désert »,
+    c'est le livre du lycée »"): two closers follow it in the paragraph before any opener."""
+    closer = _FAMILY_CLOSERS[opener] if opener != "„" else "“"
+    closers = 0
+    for ch in text[pos + 1 : _paragraph_end(text, pos)]:
+        if ch == opener:
+            return False
+        if ch == closer:
+            closers += 1
+            if closers == 2:
+                return True
+    return False
 
 
 def _close(stack: list[tuple[int, str]], pos: int, ch: str, emit: Callable[[Optional[int], int], None]) -> None:

@@ -194,7 +194,11 @@ class Chains:
                 if origin is not None:
                     cluster.origins.add(origin)
         kinds = (self._kind_before(ent.start, table), self._kind_after(ent.end, table))
-        agent = ent.root.head if ent.root.dep_ == "appos" else ent.root  # ("par le Français X")
+        # ("par le Français X", "par le candidat écologiste X": the name hung on the noun)
+        apposed = (
+            ent.root.dep_ == "appos" or ent.root.dep_ == "nmod" and not any(c.dep_ == "case" for c in ent.root.children)
+        )
+        agent = ent.root.head if apposed else ent.root
         agent = agent if agent.dep_ == "obl:agent" else None
         led = lx.ROLE_OF_AGENT.get(fold(agent.head.lemma_)) if agent is not None and cluster.kind == "person" else None
         if led is not None:
@@ -343,6 +347,11 @@ class Chains:
             self._by_token = {m.token: m.cluster for m in self.mentions}
         if token.i in self._by_token:
             return self._by_token[token.i]
+        demonym = self.demonym(token)
+        if demonym is not None and not _names_follow(token):
+            # "Très applaudi, le Serbe a eu du mal …" (the NER may tag it as a place): whom the
+            # article called so
+            return self._by_demonym(token, *demonym).cluster
         ent = entity_of(token)
         if ent is not None and ent.label_ == "PER":
             return self.index.by_position.get(ent.start_char)
@@ -969,10 +978,13 @@ class Chains:
                 # mentioned last, not the one introduced last
                 last = {id(m.cluster): m.token for m in self.mentions if m.token < token.i}
                 chosen = sorted(chosen, key=lambda c: last.get(id(c), -1))
-            if chosen and not self._mentioned_lately(chosen[-1], token):
+            hypernym = keys is not own and key in _GENERIC_ROLES and not _former(token)
+            if chosen and (hypernym or not self._mentioned_lately(chosen[-1], token)):
+                # (nor is a holder of a narrower office for a generic noun: "Le maire, X, a
+                # défendu … Y, de l'opposition, a parlé d'une « … ». « … », a protesté l'élu")
                 # a holder not seen lately is weaker evidence than a subject just before
                 # ("Côté lorientais, X contestait le but. « … », a lâché l'entraîneur des Merlus")
-                topic = self._last_subject(token, key, gender)
+                topic = self._last_subject(token, key, gender, any_role=hypernym)
                 if topic is not None:
                     return Resolution(topic, phrase, "role")
             if chosen:
@@ -1120,7 +1132,7 @@ class Chains:
         """Whether the cluster was mentioned in the noun's sentence or the two before it."""
         return any(m.cluster is cluster for m in self._recent(token, 2))
 
-    def _last_subject(self, token: Token, key: str, gender: str) -> Optional[Cluster]:
+    def _last_subject(self, token: Token, key: str, gender: str, any_role: bool = False) -> Optional[Cluster]:
         """The one person subject of a main clause in the noun's sentence or the one before, of
         the noun's gender and given no other role, when there is exactly one."""
         if not _definite(token) or _plural(token):
@@ -1141,8 +1153,11 @@ class Chains:
         if len(subjects) != 1:
             return None
         cluster = next(iter(subjects.values()))
-        if gender and cluster.gender != gender or cluster.roles or _other_role(cluster, key):
+        if gender and cluster.gender != gender or cluster.roles and not any_role or _other_role(cluster, key):
             return None  # (a person the article gave a role of their own is someone else)
+        synonyms = lx.ROLE_SYNONYMS.get(key, frozenset()) | {key}
+        if any(r in _OFFICES and r not in synonyms for r in cluster.roles):
+            return None  # ("la ministre" is not "la parlementaire")
         return cluster
 
     @staticmethod
@@ -1480,6 +1495,9 @@ _UNION_MEMBERS = frozenset({"delegue", "deleguee", "syndicaliste", "syndique", "
 
 # Offices one person rarely holds two of in an article: "le premier ministre" is not "le
 # ministre Paul Roux", "la juge" not "la procureure Anne Roux". Other role nouns describe.
+# nouns any holder of several offices may be called: the last subject before them is the likelier
+_GENERIC_ROLES = frozenset(fold(w) for w in "élu élue parlementaire".split())
+
 _OFFICES = frozenset(
     fold(w)
     for w in """ministre premier-ministre président présidente juge procureur procureure maire député députée
@@ -1583,9 +1601,11 @@ def _is_subject(token: Token) -> bool:
     if token.dep_.startswith("nsubj"):
         return True
     head = token.head
-    if token.dep_ == "appos" and head.dep_.startswith("obl") and any(c.dep_ == "case" for c in head.children):
-        # "À l'énoncé de la peine, X, vêtu de gris, est resté impassible": the parser hung the
-        # subject on the opening phrase of a verb left without one
+    set_off = token.dep_ == "appos" or token.dep_ == "conj" and token.i > 0 and token.doc[token.i - 1].text == ","
+    if set_off and head.dep_.startswith("obl") and any(c.dep_ == "case" for c in head.children):
+        # "À l'énoncé de la peine, X, vêtu de gris, est resté impassible", "À ses côtés, X, de
+        # la CFDT, s'est montré …": the parser hung the subject on the opening phrase of a verb
+        # left without one
         verb = head.head
         if verb.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in verb.children):
             return token.i < verb.i
@@ -1860,6 +1880,11 @@ def apposed_name(token: Token) -> Optional[Token]:
                 place = word.lower_ in OF_WORDS or word.ent_type_ == "LOC" or word.text == "-" and not word.whitespace_
                 # ("le général à la retraite X", "le ministre en exercice X")
                 place = place or word.lower_ in ("à", "en") and doc[j - 1].pos_ == "NOUN"
+                # ("le ministre des Affaires étrangères X", "le ministre de l'Intérieur X")
+                after_of = (
+                    doc[j - 1].lower_ in OF_WORDS or doc[j - 1].lower_ in ("l'", "l’") and doc[j - 2].lower_ in OF_WORDS
+                )
+                place = place or after_of and word.text[:1].isupper() and word.ent_type_ != "PER"
                 if not (_title_word(word) and j - i <= 6 or place and j > i + 1):
                     break
                 j += 1

@@ -264,6 +264,8 @@ ROLE_OF_AGENT: dict[str, str] = {
     "ecrire": "auteur",
     "defendre": "avocat",
     "representer": "representant",
+    "battre": "vainqueur",  # "X, battue par Y": Y is "le vainqueur"
+    "vaincre": "vainqueur",
 }
 
 # Roles named by a phrase, read from the head noun and the words after it (folded): "le chef de
