@@ -15,7 +15,8 @@ from typing import Optional
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_SPACE, POS, SENT_START, TAG
+from spacy.attrs import IDX, IS_SPACE, LEMMA, ORTH, POS, SENT_START, TAG
+from spacy.lang.fr.lemmatizer import FrenchLemmatizer
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span
@@ -244,6 +245,44 @@ def _index_lemmas(nlp: Language) -> None:
         index[pos] = frozenset(index[pos])
 
 
+def _lemmatise_from_arrays(self: FrenchLemmatizer, doc: Doc) -> Doc:
+    """The French rule lemmatizer's __call__, with one lemma per (word, part of speech) read and
+    written as arrays: its rules and tables see nothing else of a token, and asking each Token
+    object in turn cost as much as the model's morphologizer."""
+    if not len(doc):
+        return doc
+    if doc.vocab is not self.vocab:
+        return FrenchLemmatizer.__call__(self, doc)  # (the cached lemmas are this vocab's strings)
+    rows = doc.to_array([ORTH, POS, LEMMA])
+    lemmas = rows[:, 2].copy()
+    todo = range(len(doc)) if self.overwrite else numpy.flatnonzero(lemmas == 0).tolist()
+    cache = self.__dict__.setdefault("_musk_lemmas", {})
+    if len(cache) > 500_000:
+        cache.clear()  # a long corpus run: keep the memory bounded
+    orths, poses = rows[:, 0].tolist(), rows[:, 1].tolist()
+    for i in todo:
+        key = (orths[i], poses[i])
+        lemma = cache.get(key)
+        if lemma is None:
+            lemma = cache[key] = doc.vocab.strings.add(self.lemmatize(doc[i])[0])
+        lemmas[i] = lemma
+    doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+    return doc
+
+
+def _array_lemmas(nlp: Language) -> None:
+    """Give the model's French rule lemmatizer the array-based __call__ above (its tables,
+    rules and caches stay its own)."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if type(lemmatizer) is not FrenchLemmatizer or lemmatizer.mode != "rule":
+        return
+    lemmatizer.__class__ = _ArrayLemmatizer
+
+
+class _ArrayLemmatizer(FrenchLemmatizer):
+    __call__ = _lemmatise_from_arrays
+
+
 # Models loaded by this process: a Dask or worker-process test reads it to check that each
 # worker loads its model once, not once per task.
 LOADS: Counter[str] = Counter()
@@ -265,6 +304,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     _split_quote_marks(nlp)
     _keep_names_whole(nlp)
     _index_lemmas(nlp)
+    _array_lemmas(nlp)
     _faster_ruler(nlp)
     nlp.add_pipe("musk_paragraphs", before="parser" if "parser" in nlp.pipe_names else None)
     nlp.add_pipe("musk_temporal", last=True)

@@ -32,6 +32,38 @@ def test_the_lemmatizer_word_lists_are_sets_and_the_lemmas_stay_spacys():
 
 
 @pytest.mark.model
+def test_the_array_lemmatizer_writes_what_the_french_lemmatizer_writes():
+    import numpy
+    from spacy.attrs import LEMMA
+    from spacy.lang.fr.lemmatizer import FrenchLemmatizer
+    from spacy.tokens import Doc
+
+    from musk_openai import pipeline
+
+    ours = pipeline.load()
+    lemmatizer = ours.get_pipe("lemmatizer")
+    assert type(lemmatizer).__name__ == "_ArrayLemmatizer" and isinstance(lemmatizer, FrenchLemmatizer)
+    texts = [
+        seed_text(),
+        # known words, forms the rules reduce, unknown words, names, numbers, whitespace tokens
+        "Les enfants mangeaient des pommes vertes ; elles ont été cueillies par les vendangeuses.",
+        "Le zorglubien blurfait des trucmuches.\n\n  M. Dupont-Aignan a payé 3,5 millions d'euros en 2012 !",
+        "",
+    ]
+    for text in texts:
+        doc = ours.make_doc(text)
+        for name, proc in ours.pipeline:
+            if name == "lemmatizer":
+                break
+            doc = proc(doc)
+        stock, arrays = Doc(doc.vocab).from_bytes(doc.to_bytes()), Doc(doc.vocab).from_bytes(doc.to_bytes())
+        FrenchLemmatizer.__call__(lemmatizer, stock)
+        lemmatizer(arrays)
+        lemmatizer(arrays)  # (a second pass keeps them: only unset lemmas are written)
+        assert numpy.array_equal(stock.to_array([LEMMA]), arrays.to_array([LEMMA])), text[:20]
+
+
+@pytest.mark.model
 def test_the_array_tagger_writes_what_the_models_attribute_ruler_writes():
     import numpy
     import spacy
