@@ -157,3 +157,13 @@ def test_a_minister_is_not_the_parliamentarian_just_before():
         "les moyens, non », a nuancé le parlementaire."
     )
     assert [speaker for speaker, _ in quotes(text)] == ["Marc Leroy", "Alain Perret"]
+
+
+def test_a_city_s_people_are_of_its_country():
+    # "la Moscovite" after "la Russe X" (not the other player, named last)
+    text = (
+        "La Française Julie Martin a remporté le tournoi en battant la Russe Irina Petrova en trois sets. "
+        "« Je n'y crois pas encore », a confié la lauréate. « Le public était très bruyant, mais elle a "
+        "mérité sa victoire », a regretté la Moscovite en conférence de presse."
+    )
+    assert [speaker for speaker, _ in quotes(text)] == ["Julie Martin", "Irina Petrova"]

@@ -1230,6 +1230,10 @@ class Chains:
         Martín del Potro"), else as for a role noun nobody was given; never a name of its own."""
         phrase = _phrase(token)
         holders = sorted(self.roles.get(key, []), key=lambda pc: pc[0])
+        country = lx.CITY_NATIONALITIES.get(key.removeprefix("demonym:"))
+        if not holders and country is not None:
+            # "la Moscovite" after "la Russe X"
+            holders = sorted(self.roles.get("demonym:" + country, []), key=lambda pc: pc[0])
         chosen = [c for pos, c in holders if pos < token.idx and (not gender or c.gender in ("", gender))]
         if chosen:
             return Resolution(chosen[-1], phrase, "role")

@@ -369,6 +369,23 @@ def _nationality_forms(text: str) -> dict[str, str]:
 
 NATIONALITIES: dict[str, str] = _nationality_forms(_NATIONALITY_TEXT)
 
+# People of a capital or a large city, and the nationality that makes them: "la Russe X" is later
+# "la Moscovite". (Not "lyonnais", "marseillais": a club's players as often as the city's people.)
+_CITY_TEXT = """
+moscovite:russe pétersbourgeois:russe londonien:britannique berlinois:allemand munichois:allemand
+madrilène:espagnol barcelonais:espagnol milanais:italien napolitain:italien bruxellois:belge
+liégeois:belge anversois:belge genevois:suisse lausannois:suisse zurichois:suisse bâlois:suisse
+montréalais:canadien torontois:canadien new-yorkais:américain pékinois:chinois tokyoïte:japonais
+cairote:égyptien algérois:algérien tunisois:tunisien dakarois:sénégalais abidjanais:ivoirien
+kinois:congolais viennois:autrichien lisboète:portugais athénien:grec stambouliote:turc
+varsovien:polonais pragois:tchèque dublinois:irlandais stockholmois:suédois parisien:français
+"""
+CITY_NATIONALITIES: dict[str, str] = {
+    form: fold(pair.split(":")[1])
+    for pair in _CITY_TEXT.split()
+    for form in _nationality_forms(pair.split(":")[0])
+}
+
 
 def nationality_of(word: str) -> "str | None":
     """ "argentine", "Brésiliens" -> "argentin", "bresilien"; None for any other word."""
