@@ -448,11 +448,15 @@ def repair_entities(doc: Doc, words: Container[str] = frozenset(), adjectives: C
                 # "Marites | Dela Cruz": the family name found only now
                 repaired[n - 1 : n + 1] = [Span(doc, repaired[n - 1].start, person.end, label="PER")]
         changed = True
+    # family names the article gives in full names: "Kodjo Amouzou" … "Akouvi | Amouzou"
+    families = {ent[-1].text for ent in repaired if ent.label_ == "PER" and len(ent) >= 2 and ent[-1].is_alpha}
     for n, ent in enumerate(repaired):
         end = ent.end
         limit = repaired[n + 1].start if n + 1 < len(repaired) else len(doc)
         while ent.label_ == "PER" and end < limit and _last_name_left_out(doc[end], ent.start):
             end += 1  # "Aung San Suu | Kyi"
+        if ent.label_ == "PER" and len(ent) == 1 and end < limit and doc[end].text in families and ent[0].whitespace_:
+            end += 1
         if end > ent.end:
             repaired[n] = Span(doc, ent.start, end, label="PER")
             changed = True
@@ -738,7 +742,9 @@ def _name_after_title(ent: Span) -> Optional[int]:
     """Where the person's name starts in a "name" the NER made of a title and the name after it
     ("Premier ministre Hamadi Jebali", tagged as a miscellaneous name): at the first name of the
     kept list that follows a role noun, with only capitalised words from there on."""
-    if len(ent) < 3 or ent.label_ not in ("MISC", "LOC") and not _title_complement(ent):
+    # (an "organisation" opening on a lower-case role: "ministre de la Culture Christine Albanel")
+    titled = ent.label_ == "ORG" and ent[0].text.islower() and role_of(ent[0].text) is not None
+    if len(ent) < 3 or ent.label_ not in ("MISC", "LOC") and not titled and not _title_complement(ent):
         return None
     for j in range(1, len(ent) - 1):
         if ent[j - 1].text == "-" or not ent[j - 1].whitespace_:

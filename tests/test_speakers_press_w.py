@@ -167,3 +167,74 @@ def test_a_city_s_people_are_of_its_country():
         "mérité sa victoire », a regretté la Moscovite en conférence de presse."
     )
     assert [speaker for speaker, _ in quotes(text)] == ["Julie Martin", "Irina Petrova"]
+
+
+# -- batch X's dev half ---------------------------------------------------------------------
+def test_a_family_name_the_article_gives_completes_a_first_name_tagged_alone():
+    # "Akouvi | Amouzou": the NER left out the family name another person's full name gives
+    text = (
+        "Les résultats ont été lus à la télévision nationale par le président de la CENI, Kodjo Amouzou."
+        "\n\n« Ces résultats ne reflètent pas le vote des Togolais, ils ont été fabriqués », a déclaré pour "
+        "sa part la députée sortante Akouvi Amouzou, porte-parole du collectif (et sans lien de parenté "
+        "avec le président de la CENI), lors d'une conférence de presse."
+    )
+    assert [speaker for speaker, _ in quotes(text)] == ["Akouvi Amouzou"]
+
+
+def test_a_channel_s_name_with_a_number_is_where_words_went_not_who_said_them():
+    text = (
+        "Les amateurs ont éliminé le club de Ligue 2 aux tirs au but. « On en rêvait depuis le tirage au "
+        "sort », a lancé au micro de France 3 Bretagne le benjamin de l'équipe, étudiant à Rennes."
+    )
+    assert quotes(text) == [(None, "le benjamin de l'équipe")]
+
+
+def test_the_organisation_is_the_one_the_latest_sentence_has_as_subject():
+    text = (
+        "Reporters sans frontières (RSF) a jugé la peine « disproportionnée ». Le Comité pour la protection "
+        "des journalistes (CPJ), basé à New York, a lui aussi réagi mardi soir : « Les autorités doivent "
+        "libérer immédiatement le journaliste », indique l'organisation dans un communiqué."
+    )
+    assert [speaker for speaker, _ in quotes(text)] == [
+        "Reporters sans frontières",
+        "Comité pour la protection des journalistes",
+    ]
+
+
+def test_an_inverted_subject_is_not_a_name_in_a_title_quoted_after_it():
+    text = (
+        "Contacté par l'AFP, un responsable du ministère a refusé de commenter.\n\n« Aujourd'hui c'est "
+        "Karim, demain ce sera n'importe lequel d'entre nous qui ira en prison pour un article qui dérange "
+        "un wali », écrit Le Courrier d'Oran dans son éditorial de mercredi, publié en première page sous "
+        "le titre « Nous sommes tous Karim »."
+    )
+    assert [speaker for speaker, _ in quotes(text)] == ["Le Courrier d'Oran"]
+
+
+def test_a_role_and_name_the_ner_tagged_as_an_organisation_give_the_person_and_the_role():
+    # "la ministre de la Culture Christine Albanel" tagged as one organisation
+    text = (
+        "Coup de théâtre jeudi à l'Assemblée : le projet de loi « Création et Internet », défendu depuis "
+        "des mois par la ministre de la Culture Christine Albanel, a été rejeté.\n\nLe texte sera de nouveau "
+        "examiné le 28 avril. « Ce n'est que partie remise », a assuré vendredi matin la ministre sur France "
+        "Inter."
+    )
+    assert [speaker for speaker, _ in quotes(text)] == ["Christine Albanel"]
+
+
+def test_a_narrative_infinitive_goes_on_with_the_last_speaker():
+    text = (
+        "Dans un long message publié sur son blog, le programmeur Markus Persson explique qu'il quitte "
+        "l'entreprise : « Je ne me considère pas comme un vrai développeur de jeux ». Et d'ajouter, à "
+        "l'adresse des fans qui l'accusent de s'être vendu : « Ce n'est pas une question d'argent »."
+    )
+    assert [speaker for speaker, _ in quotes(text)] == ["Markus Persson", "Markus Persson"]
+
+
+def test_pour_with_a_long_title_and_a_name_set_off_gives_the_view_to_the_name():
+    text = (
+        "Le directeur de l'ESA a salué un grand pas. Pour le président du Centre national d'études spatiales "
+        "(CNES), Jean-Yves Le Gall, dont l'agence a conçu plusieurs instruments, ce succès est « une "
+        "formidable revanche pour l'Europe spatiale »."
+    )
+    assert [speaker for speaker, _ in quotes(text)] == ["Jean-Yves Le Gall"]

@@ -1069,6 +1069,7 @@ class _Run:
                 inverted = source if source is not None else inverted
         found = (
             inverted
+            or self._narrative_infinitive(before, previous)
             or self._aside(before, after)
             or self._passive_agent(before, after)
             or self._colon_name(before)
@@ -1301,7 +1302,10 @@ class _Run:
                         (
                             c
                             for c in token.children
-                            if c.dep_ in ("nsubj", "nsubj:pass") and c.i > token.i and c.lower_ not in ("-t", "t", "a")
+                            if c.dep_ in ("nsubj", "nsubj:pass")
+                            and c.i > token.i
+                            and c.lower_ not in ("-t", "t", "a")
+                            and not self._in_quote(c.idx)  # (a title quoted later: "« Nous sommes tous X »")
                         ),
                         None,
                     )
@@ -1402,9 +1406,11 @@ class _Run:
             token = tokens[k]
             if token.pos_ == "ADP" or token.lower_ == "a":
                 return True  # ("a déclaré a l'AFP": "à" typed without its accent, after the verb)
-            if token.pos_ == "DET" and k > 0 and tokens[k - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            if token.pos_ == "DET" and k > 0 and tokens[k - 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
                 return False  # "a dit en anglais l'entraîneur X": a new noun phrase begins
-            if token.pos_ not in ("DET", "ADJ", "PROPN", "NOUN"):
+            # (a number inside a name: "au micro de France 3 Bretagne")
+            numbered = token.like_num and k > 0 and tokens[k - 1].text[:1].isupper()
+            if token.pos_ not in ("DET", "ADJ", "PROPN", "NOUN") and not numbered:
                 return False
             if token.ent_type_ and target.ent_type_ and token.ent_type_ != target.ent_type_:
                 return False  # "à l'AFP Jean Dupont": a new name begins after the phrase
@@ -1435,6 +1441,20 @@ class _Run:
         ):
             return self._found(before[-2], None, "colon", (before[0].i, before[-1].i + 1))
         return None
+
+    @staticmethod
+    def _narrative_infinitive(before: list[Token], previous: Optional[QuoteInfo]) -> Optional[_Found]:
+        """ "Et d'ajouter : « … »", "Et de conclure, à l'adresse des fans : « … »": the infinitive
+        of narration goes on with the last quotation's speaker."""
+        words = [t for t in before if not t.is_space]
+        if len(words) < 3 or words[0].lower_ != "et" or words[1].lower_ not in ("de", "d'", "d’"):
+            return None
+        if "Inf" not in words[2].morph.get("VerbForm") or not _is_cue(words[2]):
+            return None
+        if previous is None or previous.speaker is None:
+            return None
+        clause = (words[0].i, words[-1].i + 1)
+        return _Found(previous.speaker, previous.speaker_mention, "continuation", cue_lemma(words[2]), clause)
 
     def _incise_within(self, before: list[Token]) -> Optional[_Found]:
         """ "Le commercial, raconte-t-il, est resté « … »": an incise with its subject pronoun
@@ -1919,7 +1939,9 @@ class _Run:
         if self._sentence_opening(raw) not in _SOURCE_OPENINGS:
             return None  # (asked of every quotation: the sentence's first word decides)
         sent = self.doc[_token_at(self.starts, raw.start)].sent
-        opening = list(islice((t for t in sent if not t.is_space), 12))
+        # (far enough for a title spelled out: "Pour le président du Centre national d'études
+        # spatiales (CNES), X, …")
+        opening = list(islice((t for t in sent if not t.is_space), 20))
         head = [t for t in opening if t.idx < raw.open]
         found = self._according_to(head)
         if found is not None and (found.speaker is not None or not named):

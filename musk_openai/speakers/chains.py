@@ -1378,6 +1378,14 @@ class Chains:
         }
         if bare and len(recent) == 1:
             return Resolution(next(iter(recent.values())), _phrase(token), "organisation")
+        if bare and len(recent) > 1:
+            # "RSF a qualifié … Le CPJ a lui aussi réagi : « … », indique l'organisation": the
+            # one organisation that is a subject in the latest sentence naming any
+            named = [m for m in self._recent(token, 2) if id(m.cluster) in recent]
+            latest = max(m.sentence for m in named)
+            subjects = {id(m.cluster): m.cluster for m in named if m.sentence == latest and m.subject}
+            if len(subjects) == 1:
+                return Resolution(next(iter(subjects.values())), _phrase(token), "organisation")
         if bare and not recent and key in _ANY_ORGANISATION:
             # "Selon la chambre de commerce et d'industrie du Doubs, … l'organisme consulaire
             # évoque …": the one organisation the last sentences named by its kind noun
