@@ -261,6 +261,13 @@ class Chains:
                 if fold(token.text) in ("roi", "reine") and token.text[0].isupper() and i >= 2:
                     if doc[i - 1].lower_ == "du" and _in_table(doc[i - 2], table):
                         return doc[i - 2]  # "le procureur du Roi X": the procureur
+                # "la mère de la victime, X", "l'avocat de l'accusé, Me X": the head noun, not
+                # the person of its complement
+                j = i - 1
+                if j >= 1 and doc[j].pos_ == "DET" and doc[j - 1].lower_ in OF_WORDS:
+                    j -= 1
+                if j >= 1 and doc[j].lower_ in OF_WORDS and doc[j - 1].pos_ == "NOUN" and _in_table(doc[j - 1], table):
+                    return doc[j - 1]
                 return token  # "le sélectionneur de l'équipe de France, X": past "équipe"
             if token.pos_ not in _NP_WORDS and token.lower_ not in _NP_LINKS:
                 return None
