@@ -238,3 +238,15 @@ def test_pour_with_a_long_title_and_a_name_set_off_gives_the_view_to_the_name():
         "formidable revanche pour l'Europe spatiale »."
     )
     assert [speaker for speaker, _ in quotes(text)] == ["Jean-Yves Le Gall"]
+
+
+def test_a_name_after_a_relative_of_someone_is_the_relative():
+    # "la mère de la victime, X": X is the mother (not "la victime"), so "Sa mère" is X even with
+    # the victim of the same family name named before
+    text = (
+        "Samia Benali avait quitté son mari en 2014. Il l'a tuée trois mois plus tard.\n\nÀ l'annonce du "
+        "verdict, la mère de la victime, Fatiha Benali, s'est effondrée en larmes dans les bras de son "
+        "fils. Le frère de la victime, Yacine Benali, 29 ans, a laissé éclater sa colère : « Vingt ans, "
+        "c'est le prix d'une vie ? » Sa mère n'a pu prononcer que quelques mots : « On ne me la rendra pas »."
+    )
+    assert [speaker for speaker, _ in quotes(text)] == ["Yacine Benali", "Fatiha Benali"]

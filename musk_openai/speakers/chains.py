@@ -266,8 +266,9 @@ class Chains:
                 j = i - 1
                 if j >= 1 and doc[j].pos_ == "DET" and doc[j - 1].lower_ in OF_WORDS:
                     j -= 1
-                if j >= 1 and doc[j].lower_ in OF_WORDS and doc[j - 1].pos_ == "NOUN" and _in_table(doc[j - 1], table):
-                    return doc[j - 1]
+                head = doc[j - 1] if j >= 1 and doc[j].lower_ in OF_WORDS else None
+                if head is not None and head.pos_ == "NOUN" and fold(head.lemma_ or head.text) in _HEADS_OF_PEOPLE:
+                    return head
                 return token  # "le sélectionneur de l'équipe de France, X": past "équipe"
             if token.pos_ not in _NP_WORDS and token.lower_ not in _NP_LINKS:
                 return None
@@ -1514,6 +1515,10 @@ _UNION_MEMBERS = frozenset({"delegue", "deleguee", "syndicaliste", "syndique", "
 
 # Offices one person rarely holds two of in an article: "le premier ministre" is not "le
 # ministre Paul Roux", "la juge" not "la procureure Anne Roux". Other role nouns describe.
+# nouns whose complement is another person ("la mère de la victime, X", "l'avocat de l'accusé, Me X"):
+# the name after them is theirs, not the complement's
+_HEADS_OF_PEOPLE = lx.RELATIVES | frozenset(fold(w) for w in "avocat avocate conseil défenseur".split())
+
 # nouns any holder of several offices may be called: the last subject before them is the likelier
 _GENERIC_ROLES = frozenset(fold(w) for w in "élu élue parlementaire".split())
 
