@@ -1513,15 +1513,15 @@ _COMPANY_KINDS = frozenset(
 )
 _UNION_MEMBERS = frozenset({"delegue", "deleguee", "syndicaliste", "syndique", "militant", "militante"})
 
-# Offices one person rarely holds two of in an article: "le premier ministre" is not "le
-# ministre Paul Roux", "la juge" not "la procureure Anne Roux". Other role nouns describe.
-# nouns whose complement is another person ("la mère de la victime, X", "l'avocat de l'accusé, Me X"):
-# the name after them is theirs, not the complement's
+# Nouns whose complement is another person ("la mère de la victime, X", "l'avocat de l'accusé, Me X"):
+# the name after them is theirs, not the complement's.
 _HEADS_OF_PEOPLE = lx.RELATIVES | frozenset(fold(w) for w in "avocat avocate conseil défenseur".split())
 
-# nouns any holder of several offices may be called: the last subject before them is the likelier
+# Nouns any holder of several offices may be called: the last subject before them is the likelier.
 _GENERIC_ROLES = frozenset(fold(w) for w in "élu élue parlementaire".split())
 
+# Offices one person rarely holds two of in an article: "le premier ministre" is not "le
+# ministre Paul Roux", "la juge" not "la procureure Anne Roux". Other role nouns describe.
 _OFFICES = frozenset(
     fold(w)
     for w in """ministre premier-ministre président présidente juge procureur procureure maire député députée
