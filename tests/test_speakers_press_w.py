@@ -250,3 +250,14 @@ def test_a_name_after_a_relative_of_someone_is_the_relative():
         "c'est le prix d'une vie ? » Sa mère n'a pu prononcer que quelques mots : « On ne me la rendra pas »."
     )
     assert [speaker for speaker, _ in quotes(text)] == ["Yacine Benali", "Fatiha Benali"]
+
+
+def test_a_club_named_by_its_town_s_gentile_is_the_organisation_named_after_the_town():
+    # (two clubs named in the last sentences: not the one named last)
+    text = (
+        "L'Entente sportive de Guichen a éliminé samedi le Stade lavallois en Coupe de France, aux tirs au "
+        "but. L'entraîneur guichenais, Yann Le Bihan, a salué ses joueurs. Son homologue du Stade lavallois, "
+        "Jean-Pierre Meyer, a reconnu la défaite.\n\nLe club guichenais a annoncé sur son site que la buvette "
+        "resterait ouverte « jusqu'au bout de la nuit »."
+    )
+    assert quotes(text) == [("Entente sportive de Guichen", "Le club guichenais")]

@@ -1250,6 +1250,34 @@ class Chains:
             found = None  # "l'Argentin" is not "le président brésilien X"
         return Resolution(found, phrase, "role") if found is not None else Resolution(None, phrase, "description")
 
+    def _organisation_of_place(self, token: Token) -> Optional[Cluster]:
+        """ "Le club guichenais" after "l'Entente sportive de Guichen": the one organisation named
+        before whose name holds the town the lower-case gentilé after the noun comes from."""
+        gentile = next(
+            (c for c in token.children if c.dep_ == "amod" and c.i == token.i + 1 and c.text.islower()),
+            None,
+        )
+        if gentile is None or not gentile.lower_.endswith(_GENTILE_ENDINGS) or lx.nationality_of(gentile.text):
+            return None
+        stem = fold(gentile.text)
+        for ending in sorted(_GENTILE_ENDINGS, key=len, reverse=True):
+            if stem.endswith(fold(ending)):
+                stem = stem[: -len(fold(ending))]
+                break
+        if len(stem) < 4:
+            return None
+        found = {
+            id(c): c
+            for c in self.index.clusters
+            if c.kind == "organisation"
+            and c.last_before(token.idx) >= 0
+            and any(
+                w[:1].isupper() and len(w) >= 4 and fold(w).rstrip("se").startswith(stem[: max(4, len(stem) - 1)])
+                for w in c.name.split()[1:]
+            )
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _unnamed_subject_between(self, start: int, end: int) -> bool:
         """Whether a clause between two tokens has a person description as its subject that
         the chains did not tie to anyone."""
@@ -1375,6 +1403,9 @@ class Chains:
                     name = self.organisation_name(earlier)
                     if name is not None:
                         return Resolution(None, name, "name")
+        placed = self._organisation_of_place(token)
+        if placed is not None:
+            return Resolution(placed, _phrase(token), "organisation")
         # a bare "l'ONG", "le syndicat": the one organisation named in the last sentences
         recent = {
             id(m.cluster): m.cluster
