@@ -245,31 +245,6 @@ def _index_lemmas(nlp: Language) -> None:
         index[pos] = frozenset(index[pos])
 
 
-def _lemmatise_from_arrays(self: FrenchLemmatizer, doc: Doc) -> Doc:
-    """The French rule lemmatizer's __call__, with one lemma per (word, part of speech) read and
-    written as arrays: its rules and tables see nothing else of a token, and asking each Token
-    object in turn cost as much as the model's morphologizer."""
-    if not len(doc):
-        return doc
-    if doc.vocab is not self.vocab:
-        return FrenchLemmatizer.__call__(self, doc)  # (the cached lemmas are this vocab's strings)
-    rows = doc.to_array([ORTH, POS, LEMMA])
-    lemmas = rows[:, 2].copy()
-    todo = range(len(doc)) if self.overwrite else numpy.flatnonzero(lemmas == 0).tolist()
-    cache = self.__dict__.setdefault("_musk_lemmas", {})
-    if len(cache) > 500_000:
-        cache.clear()  # a long corpus run: keep the memory bounded
-    orths, poses = rows[:, 0].tolist(), rows[:, 1].tolist()
-    for i in todo:
-        key = (orths[i], poses[i])
-        lemma = cache.get(key)
-        if lemma is None:
-            lemma = cache[key] = doc.vocab.strings.add(self.lemmatize(doc[i])[0])
-        lemmas[i] = lemma
-    doc.from_array([LEMMA], lemmas.reshape(-1, 1))
-    return doc
-
-
 def _array_lemmas(nlp: Language) -> None:
     """Give the model's French rule lemmatizer the array-based __call__ above (its tables,
     rules and caches stay its own)."""
@@ -280,7 +255,29 @@ def _array_lemmas(nlp: Language) -> None:
 
 
 class _ArrayLemmatizer(FrenchLemmatizer):
-    __call__ = _lemmatise_from_arrays
+    def __call__(self, doc: Doc) -> Doc:
+        """The French rule lemmatizer's __call__, with one lemma per (word, part of speech) read and
+        written as arrays: its rules and tables see nothing else of a token, and asking each Token
+        object in turn cost as much as the model's morphologizer."""
+        if not len(doc):
+            return doc
+        if doc.vocab is not self.vocab:
+            return FrenchLemmatizer.__call__(self, doc)  # (the cached lemmas are this vocab's strings)
+        rows = doc.to_array([ORTH, POS, LEMMA])
+        lemmas = rows[:, 2].copy()
+        todo = range(len(doc)) if self.overwrite else numpy.flatnonzero(lemmas == 0).tolist()
+        cache = self.__dict__.setdefault("_musk_lemmas", {})
+        if len(cache) > 500_000:
+            cache.clear()  # a long corpus run: keep the memory bounded
+        orths, poses = rows[:, 0].tolist(), rows[:, 1].tolist()
+        for i in todo:
+            key = (orths[i], poses[i])
+            lemma = cache.get(key)
+            if lemma is None:
+                lemma = cache[key] = doc.vocab.strings.add(self.lemmatize(doc[i])[0])
+            lemmas[i] = lemma
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        return doc
 
 
 # Models loaded by this process: a Dask or worker-process test reads it to check that each

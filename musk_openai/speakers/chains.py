@@ -1260,10 +1260,8 @@ class Chains:
         if gentile is None or not gentile.lower_.endswith(_GENTILE_ENDINGS) or lx.nationality_of(gentile.text):
             return None
         stem = fold(gentile.text)
-        for ending in sorted(_GENTILE_ENDINGS, key=len, reverse=True):
-            if stem.endswith(fold(ending)):
-                stem = stem[: -len(fold(ending))]
-                break
+        ending = next((e for e in _FOLDED_ENDINGS if stem.endswith(e)), "")
+        stem = stem[: len(stem) - len(ending)]
         if len(stem) < 4:
             return None
         found = {
@@ -1532,6 +1530,7 @@ _PERSON_ENDINGS = (
     "oise",
 )
 _GENTILE_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "éen", "éenne")
+_FOLDED_ENDINGS = tuple(sorted({fold(e) for e in _GENTILE_ENDINGS}, key=len, reverse=True))  # longest first
 # endings of the adjectives of nations and regions (français, allemande, grec, turque, belge, …)
 _DEMONYM_SHAPES = _GENTILE_ENDINGS + ("an", "ane", "in", "ine", "ol", "ole", "and", "ande", "e", "ec", "urc", "ite")
 _DEMONYM_SHAPES += ("ard", "arde", "on", "onne")  # (breton, bourguignon, wallon)
