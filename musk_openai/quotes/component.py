@@ -1145,8 +1145,13 @@ class _Run:
             # (not after "Pour un haut fonctionnaire, « … »": a source of its own, unnamed)
             # (in the sentence after the last quotation's, at most)
             near = "\n" not in gap and len(re.findall(r"[.!?…](?:\s|$)", gap)) <= 1
+            # after a paragraph break and two sentences of narration, a quotation nothing cues
+            # is no longer the last speaker's by default: the narration has moved on
+            narrated = "\n" in gap and len(re.findall(r"[.!?:…](?:\s|$)", gap)) >= 2
             carries = kind == "direct" or found is None and near and self._statement(raw)
             carries = carries and (kind == "direct" or self._sentence_opening(raw) not in _SOURCE_OPENINGS)
+            if found is None and narrated:
+                continuing = self._narration_about(raw, previous.speaker)
             if len(gap) <= 300 and carries and continuing and not introduced:
                 introduced = self._someone_else_between(previous, raw)
             exchange = self._exchange(raw, previous, gap, kind)
@@ -2023,6 +2028,37 @@ class _Run:
             return None
         found = self._found(subject, None, "intro-paragraph", (last.start, last.end))
         return found if found is not None and found.speaker is not None else None
+
+    def _narration_about(self, raw: RawQuote, speaker: str) -> bool:
+        """Whether the sentence just before a quotation, in its paragraph, has `speaker` for
+        subject ("Le maire a rappelé que … « … »", "Il hausse les épaules. « … »"): narration
+        about the last speaker lets their words go on after it."""
+        doc = self.doc
+        k = _token_at(self.starts, raw.open) - 1
+        while k >= 0 and (doc[k].is_punct or doc[k].is_space):
+            k -= 1  # (the parser may make a sentence of the full stop before the mark)
+        if k < 0 or "\n" in doc_text(doc)[doc[k].idx : raw.open]:
+            return False  # the quotation opens its paragraph
+        text = doc_text(doc)
+        sentences = [doc[k].sent]
+        while sentences[0].start > 0 and not re.search(r"(?:[.!?…]\W*|\n\s*)$", text[: sentences[0].start_char]):
+            sentences.insert(0, doc[sentences[0].start - 1].sent)  # (a sentence the parser cut in two)
+        subject = None
+        for sentence in sentences:
+            root = sentence.root
+            subject = subject_of(root) or (word_order_subject(root) if root.pos_ == "VERB" else None)
+            # "Interrogé en marge du meeting, l'ancien ministre a balayé …" parsed with the
+            # participle as root: the subject of the main verb under it
+            subject = subject or next(
+                (t for t in sentence if t.dep_.startswith("nsubj") and t.head.head == root and t.head.pos_ == "VERB"),
+                None,
+            )
+            if subject is not None:
+                break
+        if subject is None or self._in_quote(subject.idx) or "\n" in text[subject.idx : raw.open]:
+            return False
+        said, _, _ = self.resolve(subject, "intro-sentence")
+        return said is not None and fold(said) == fold(speaker)
 
     def _introduced_by_sentence(self, raw: RawQuote) -> Optional[_Found]:
         """ "Le ministre a répondu aux critiques. « Nous ne reculerons pas. »": a quotation that

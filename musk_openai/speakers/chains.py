@@ -762,7 +762,7 @@ class Chains:
         k = j
         while (
             k < len(doc)
-            and k - j < 5
+            and k - j < (8 if any(t.lower_ == "et" for t in doc[j:k]) else 5)
             and doc[k].ent_type_ != "PER"
             # (an organisation's name too: "La conseillère de Vision Montréal Lucie Thibodeau")
             and (
@@ -775,7 +775,8 @@ class Chains:
                 # "l'astrophysicien et vulgarisateur Yann Ferrand": two titles
                 or doc[k].lower_ == "et"
                 and k + 1 < len(doc)
-                and doc[k + 1].pos_ == "NOUN"
+                # (or a second complement: "la ministre de la Santé et des Sports X")
+                and (doc[k + 1].pos_ == "NOUN" or doc[k + 1].lower_ in OF_WORDS and j < k)
             )
         ):
             k += 1
@@ -875,6 +876,8 @@ class Chains:
             if child.pos_ == "NOUN":
                 # "du groupe X", "du syndicat", "de la Cour des comptes"
                 found = self._named_in(child) or self._by_organisation_type(child)
+                if found is None and how == "medium" and person_noun(child):
+                    found = self._by_role(child)  # "un communiqué du chef de l'État": the president
                 if found is not None and found.cluster is not None:
                     return Resolution(found.cluster, _phrase(token), how)
                 if found is not None and found.how == "name" and looks_like_name(found.mention):
@@ -1404,6 +1407,10 @@ class Chains:
         placed = self._organisation_of_place(token)
         if placed is not None:
             return Resolution(placed, _phrase(token), "organisation")
+        if origin and bare and _national_body(token) is not None:
+            # "l'armée israélienne", "la présidence algérienne", named by no earlier phrase: the country's
+            # own body, not the organisation the last sentences named ("le Hamas")
+            return Resolution(None, _phrase(token), "description")
         # a bare "l'ONG", "le syndicat": the one organisation named in the last sentences
         recent = {
             id(m.cluster): m.cluster
@@ -2014,6 +2021,30 @@ def noun_gender(noun: Token, lexical: str, epicene: bool = False) -> str:
 def _from(cluster: Cluster, origin: str) -> bool:
     """Whether a person may be of the nationality a description gives (unknown ones may)."""
     return not origin or not cluster.origins or origin in cluster.origins
+
+
+# A country's own bodies, which an article may name by their kind and nationality alone.
+_STATE_BODIES = frozenset(
+    fold(w) for w in "armée gouvernement présidence police gendarmerie ministère junte régime exécutif".split()
+)
+
+
+def _national_body(token: Token) -> Optional[str]:
+    """ "armée israélienne" for "l'armée israélienne …": a state body's kind noun and the
+    nationality adjectives right after it, when nothing else completes it (not "le ministère
+    syrien de la Défense")."""
+    doc = token.doc
+    if fold(token.lemma_ or token.text) not in _STATE_BODIES or token.text != token.text.lower():
+        return None  # (an agency or a newspaper is named: "l'agence officielle iranienne" is IRNA)
+    end = None
+    k = token.i + 1
+    while k < len(doc) and k - token.i <= 4 and (doc[k].text == "-" or doc[k].pos_ == "ADJ" and doc[k].is_lower):
+        if lx.nationality_of(doc[k].text) is not None:
+            end = k
+        k += 1
+    if end is None or end + 1 < len(doc) and (doc[end + 1].lower_ in OF_WORDS or doc[end + 1].ent_type_):
+        return None
+    return doc.text[token.idx : doc[end].idx + len(doc[end])]
 
 
 def _nationalities(tokens: Span | list[Token]) -> list[str]:
