@@ -83,3 +83,36 @@ def test_a_national_body_still_takes_the_organisation_the_article_gave_that_kind
         "vigueur immédiatement », a précisé le gouvernement canadien dans un communiqué."
     )
     assert names(text) == ["gouvernement du Canada"]
+
+
+# -- the person on trial -------------------------------------------------------------------------
+def test_the_accused_is_the_person_the_court_sentenced():
+    # "a condamné jeudi soir X" (the parser may hang the name on the day): X is "l'accusé"
+    text = (
+        "12 mars 2010. - La cour d'assises du Gard a condamné jeudi soir Marc Olivier, 41 ans, à quinze ans "
+        "de réclusion criminelle pour le meurtre de son associé. L'avocat général, Paul Briand, avait requis "
+        "dix-huit ans.\n\nMe Claire Fabre, avocate de la défense, a annoncé un appel. Dans la salle, la famille "
+        "de la victime a applaudi.\n\n« Je n'ai jamais voulu sa mort », avait répété l'accusé pendant le procès."
+    )
+    assert names(text)[-1] == "Marc Olivier"
+
+
+def test_the_defendant_is_the_passive_subject_of_a_sentence():
+    text = (
+        "Luc Berthet, 30 ans, a été condamné hier par le tribunal correctionnel de Créteil à un an de prison "
+        "ferme pour avoir frappé un contrôleur. La procureure, Anne Morel, a dénoncé des faits graves.\n\n"
+        "Le contrôleur, toujours en arrêt de travail, n'était pas présent à l'audience. « J'ai perdu mes "
+        "nerfs, je le regrette », a reconnu le prévenu."
+    )
+    assert names(text)[-1] == "Luc Berthet"
+
+
+def test_two_people_sentenced_leave_the_accused_unnamed():
+    # (the guard: either of them)
+    text = (
+        "Le tribunal de Nîmes a condamné mardi Marc Olivier et Jean Pascal à deux ans de prison pour un "
+        "trafic de voitures volées. Le parquet avait requis trois ans.\n\nDans la salle, les familles se "
+        "sont tues. À la sortie, les avocats ont annoncé un appel.\n\n« Nous n'avons rien volé », avait "
+        "assuré le prévenu à l'audience."
+    )
+    assert names(text)[-1] is None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import Optional
 
 import numpy
@@ -688,7 +689,12 @@ class Chains:
                     return Resolution(None, doc[token.i : token.i + 3].text, "name")  # "la Française des jeux"
             return Resolution(None, token.text, "name")
         # "a lancé la septuagénaire": an adjective under a determiner names someone too
-        nominal = token.pos_ == "ADJ" and token.text.islower() and any(c.dep_ == "det" for c in token.children)
+        # (so does a role noun the tagger took for a participle: "a répété l'accusé")
+        nominal = (
+            (token.pos_ == "ADJ" or token.pos_ == "VERB" and lx.role_of(token.text) is not None)
+            and token.text.islower()
+            and any(c.dep_ == "det" for c in token.children)
+        )
         if token.pos_ in ("PRON", "NOUN") or nominal or _common_noun(token) or is_kind_word_token(token):
             named = self._named_in(token)
             if named is not None:
@@ -1041,10 +1047,39 @@ class Chains:
             # "X conteste les faits. « … », a martelé le prévenu": a trial's defendant is the
             # person the article is about, never guessed from gender alone; so is "le jeune
             # homme", "la vieille dame" (a new one would be "un homme")
-            topic = self._previous_subject(token, key, gender)
+            # (the one person the article says was tried, before whoever was the subject just before)
+            topic = self._defendant(token, gender) if key in lx.DEFENDANTS else None
+            topic = topic or self._previous_subject(token, key, gender)
             if topic is not None:
                 return Resolution(topic, phrase, "role")
         return Resolution(None, phrase, "description")
+
+    def _defendant(self, token: Token, gender: str) -> Optional[Cluster]:
+        """ "La cour d'assises a condamné X … « … », a dit l'accusé": the one person the article
+        says was tried, sentenced, acquitted or prosecuted before (the verb's object, read from
+        word order: "a condamné vendredi soir X"; or its passive subject: "X a été relaxé")."""
+        if not _definite(token) or _plural(token):
+            return None
+        doc = self.doc
+        tried: dict[int, Cluster] = {}
+        for verb in doc[: token.i]:
+            if verb.lemma_.lower() not in _VERDICT_VERBS or self.inside_quote(verb.idx):
+                continue
+            if any(c.dep_ == "aux:pass" for c in verb.children):
+                names = [c for c in verb.children if c.dep_ == "nsubj:pass" and c.ent_type_ == "PER"]
+            else:
+                # the first name after the verb, past days and descriptions only
+                following = takewhile(
+                    lambda t: t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") and t.i < token.i,
+                    doc[verb.i + 1 : verb.i + 7],
+                )
+                names = [next((t for t in following if t.ent_type_ == "PER"), None)]
+            for name in names:
+                ent = entity_of(name) if name is not None else None
+                cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
+                if cluster is not None and cluster.kind == "person" and (not gender or cluster.gender in ("", gender)):
+                    tried[id(cluster)] = cluster
+        return next(iter(tried.values())) if len(tried) == 1 else None
 
     def _previous_subject(self, token: Token, key: str, gender: str, depth: int = 0) -> Optional[Cluster]:
         """ "En face, Paul Roux savourait. « … », a souligné le technicien breton": a definite role
@@ -1548,6 +1583,8 @@ _COMPANY_KINDS = frozenset(
     for w in "groupe société entreprise compagnie constructeur firme sous-traitant fabricant équipementier "
     "enseigne opérateur laboratoire industriel chantier usine".split()
 )
+# Verbs whose object is the person on trial: "le tribunal a condamné X", "X a été relaxé".
+_VERDICT_VERBS = frozenset("condamner juger rejuger acquitter relaxer poursuivre inculper écrouer".split())
 _UNION_MEMBERS = frozenset({"delegue", "deleguee", "syndicaliste", "syndique", "militant", "militante"})
 
 # Nouns whose complement is another person ("la mère de la victime, X", "l'avocat de l'accusé, Me X"):
