@@ -2034,12 +2034,12 @@ class _Run:
         subject ("Le maire a rappelé que … « … »", "Il hausse les épaules. « … »"): narration
         about the last speaker lets their words go on after it."""
         doc = self.doc
+        text = doc_text(doc)
         k = _token_at(self.starts, raw.open) - 1
         while k >= 0 and (doc[k].is_punct or doc[k].is_space):
             k -= 1  # (the parser may make a sentence of the full stop before the mark)
-        if k < 0 or "\n" in doc_text(doc)[doc[k].idx : raw.open]:
+        if k < 0 or "\n" in text[doc[k].idx : raw.open]:
             return False  # the quotation opens its paragraph
-        text = doc_text(doc)
         sentences = [doc[k].sent]
         while sentences[0].start > 0 and not re.search(r"(?:[.!?…]\W*|\n\s*)$", text[: sentences[0].start_char]):
             sentences.insert(0, doc[sentences[0].start - 1].sent)  # (a sentence the parser cut in two)

@@ -1442,7 +1442,7 @@ class Chains:
         placed = self._organisation_of_place(token)
         if placed is not None:
             return Resolution(placed, _phrase(token), "organisation")
-        if origin and bare and _national_body(token) is not None:
+        if origin and bare and _national_body(token):
             # "l'armée israélienne", "la présidence algérienne", named by no earlier phrase: the country's
             # own body, not the organisation the last sentences named ("le Hamas")
             return Resolution(None, _phrase(token), "description")
@@ -2066,22 +2066,20 @@ _STATE_BODIES = frozenset(
 )
 
 
-def _national_body(token: Token) -> Optional[str]:
-    """ "armée israélienne" for "l'armée israélienne …": a state body's kind noun and the
-    nationality adjectives right after it, when nothing else completes it (not "le ministère
-    syrien de la Défense")."""
+def _national_body(token: Token) -> bool:
+    """Whether `token` is a state body's kind noun with only nationality adjectives after it
+    ("l'armée israélienne", "le gouvernement sud-coréen"; not "le ministère syrien de la
+    Défense")."""
     doc = token.doc
     if fold(token.lemma_ or token.text) not in _STATE_BODIES or token.text != token.text.lower():
-        return None  # (an agency or a newspaper is named: "l'agence officielle iranienne" is IRNA)
+        return False  # (an agency or a newspaper is named: "l'agence officielle iranienne" is IRNA)
     end = None
     k = token.i + 1
     while k < len(doc) and k - token.i <= 4 and (doc[k].text == "-" or doc[k].pos_ == "ADJ" and doc[k].is_lower):
         if lx.nationality_of(doc[k].text) is not None:
             end = k
         k += 1
-    if end is None or end + 1 < len(doc) and (doc[end + 1].lower_ in OF_WORDS or doc[end + 1].ent_type_):
-        return None
-    return doc.text[token.idx : doc[end].idx + len(doc[end])]
+    return end is not None and not (end + 1 < len(doc) and (doc[end + 1].lower_ in OF_WORDS or doc[end + 1].ent_type_))
 
 
 def _nationalities(tokens: Span | list[Token]) -> list[str]:
