@@ -98,13 +98,13 @@ def test_the_accused_is_the_person_the_court_sentenced():
 
 
 def test_the_defendant_is_the_passive_subject_of_a_sentence():
+    # "X a été condamné": X, not the witness who is the subject just before
     text = (
         "Luc Berthet, 30 ans, a été condamné hier par le tribunal correctionnel de Créteil à un an de prison "
-        "ferme pour avoir frappé un contrôleur. La procureure, Anne Morel, a dénoncé des faits graves.\n\n"
-        "Le contrôleur, toujours en arrêt de travail, n'était pas présent à l'audience. « J'ai perdu mes "
-        "nerfs, je le regrette », a reconnu le prévenu."
+        "ferme pour avoir frappé un contrôleur.\n\nVenu soutenir son collègue, Jacques Morin a décrit une "
+        "agression d'une rare violence. « J'ai perdu mes nerfs, je le regrette », a reconnu le prévenu."
     )
-    assert names(text)[-1] == "Luc Berthet"
+    assert names(text) == ["Luc Berthet"]
 
 
 def test_two_people_sentenced_leave_the_accused_unnamed():
