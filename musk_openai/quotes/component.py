@@ -282,6 +282,12 @@ def _set_off_by_stressed(token: Token) -> bool:
     return False
 
 
+def _root_subject(root: Token) -> Optional[Token]:
+    """The subject of a sentence's root, from the parse or, for a verb whose parse lost it ("À la
+    gare, X, une infirmière, attendait …"), from word order."""
+    return subject_of(root) or (word_order_subject(root) if root.pos_ == "VERB" else None)
+
+
 def _token_at(starts: list[int], pos: int) -> int:
     return max(bisect.bisect_right(starts, pos) - 1, 0)
 
@@ -2046,7 +2052,7 @@ class _Run:
         subject = None
         for sentence in sentences:
             root = sentence.root
-            subject = subject_of(root) or (word_order_subject(root) if root.pos_ == "VERB" else None)
+            subject = _root_subject(root)
             # "Interrogé en marge du meeting, l'ancien ministre a balayé …" parsed with the
             # participle as root: the subject of the main verb under it
             subject = subject or next(
@@ -2095,9 +2101,7 @@ class _Run:
         root = previous.root
         if self._in_quote(root.idx):
             return None
-        subject = subject_of(root)
-        if subject is None and root.pos_ == "VERB":
-            subject = word_order_subject(root)  # "À la gare, X, une infirmière, attendait …", parse lost
+        subject = _root_subject(root)
         if subject is not None and subject.ent_type_ == "LOC" and not _is_cue(root):
             # "X, agriculteur au lieu-dit Les Grandes Teppes, a pris le micro": a place in an
             # apposition the parser took for the subject; the name read from word order

@@ -148,6 +148,7 @@ class Chains:
         self.pronouns: dict[int, Resolution] = {}
         self.introduced: set[int] = set()  # incise pronouns resolved by introduced_without_subject
         self._by_token: Optional[dict[int, Cluster]] = None
+        self._tried: Optional[list[tuple[int, Token]]] = None  # (verdict verb, name on trial)
         names = self._names()
         if not chain:
             self.mentions = names  # no parse to read roles or pronouns from
@@ -1056,30 +1057,39 @@ class Chains:
 
     def _defendant(self, token: Token, gender: str) -> Optional[Cluster]:
         """ "La cour d'assises a condamné X … « … », a dit l'accusé": the one person the article
-        says was tried, sentenced, acquitted or prosecuted before (the verb's object, read from
-        word order: "a condamné vendredi soir X"; or its passive subject: "X a été relaxé")."""
+        says was tried, sentenced, acquitted or prosecuted before."""
         if not _definite(token) or _plural(token):
             return None
-        doc = self.doc
         tried: dict[int, Cluster] = {}
-        for verb in doc[: token.i]:
-            if verb.lemma_.lower() not in _VERDICT_VERBS or self.inside_quote(verb.idx):
+        for verb, name in self._people_tried():
+            if verb >= token.i or name.i >= token.i:
                 continue
-            if any(c.dep_ == "aux:pass" for c in verb.children):
-                names = [c for c in verb.children if c.dep_ == "nsubj:pass" and c.ent_type_ == "PER"]
-            else:
-                # the first name after the verb, past days and descriptions only
-                following = takewhile(
-                    lambda t: t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") and t.i < token.i,
-                    doc[verb.i + 1 : verb.i + 7],
-                )
-                names = [next((t for t in following if t.ent_type_ == "PER"), None)]
-            for name in names:
-                ent = entity_of(name) if name is not None else None
-                cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
-                if cluster is not None and cluster.kind == "person" and (not gender or cluster.gender in ("", gender)):
-                    tried[id(cluster)] = cluster
+            ent = entity_of(name)
+            cluster = self.index.by_position.get(ent.start_char) if ent is not None else None
+            if cluster is not None and cluster.kind == "person" and (not gender or cluster.gender in ("", gender)):
+                tried[id(cluster)] = cluster
         return next(iter(tried.values())) if len(tried) == 1 else None
+
+    def _people_tried(self) -> list[tuple[int, Token]]:
+        """(verb, name) for each verdict verb of the article and the name it is about: its object
+        read from word order ("a condamné vendredi soir X", which the parser may hang on the day),
+        or its passive subject ("X a été relaxé"). Read once per article."""
+        if self._tried is None:
+            doc = self.doc
+            self._tried = []
+            for verb in doc:
+                if verb.lemma_.lower() not in _VERDICT_VERBS or self.inside_quote(verb.idx):
+                    continue
+                if any(c.dep_ == "aux:pass" for c in verb.children):
+                    names = [c for c in verb.children if c.dep_ == "nsubj:pass" and c.ent_type_ == "PER"]
+                else:
+                    # the first name after the verb, past days and descriptions only
+                    following = takewhile(
+                        lambda t: t.pos_ in ("DET", "ADJ", "NOUN", "PROPN"), doc[verb.i + 1 : verb.i + 7]
+                    )
+                    names = [t for t in following if t.ent_type_ == "PER"][:1]
+                self._tried += [(verb.i, name) for name in names]
+        return self._tried
 
     def _previous_subject(self, token: Token, key: str, gender: str, depth: int = 0) -> Optional[Cluster]:
         """ "En face, Paul Roux savourait. « … », a souligné le technicien breton": a definite role
