@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from musk_openai.quotes.marks import QUOTE_CHARS, find_quotes
@@ -73,6 +73,7 @@ def test_normaliser_never_raises_and_intervals_are_ordered(text, dct):
 
 @pytest.mark.model
 @given(MIXED)
+@example("õ\U000da8d3\x07«\x0cõ\U000da8d3\x07«\x0c")  # marks around nothing but a form feed: once a crash
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_whole_extraction_on_arbitrary_text(text):
     from musk_openai.api import analyse_text
@@ -84,3 +85,10 @@ def test_whole_extraction_on_arbitrary_text(text):
     for date in document.dates:
         assert date.interval is None or date.interval[0] <= date.interval[1]
     assert Document.model_validate_json(document.model_dump_json()) == document
+
+
+@pytest.mark.model
+def test_quotation_marks_around_only_spaces_are_no_quotation():
+    from musk_openai.api import analyse_text
+
+    assert analyse_text("Il a dit « \x0c» puis est parti. «   » Fin.").quotes == []

@@ -591,6 +591,8 @@ class _Run:
         """Words in quotation marks that are a term, a code or a title rather than somebody's
         words: "la « sauce maison »", "de « A3 » à « Baa3 »", "le roman « La Nuit des loups »"."""
         words = doc_text(self.doc)[raw.start : raw.end].split()
+        if not words:
+            return True  # marks around nothing but white space (a form feed, spaces): nobody's words
         mention = (info.speaker_mention or "").lower()
         said = info.cue is not None or (info.attribution or "").startswith(_SAID_RULES)
         # "Selon son équipe, le coureur souffre d'une « légère bronchite »" (not a title: "sur « Les revenus … »")
