@@ -439,6 +439,11 @@ def repair_entities(doc: Doc, words: Container[str] = frozenset(), adjectives: C
         elif _first_name_left_out(ent, previous):
             repaired[n] = Span(doc, ent.start - 1, ent.end, label="PER")
             changed = True
+        elif (end := _institution_end(ent, words, repaired[n + 1 :])) > ent.end:
+            # "le Centre | cinématographique marocain", "s'interroge Sud | Ouest"
+            label = "ORG" if doc[ent.end].is_lower else ent.label_
+            repaired[n] = Span(doc, ent.start, end, label=label)
+            changed = True
     missed = _missed_people(doc, repaired)
     if missed:
         repaired = sorted(repaired + missed, key=lambda span: span.start)
@@ -890,6 +895,32 @@ def _organisation_complement_end(ent: Span, following: list[Span]) -> int:
         k -= 1  # not ending on "de la"
     if k > end and not any(doc[i].pos_ == "NOUN" for i in range(end, k)):
         return end
+    return k
+
+
+def _institution_end(ent: Span, words: Container[str], following: list[Span]) -> int:
+    """Where a one-word name ends when the NER kept only its first word: a capitalised common
+    noun before the lower-case adjectives that make it an institution's name ("le Centre
+    cinématographique marocain", "l'Office fédéral"), or a capitalised word before another one
+    outside any entity ("Sud Ouest"); `ent.end` otherwise."""
+    doc = ent.doc
+    end = ent.end
+    if len(ent) != 1 or end >= len(doc) or not ent[0].is_alpha or ent[0].is_sent_start or not ent[0].whitespace_:
+        return end
+    if following and following[0].start == end:
+        return end
+    word = doc[end]
+    if word.is_alpha and word.text[:1].isupper() and not word.text.isupper() and word.pos_ in ("PROPN", "NOUN", "ADJ"):
+        if not is_first_name(word.text) and (end + 1 >= len(doc) or not doc[end + 1].text[:1].isupper()):
+            return end + 1
+        return end
+    if not _common_word(ent[0].lower_, words):
+        return end  # "la Chine continentale": a place with an adjective is no institution
+    if nationality_of(word.text) is not None:
+        return end  # "le président du Conseil italien": an office of a country, not a body's name
+    k = end
+    while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_lower and doc[k].head.i == ent[0].i:
+        k += 1
     return k
 
 

@@ -68,7 +68,7 @@ def explicit_subject(verb: Token) -> Optional[Token]:
                     if not any(c.dep_ == "case" for c in antecedent.children):
                         return antecedent.head
                 return antecedent
-            return child
+            return _opening_before_apposition(child) or child
     # "Il les a exhortés": the parser sometimes misses the subject pronoun
     for child in verb.children:
         if child.i < verb.i and child.pos_ == "PRON" and child.lower_ in SUBJECT_PRONOUNS:
@@ -78,6 +78,22 @@ def explicit_subject(verb: Token) -> Optional[Token]:
             for grandchild in child.children:
                 if grandchild.dep_ in ("nsubj", "nsubj:pass") and grandchild.lower_ in SUBJECT_PRONOUNS:
                     return grandchild
+    return None
+
+
+def _opening_before_apposition(subject: Token) -> Optional[Token]:
+    """ "Ce dernier, un ancien pilote de chasse qui …, s'est dit": the parse takes the
+    description set off after the sentence's opening words for the subject; the opening
+    "ce dernier" / "cette dernière" is."""
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    left = min(t.i for t in subject.subtree)
+    doc = subject.doc
+    start = subject.sent.start
+    if left - start == 3 and doc[left - 1].text == ",":
+        latter = doc[left - 2]
+        if latter.lower_ in ("dernier", "dernière") and doc[left - 3].lower_ in ("ce", "cette"):
+            return latter
     return None
 
 
@@ -102,6 +118,28 @@ def subject_of(verb: Token) -> Optional[Token]:
             before = word_before(verb)  # "OpenAI, lancé en décembre 2015, …"
             if before is not None:
                 return before
+        if verb.dep_ in ("conj", "advcl") and verb.head.dep_ == "acl:relcl" and _after_comma(original):
+            # "Le président du parti, X, dont le parti a quitté les négociations, a qualifié": the
+            # parse ran the relative clause on into the main verb; the clause's noun is the subject
+            return verb.head.head
+        if (
+            verb.dep_ == "conj"
+            and verb.head.dep_ == "ccomp"
+            and verb.head.head.i != verb.head.i
+            and any(c.dep_ == "ccomp" for c in verb.children)
+            and any(c.dep_ == "aux:tense" for c in verb.children)
+        ):
+            # "X a jugé que chaque parti tire les leçons mais a rappelé que …": a reporting verb
+            # the parse coordinated with the reported clause is the reporter's
+            verb = verb.head.head
+            continue
+        if verb is original and verb.dep_ == "advcl" and verb.head.i < verb.i and _after_comma(verb):
+            # "X a dénoncé …, tandis que le chanteur Y, lui-même …, a pris la défense": a finite
+            # clause after the main one has its own subject, lost in the parse
+            finite = any(c.dep_ == "aux:tense" for c in verb.children)
+            named = word_order_subject(verb) if finite else None
+            if named is not None and named.ent_type_ in ("PER", "ORG"):
+                return named
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             verb = verb.head
         elif verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
@@ -111,6 +149,12 @@ def subject_of(verb: Token) -> Optional[Token]:
     if verb.pos_ not in ("VERB", "AUX"):
         verb = original  # the climb ended on a noun ("la victime, X, écrivait"): read the words
     return caseless_name_before(verb) or word_before(verb) or word_order_subject(verb)
+
+
+def _after_comma(verb: Token) -> bool:
+    """Whether the verb group ("a qualifié", "s'est dit") follows a comma."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith(("aux", "expl")) and c.i < verb.i])
+    return first > 0 and verb.doc[first - 1].text == ","
 
 
 def caseless_name_before(verb: Token) -> Optional[Token]:
@@ -176,6 +220,7 @@ def word_before(verb: Token) -> Optional[Token]:
 _PREPOSITIONS = {"ADP"}
 _TIME_UNITS = frozenset("seconde minute heure jour journée semaine mois an année décennie siècle".split())
 _PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
+_ASIDE_OPENERS = {"s'", "s’", "se", "lui-même", "elle-même", "eux-mêmes", "elles-mêmes"}
 
 
 def word_order_subject(verb: Token) -> Optional[Token]:
@@ -222,6 +267,9 @@ def word_order_subject(verb: Token) -> Optional[Token]:
             i = j - 2
             continue
         head = next((t for t in doc[j : i + 1] if t.pos_ in ("NOUN", "PROPN")), token)
+        name = entity_of(token) if token.ent_type_ == "PER" else None
+        if name is not None and name.start > j and doc[name.start - 1].lower_ not in ("de", "du", "des", "d'", "d’"):
+            return doc[name.start]  # "le poète et chanteur montréalais X": the name its description announces
         if head.pos_ == "NOUN" and not head.ent_type_ and j - 1 >= start and doc[j - 1].text == ",":
             # "Jean Dupont, le maire, a dit": the name before the apposition (not when the noun
             # heads a name itself: "Dans un communiqué parvenu à l'APS, le Syndicat unique … a")
@@ -241,12 +289,16 @@ def _before_incidental(doc: Doc, start: int, comma: int) -> int:
     """ "X, vêtu d'un complet gris, est resté", "X, 47 ans, a nié": the comma opening the
     phrase set off before `comma` when that phrase is a participle's, an adjective's or an age,
     with no finite verb, or a relative clause; `comma` itself otherwise."""
-    for opening in range(comma - 1, max(start, comma - 14) - 1, -1):
+    # (a relative clause may run long: "Vélo Québec, qui milite depuis plusieurs années pour des
+    # pistes cyclables sur le boulevard Gouin, a demandé"; other phrases are short)
+    for opening in range(comma - 1, max(start, comma - 40) - 1, -1):
         if doc[opening].text != ",":
             continue
         phrase = doc[opening + 1 : comma]
         if len(phrase) > 1 and phrase[0].lower_ in _RELATIVES:
             return opening  # "Le député, dont la chemise avait été déchirée, a ajouté"
+        if comma - opening > 14:
+            return comma
         if opening > start and doc[opening - 1].ent_type_ == "PER" and len(phrase) > 2 and phrase[0].pos_ == "DET":
             # "X, une infirmière qui travaille à Bruxelles, attendait": a description after a
             # name, its finite verbs all in its relative clause
@@ -257,7 +309,8 @@ def _before_incidental(doc: Doc, start: int, comma: int) -> int:
         if not len(phrase) or any("Fin" in t.morph.get("VerbForm") for t in phrase):
             return comma
         first = phrase[0]
-        while (first.pos_ == "ADV" or first.lower_ in ("s'", "s’", "se")) and first.i + 1 < comma:
+        # (and "lui-même souvent cité parmi …": the person's own aside)
+        while (first.pos_ == "ADV" or first.lower_ in _ASIDE_OPENERS) and first.i + 1 < comma:
             first = doc[first.i + 1]  # "visiblement ému", "s'exprimant depuis Matignon"
         participle = first.pos_ == "ADJ" or first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm")
         age = first.like_num and first.i + 1 < comma and doc[first.i + 1].lower_ == "ans"

@@ -288,6 +288,25 @@ def _root_subject(root: Token) -> Optional[Token]:
     return subject_of(root) or (word_order_subject(root) if root.pos_ == "VERB" else None)
 
 
+def _name_before_apposition(doc: Doc, end: int) -> Optional[Token]:
+    """ "X, membre de l'institution depuis 1997" ending at `end`: X, when the words after the
+    comma are a noun phrase describing the person named before it."""
+    for opening in range(end, max(-1, end - 15), -1):
+        if doc[opening].text in (".", ";", ":", "«", "»"):
+            return None
+        if doc[opening].text != ",":
+            continue
+        first = doc[opening + 1] if opening + 1 <= end else None
+        if first is not None and first.pos_ == "DET" and opening + 2 <= end:
+            first = doc[opening + 2]
+        named = opening > 0 and doc[opening - 1].ent_type_ == "PER"
+        described = first is not None and first.pos_ in ("NOUN", "ADJ") and first.is_lower
+        if named and described and not any(t.pos_ in ("VERB", "AUX") for t in doc[opening + 1 : end + 1]):
+            return doc[opening - 1]
+        return None
+    return None
+
+
 def _token_at(starts: list[int], pos: int) -> int:
     return max(bisect.bisect_right(starts, pos) - 1, 0)
 
@@ -399,8 +418,9 @@ def _is_cue(token: Token) -> bool:
 
 def _made_known(token: Token) -> bool:
     """ "X a fait savoir que …": faire savoir reports speech."""
-    return token.lemma_.lower() == "savoir" and (
-        token.head.lemma_.lower() == "faire" or any(c.lemma_.lower() == "faire" for c in token.children)
+    # ("faire" right before it: not "n'avoir rien su de ces aveux avant qu'ils soient faits")
+    return token.lemma_.lower() == "savoir" and any(
+        t.lemma_.lower() == "faire" and 0 < token.i - t.i <= 2 for t in [token.head, *token.children]
     )
 
 
@@ -782,15 +802,20 @@ class _Run:
         """ "… qui a avancé un bilan de « … ». « … », a-t-il promis": the incise pronoun of a
         quotation that opens the sentence right after the last one closed its own is the last
         one's speaker, when a person of the pronoun's gender."""
-        if not pronoun.text.startswith("-") or not self.history or self.current is None:
+        if not self.history or self.current is None:
             return None
         last = self.history[-1]
         gap = doc_text(self.doc)[last.end : self.current.open]
-        if last.speaker is None or "." not in gap or gap.strip(' .»”"\u00a0\u202f') or "\n" in gap:
+        if last.speaker is None or "." not in gap or "\n" in gap:
+            return None
+        # or "X accuse Y de « mépris ». Selon lui, « … »": his view, given right after his words
+        according = pronoun.i >= 1 and pronoun.nbor(-1).lower_ == "selon" and self._opens_sentence(pronoun.i - 1)
+        according = according and gap.rstrip().endswith(",") and last.end < pronoun.idx
+        if not according and (not pronoun.text.startswith("-") or gap.strip(' .»”"\u00a0\u202f')):
             return None
         cluster = self.index.of(last.speaker)
         wanted = "f" if pronoun.lower_.lstrip("-") == "elle" else "m"
-        if cluster is None or cluster.kind != "person" or pronoun.lower_.lstrip("-") not in ("il", "elle"):
+        if cluster is None or cluster.kind != "person" or pronoun.lower_.lstrip("-") not in ("il", "elle", "lui"):
             return None
         return cluster if cluster.gender in ("", wanted) else None
 
@@ -1201,6 +1226,10 @@ class _Run:
             # noun just before is the antecedent (a relative clause's the chains read themselves)
             k = subject.i - 1 if subject.i > 0 and subject.nbor(-1).text != "," else subject.i - 2
             antecedent = self.doc[k] if k >= 0 else subject
+            if k >= 0 and antecedent.ent_type_ != "PER" and subject.nbor(-1).text == ",":
+                # "l'écrivain X, membre de l'institution depuis 1997, qui a qualifié": the name
+                # before the apposition
+                antecedent = _name_before_apposition(self.doc, k) or antecedent
             if antecedent.pos_ in ("NOUN", "PROPN") and antecedent.i < subject.i:
                 subject = antecedent
         if cue is not None and subject.i < cue.i:
@@ -1792,7 +1821,11 @@ class _Run:
                 subject = self._subject_of(token)
                 if subject is not None and _someone(subject):
                     return self._found(subject, token, "cue-subject", (token.sent.start, token.sent.end))
-            if token.pos_ in ("VERB", "AUX"):
+            own = token.pos_ in ("VERB", "AUX") and raw.start <= token.idx < raw.end
+            subject = explicit_subject(token) if own else None
+            if own and subject is not None and subject.idx >= raw.start:
+                pass  # "Il a dit n'avoir « rien su » de ces aveux": the quoted words' own verb
+            elif token.pos_ in ("VERB", "AUX"):
                 subject = self._subject_of(token)
                 if subject is not None and not self._in_quote(subject.idx):
                     # "a ajouté du sel à la « sauce maison »": a verb with a concrete sense
@@ -1912,6 +1945,8 @@ class _Run:
                     continue  # a participle used as a noun: "lors d'une violente envolée"
                 if token.dep_ in ("acl", "advcl") and _bare_past_participle(token) and not _said_form(token):
                     continue  # "…, organisée dans un contexte tendu :": a participle describes
+                if "Inf" in token.morph.get("VerbForm") and any(c.dep_ == "mark" for c in token.children):
+                    continue  # "X a pris la parole, avant de monter dans un véhicule :": X's clause
                 # "X, qui doit reprendre l'exploitation, est plus inquiète :": the copula's subject
                 # hangs on its predicate
                 subject = subject_of(token.head if token.dep_ == "cop" else token)

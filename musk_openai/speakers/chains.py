@@ -149,6 +149,7 @@ class Chains:
         self.introduced: set[int] = set()  # incise pronouns resolved by introduced_without_subject
         self._by_token: Optional[dict[int, Cluster]] = None
         self._tried: Optional[list[tuple[int, Token]]] = None  # (verdict verb, name on trial)
+        self._ages: Optional[list[tuple[int, int, Cluster]]] = None  # ("ans" token, age, person)
         names = self._names()
         if not chain:
             self.mentions = names  # no parse to read roles or pronouns from
@@ -369,7 +370,9 @@ class Chains:
             named = self._named_in(token)
             if named is not None and named.cluster is not None:
                 return named.cluster
-        if _common_noun(token) and (_definite(token) or _possessive_relative(token)):
+        # (an adjective under a determiner names someone too: "le quinquagénaire s'était tourné")
+        nominal = token.pos_ == "ADJ" and token.is_lower and any(c.dep_ == "det" for c in token.children)
+        if (_common_noun(token) or nominal) and (_definite(token) or _possessive_relative(token)):
             role = self._by_role(token)  # "Le député-maire, lui, a réuni …": the holder of the role
             if role is not None and role.cluster is not None:
                 return role.cluster
@@ -978,6 +981,10 @@ class Chains:
             return Resolution(None, phrase, "description")  # "une autre habitante", "un élu": someone new
         if _plural(token):
             return Resolution(None, phrase, "description")  # "selon les experts": not one person
+        if key in _AGE_NOUNS and _definite(token):
+            aged = self._of_age(token, *_AGE_NOUNS[key])
+            if aged is not None:
+                return Resolution(aged, phrase, "role")
         if _possessive_relative(token):
             relative = self._relative_of(token, gender)
             if relative is not None:
@@ -1054,6 +1061,32 @@ class Chains:
             if topic is not None:
                 return Resolution(topic, phrase, "role")
         return Resolution(None, phrase, "description")
+
+    def _of_age(self, token: Token, low: int, high: int) -> Optional[Cluster]:
+        """ "l'octogénaire" after "X, 86 ans": the one person named so far whose age the
+        article gave within the noun's decade."""
+        if self._ages is None:
+            self._ages = []
+            doc = self.doc
+            for t in doc:
+                if t.lower_ != "ans" or t.i < 2 or not doc[t.i - 1].like_num or self.inside_quote(t.idx):
+                    continue
+                before = doc[t.i - 2]
+                aged = before.text in (",", "(") or before.lower_ == "de" and doc[t.i - 3].lower_.startswith("âgé")
+                if not aged or not doc[t.i - 1].text.isdigit():
+                    continue
+                # the person named last before the age, in the same sentence
+                people = [
+                    m
+                    for m in self.mentions
+                    if m.token < t.i
+                    and m.cluster.kind == "person"
+                    and self.sentence_of[m.token] == self.sentence_of[t.i]
+                ]
+                if people:
+                    self._ages.append((t.i, int(doc[t.i - 1].text), people[-1].cluster))
+        matching = {id(c): c for i, age, c in self._ages if i < token.i and low <= age <= high}
+        return next(iter(matching.values())) if len(matching) == 1 else None
 
     def _defendant(self, token: Token, gender: str) -> Optional[Cluster]:
         """ "La cour d'assises a condamné X … « … », a dit l'accusé": the one person the article
@@ -1156,8 +1189,30 @@ class Chains:
         """ "Son mari enchaîne", "Son frère, lui, veut y croire": the one other person of the
         article who shares the family name of the person the last sentences are about."""
         seen: set[int] = set()
-        for mention in reversed(self._recent(token, 2)):
-            possessor = mention.cluster
+        possessors = [m.cluster for m in reversed(self._recent(token, 2))]
+        start = token.sent.start
+        if start > 0 and token.i - start <= 2:
+            # "« … », explique l'aîné. Son frère, lui, …": the one the sentence before is about
+            # (named or not) before whoever it names last
+            doc = self.doc
+            subjects = [
+                t
+                for t in doc[start - 1].sent
+                if t.pos_ == "NOUN"
+                and not self.inside_quote(t.idx)
+                and (
+                    t.dep_ == "nsubj"
+                    # the incise's subject, parsed as an object: "« … », explique l'aîné"
+                    or t.dep_ == "obj"
+                    and 2 <= t.head.i < t.i
+                    and doc[t.head.i - 1].text == ","
+                    and doc[t.head.i - 2].text in ("»", "”", '"')
+                )
+            ]
+            about = self.cluster_of(subjects[-1]) if len(subjects) == 1 else None
+            if about is not None:
+                possessors.insert(0, about)
+        for possessor in possessors:
             family = possessor.family_name
             if family is None or id(possessor) in seen:
                 continue
@@ -1617,6 +1672,19 @@ _OFFICES = frozenset(
 # the people of a trial who are not the one tried (not a judge's office: "un ancien magistrat,
 # jugé pour corruption" is tried)
 _OFFICERS_OF_COURT = frozenset(fold(w) for w in "avocat avocate défenseur défenseure".split())
+
+
+# Nouns of age and the ages they cover ("le septuagénaire": a man in his seventies).
+_AGE_NOUNS = {
+    "trentenaire": (30, 39),
+    "quadragenaire": (40, 49),
+    "quinquagenaire": (50, 59),
+    "sexagenaire": (60, 69),
+    "septuagenaire": (70, 79),
+    "octogenaire": (80, 89),
+    "nonagenaire": (90, 99),
+    "centenaire": (100, 120),
+}
 
 
 def _other_role(cluster: Cluster, key: str) -> bool:

@@ -1,0 +1,163 @@
+"""Speaker attribution on short copy modelled on real Wikinews (issue 9, batches Z and AA): one
+passage per device found wanting, written for the tests (not taken from a batch), through the
+whole pipeline; and guards for what must stay as it was."""
+
+from passages import names, quotes
+
+from musk_openai import pipeline
+
+
+# -- subjects the parse lost -------------------------------------------------------------------
+# (the first two passages were already read right before these rules, by other means: guards)
+def test_a_long_relative_clause_with_dont_between_subject_and_cue():
+    # the parser runs the "dont" clause on into the main verb
+    text = (
+        "12 mars 2013. - Le syndicat a signé l'accord. La présidente de la CFDT Santé, Claire Dubois, "
+        "dont l'organisation est arrivée en tête des élections professionnelles de 2011 mais a quitté "
+        "les négociations, a qualifié le texte de « trahison pure et simple »."
+    )
+    assert names(text) == ["Claire Dubois"]
+
+
+def test_a_long_relative_clause_with_qui_between_subject_and_cue():
+    text = (
+        "3 mai 2012. - Un cycliste est mort lundi. Vélo Bretagne, qui milite depuis plusieurs années "
+        "pour des pistes cyclables séparées sur la route départementale du littoral, a demandé dans un "
+        "communiqué que le département « cesse d'attendre le prochain accident pour agir »."
+    )
+    assert names(text) == ["Vélo Bretagne"]
+
+
+def test_qui_after_an_apposition_is_the_named_person():
+    text = (
+        "8 octobre 2016. - Le prix divise. Un avis que ne partage pas l'écrivain Per Lindqvist, membre "
+        "de l'institution depuis 1997, qui a qualifié jeudi l'attitude du lauréat d'« impolie et "
+        "arrogante » à la radio publique."
+    )
+    assert names(text) == ["Per Lindqvist"]
+
+
+def test_ce_dernier_before_a_description_set_off_by_commas():
+    text = (
+        "2 juin 2016. - L'avion solaire s'est posé à Séville. Le pilote est tombé dans les bras de son "
+        "coéquipier Lars Nyberg. Ce dernier, un ancien ingénieur naval qui avait dessiné les ailes de "
+        "l'appareil en 2012, s'est dit « fier de toute l'équipe »."
+    )
+    assert names(text) == ["Lars Nyberg"]
+
+
+def test_a_colon_after_an_infinitive_clause_goes_back_to_the_main_clause():
+    # "…, avant de monter dans un véhicule : « … »": the infinitive has no subject of its own
+    text = (
+        "2 mai 2014. - L'opposant Paulo Mendes s'est rendu. Le chef du parti Renovação, âgé de 44 ans, "
+        "a pris la parole juché sur le socle de la statue, un mégaphone à la main, avant de monter dans "
+        "un véhicule blindé : « Si mon emprisonnement sert à réveiller un peuple, il en aura valu la peine »."
+    )
+    assert names(text) == ["Paulo Mendes"]
+
+
+def test_a_reporting_verb_coordinated_after_a_que_clause_is_the_reporter_s():
+    text = (
+        "9 octobre 2012. - Les élections communales ont été marquées par la percée des nationalistes. "
+        "Jan Peeters a jugé « normal » que chaque parti tire les leçons du scrutin mais a rappelé que "
+        "la prochaine échéance est fixée à 2014 : « Les électeurs ont voté pour leur commune. »"
+    )
+    assert names(text) == ["Jan Peeters", "Jan Peeters"]
+
+
+def test_tandis_que_with_an_aside_gives_the_second_clause_its_own_subject():
+    text = (
+        "14 octobre 2016. - Le prix divise le monde des lettres. La romancière Anne Morel, membre du "
+        "jury Femina, a dénoncé une décision « méprisante », tandis que le poète et chanteur "
+        "québécois Luc Tremblay, lui-même souvent cité parmi les favoris, a pris la défense du "
+        "lauréat : « Pour moi, c'est le plus grand parolier vivant »."
+    )
+    assert names(text) == ["Anne Morel", "Luc Tremblay"]
+
+
+# -- names the NER cut -------------------------------------------------------------------------
+def test_a_capitalised_common_noun_and_its_adjectives_name_an_institution():
+    doc = pipeline.load()("Au Maroc, le Centre cinématographique marocain a salué dans un communiqué la victoire.")
+    assert "Centre cinématographique marocain" in [e.text for e in doc.ents]
+
+
+def test_a_country_s_office_is_not_made_an_institution_s_name():
+    # "le président du Conseil italien X": an office, read with its nationality
+    doc = pipeline.load()("Le président du Conseil italien Mario Rossi s'est dit satisfait.")
+    assert "Conseil italien" not in [e.text for e in doc.ents]
+
+
+def test_a_newspaper_named_by_two_capitalised_words():
+    text = (
+        "26 décembre 2009. - La tempête a privé 200 000 foyers d'électricité. « Faudra-t-il attendre "
+        "la prochaine tempête pour enterrer enfin les lignes ? » s'interroge Sud Ouest dans son éditorial."
+    )
+    assert names(text) == ["Sud Ouest"]
+
+
+# -- nouns of age --------------------------------------------------------------------------------
+def test_a_noun_of_age_is_the_person_whose_age_the_article_gave():
+    text = (
+        "10 mai 2013. - L'ancien général Ramón Aguirre, 86 ans, a été condamné vendredi à 50 ans de prison. "
+        "La présidente du tribunal, la juge Inés Barrera, a lu le verdict. « Les preuves sont accablantes », "
+        "a-t-elle déclaré.\n\nQuelques heures plus tôt, l'octogénaire avait clamé son innocence : « Je n'ai "
+        "jamais donné un tel ordre »."
+    )
+    assert names(text) == ["Inés Barrera", "Ramón Aguirre"]
+
+
+def test_a_pronoun_after_a_noun_of_age():
+    text = (
+        "10 mai 2010. - Le juge Pierre Vachon a condamné jeudi Marc Dion, un entrepreneur de Laval âgé de "
+        "52 ans, à quatre ans de prison. « L'accusé a fait le choix de boire », a écrit le juge.\n\n"
+        "Lors des observations sur la peine, le quinquagénaire s'était tourné vers la famille de la "
+        "victime. « Je ne me le pardonnerai jamais », avait-il déclaré."
+    )
+    assert names(text) == ["Pierre Vachon", "Marc Dion"]
+
+
+# -- pronouns ------------------------------------------------------------------------------------
+def test_the_quotation_s_own_verb_is_no_cue():
+    # "n'avoir « rien su » … avant qu'ils soient faits": not "ils", not a "fait savoir"
+    text = (
+        "5 novembre 2013. - Le maire a reconnu avoir consommé de la drogue. Son frère Tom Ward, conseiller "
+        "municipal, avait nié dimanche toute consommation. Il a dit mardi n'avoir « rien su » de ces aveux "
+        "avant qu'ils soient faits."
+    )
+    assert names(text) == ["Tom Ward"]
+
+
+def test_selon_lui_right_after_his_words():
+    text = (
+        "10 mars 2014. - Le maire, Paul Girard, défend une réforme. « Je ne céderai pas », a-t-il déclaré "
+        "au Courrier de l'Ouest. Il a promis qu'aucun licenciement n'aurait lieu.\n\nSon principal "
+        "adversaire, le socialiste Karim Benali, tête de la liste « Vivre ensemble », a apporté son soutien "
+        "aux grévistes et accuse M. Girard de « mépris ». Selon lui, « cette réforme a été préparée dans "
+        "le dos des agents et des parents »."
+    )
+    assert names(text) == ["Paul Girard", "Karim Benali", "Karim Benali"]
+
+
+def test_son_frere_after_the_elder_brother_spoke():
+    text = (
+        "22 juillet 2015. - Les éleveurs bloquent Rennes. Yves Le Bihan, éleveur laitier, a passé deux "
+        "nuits sur la rocade avec son frère cadet, Joël Le Bihan. « On vend notre lait à perte », explique "
+        "l'aîné. Son frère, lui, ne croit plus aux promesses : « Des plans d'urgence, on en a eu. Moi je "
+        "veux un prix » a-t-il confié."
+    )
+    assert names(text) == ["Yves Le Bihan", "Joël Le Bihan"]
+
+
+# -- guards --------------------------------------------------------------------------------------
+def test_a_partial_quotation_opening_on_an_infinitive_keeps_its_speaker():
+    text = (
+        "4 février 2011. - « On ne peut pas négocier comme ça », a réagi Luc Dumont, chef de groupe PS à "
+        "la Chambre.\n\nLe socialiste vise directement la N-VA, accusée de « camper sur ses positions » "
+        "depuis le début de l'année."
+    )
+    assert names(text) == ["Luc Dumont", "Luc Dumont"]
+
+
+def test_fait_savoir_still_reports():
+    text = "5 novembre 2013. - Le ministère de la Santé a fait savoir qu'il jugeait la situation « préoccupante »."
+    assert quotes(text) == [("ministère de la Santé", "il")]
