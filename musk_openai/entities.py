@@ -412,7 +412,7 @@ def repair_entities(doc: Doc, words: Container[str] = frozenset(), adjectives: C
     for n, ent in enumerate(repaired):
         previous = repaired[n - 1] if n else None
         relabelled = _relabelled(ent)
-        person = _person_after_medium(ent) if ent.label_ in ("ORG", "MISC") else None
+        person = (_person_after_medium(ent) or _person_after_acronym(ent)) if ent.label_ in ("ORG", "MISC") else None
         if person is not None:
             # "l'Agence France-Presse Karim Ben Slimane", "la radio Cooperativa Marcela Fuentes":
             # the medium, then the person (read next)
@@ -981,6 +981,22 @@ def _person_after_medium(span: Span) -> Optional[int]:
             if flat and is_first_name(t.text) and flat[-1].i == span.end - 1 and flat[0].i == t.i + 1:
                 return t.i
     return None
+
+
+def _person_after_acronym(span: Span) -> Optional[int]:
+    """ "le secrétaire général de l'ONU Ban Ki-moon" tagged as one name: an acronym, then a
+    person's name the parse sets in apposition to the role noun before the span. The token
+    where the person's name starts."""
+    first = span[0]
+    if len(span) < 3 or not (first.is_upper and first.is_alpha and len(first) >= 2) or span.start == 0:
+        return None
+    name = span[1]
+    if not (name.text[:1].isupper() and not name.is_upper and name.is_alpha and is_first_name(name.text)):
+        return None  # (not "le président du SNPL Air France")
+    role = name.head
+    if name.dep_ != "appos" or role.i >= span.start or role_of(role.lemma_ or role.text) is None:
+        return None
+    return name.i
 
 
 # capitalised words of family names that are also given names: "Karim Ben Slimane"

@@ -5,6 +5,8 @@ whole pipeline; and guards for what must stay as it was."""
 from passages import names, quotes
 
 from musk_openai import pipeline
+from musk_openai.entities import EntityIndex
+from musk_openai.speakers.chains import Chains
 
 
 # -- subjects the parse lost -------------------------------------------------------------------
@@ -161,3 +163,69 @@ def test_a_partial_quotation_opening_on_an_infinitive_keeps_its_speaker():
 def test_fait_savoir_still_reports():
     text = "5 novembre 2013. - Le ministère de la Santé a fait savoir qu'il jugeait la situation « préoccupante »."
     assert quotes(text) == [("ministère de la Santé", "il")]
+
+
+# -- roles and organisations ---------------------------------------------------------------------
+def test_a_rank_before_the_role_noun_set_off_after_a_name():
+    # "X, 187e joueuse mondiale": the rank (tagged as a noun) does not hide the role
+    doc = pipeline.load()("La Québécoise Julie Tremblay, 187e joueuse mondiale, a créé la surprise mardi.")
+    chains = Chains(doc, EntityIndex.from_doc(doc), lambda position: False)
+    holders = [c.name for key in ("joueuse", "joueur") for _, c in chains.roles.get(key, [])]
+    assert holders == ["Julie Tremblay"]
+
+
+def test_an_organisation_noun_with_where_it_sits_is_the_one_that_just_spoke():
+    # "l'instance basée à Aigle": its seat names no other body; the team named "de l'équipe X"
+    # is a complement, not the one speaking
+    text = (
+        "22 juin 2010. - Le coureur espagnol Iker Zubiri, de l'équipe Costa-Verde, a été contrôlé positif "
+        "lors de la 5e étape du Tour de Suisse, a annoncé mardi l'Union cycliste internationale (UCI) dans "
+        "un communiqué. Le grimpeur basque, qui avait terminé huitième du classement général, « a été "
+        "provisoirement suspendu », précise l'instance basée à Aigle, en Suisse."
+    )
+    assert names(text) == ["Union cycliste internationale"]
+
+
+def test_a_reporting_verb_coordinated_into_a_relative_clause_keeps_the_reporter():
+    text = (
+        "5 février 2014. - Le Gabon a signé un accord minier. Dans un communiqué, Eramet indique que "
+        "l'accord « garantit la pérennité des activités » du groupe au Gabon, qui fournit un quart du "
+        "manganèse mondial, et précise que les nouvelles conditions entreront en vigueur « dans le respect "
+        "de l'équilibre économique » des deux parties."
+    )
+    assert names(text) == ["Eramet", "Eramet"]
+
+
+def test_a_person_the_ner_ran_into_an_acronym_after_a_role():
+    # "le secrétaire général de l'ONU Ban Ki-moon", tagged as one name
+    text = (
+        "26 juillet 2016. - L'avion solaire a bouclé son tour du monde. Le pilote Marc Favre est le "
+        "petit-fils d'un explorateur. « Mon grand-père a exploré les limites de la planète », avait-il "
+        "expliqué avant le départ.\n\nDans un message vidéo, le secrétaire général de l'ONU Ban Ki-moon "
+        "a salué dans ce vol « un exemple pour le monde entier »."
+    )
+    assert names(text) == ["Marc Favre", "Ban Ki-moon"]
+
+
+def test_a_name_set_off_after_the_subject_s_complements_is_the_subject():
+    # "Le représentant spécial du secrétaire général des Nations unies, le Sud-Coréen X,": the
+    # parse hangs X on the last complement; "le diplomate" then refers to X, not to the one
+    # quoted before
+    text = (
+        "3 décembre 2010. - Le président du Conseil constitutionnel, Paul Koné, a proclamé le sortant "
+        "vainqueur. « Le Conseil proclame M. Laurent Gbagbo élu » a déclaré M. Koné à la télévision.\n\n"
+        "Le représentant spécial du secrétaire général des Nations unies en Côte d'Ivoire, le sud-coréen "
+        "Choi Young-jin, chargé de certifier le scrutin, a aussitôt contredit cette décision. « Les "
+        "résultats ne changent pas », a-t-il affirmé à Abidjan. Le diplomate a précisé que même avec "
+        "toutes les réclamations, « le résultat n'en serait pas modifié »."
+    )
+    assert names(text) == ["Paul Koné", "Choi Young-jin", "Choi Young-jin"]
+
+
+def test_an_acronym_before_an_organisation_s_name_is_not_split_off():
+    # (the guard: "le président du SNPL Air France, qui …" names no person "Air France")
+    text = (
+        "15 septembre 2014. - « Nous sommes contre le dumping social », répète Jean Barbier, le président "
+        "du SNPL Air France, qui accuse la direction de « jouer le pourrissement »."
+    )
+    assert names(text) == ["Jean Barbier", "Jean Barbier"]

@@ -1556,12 +1556,18 @@ class _Run:
             reported = subject is not None and any(
                 t.lower_ in ("que", "qu'", "qu’") for t in self.doc[token.i + 1 : subject.i]
             )
-            if (reported or subject is None) and token.dep_ == "conj":
+            # (or a subject that is nobody, from a relative clause the parse coordinated it into:
+            # "X indique que …, qui fournit …, et précise que « … »")
+            nobody = subject is not None and subject.i < token.i and not _someone(subject)
+            if (reported or subject is None or nobody) and token.dep_ == "conj":
                 # the subject of the verb it is coordinated with, whatever the parse made its head
                 verbs = (
                     t
                     for t in reversed(self.doc[token.sent.start : token.i])
-                    if t.pos_ == "VERB" and not self._in_quote(t.idx) and explicit_subject(t) is not None
+                    if t.pos_ == "VERB"
+                    and not self._in_quote(t.idx)
+                    and explicit_subject(t) is not None
+                    and (not nobody or _someone(explicit_subject(t)) and _is_cue(t))
                 )
                 previous = next(verbs, None)
                 subject = explicit_subject(previous) if previous is not None else None

@@ -16,6 +16,7 @@ Built once per document, before quotations are attributed, from the parse alread
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import takewhile
@@ -300,7 +301,11 @@ class Chains:
         steps = 0
         while i < len(doc) and steps < 4:
             token = doc[i]
-            if token.pos_ == "NOUN" or token.pos_ == "PROPN" and _in_table(token, table):
+            if _ORDINAL.match(token.text):
+                i += 1  # "X, 187e joueuse mondiale": a rank, whatever the tagger made of it
+                steps += 1
+                continue
+            if token.pos_ == "NOUN" or token.pos_ in ("PROPN", "ADJ") and _in_table(token, table):
                 after = doc[i + 1] if i + 1 < len(doc) else None
                 verb_next = after is not None and (after.pos_ in ("VERB", "AUX") or after.lower_ in ("ne", "n'", "n’"))
                 if verb_next and table is lx.PERSON_ROLES:
@@ -1446,9 +1451,14 @@ class Chains:
             return Resolution(None, _phrase(token), "description")
         # "l'ONG", "l'agence onusienne", "le parti écologiste": no complement naming another one
         # (a complement that describes it, "l'organisation militant pour les droits de l'Homme", is no name)
+        # (nor does where it sits: "l'instance basée à Aigle")
         bare = not any(
             c.dep_ in ("nmod", "acl")
-            and any(t.ent_type_ and t.pos_ == "PROPN" and not self.inside_quote(t.idx) for t in c.subtree)
+            and any(
+                t.ent_type_ and t.pos_ == "PROPN" and not self.inside_quote(t.idx)
+                for t in c.subtree
+                if c.dep_ == "nmod" or t.ent_type_ != "LOC"
+            )
             or c.dep_ == "amod"
             and c.text[:1].isupper()
             for c in token.children
@@ -1528,6 +1538,14 @@ class Chains:
             named = [m for m in self._recent(token, 2) if id(m.cluster) in recent]
             latest = max(m.sentence for m in named)
             subjects = {id(m.cluster): m.cluster for m in named if m.sentence == latest and m.subject}
+            if not subjects:
+                # "X, de l'équipe Y, a été contrôlé positif, a annoncé l'UCI": the one not named
+                # inside a prepositional phrase
+                subjects = {
+                    id(m.cluster): m.cluster
+                    for m in named
+                    if m.sentence == latest and not _prepositional(self.doc[m.token])
+                }
             if len(subjects) == 1:
                 return Resolution(next(iter(subjects.values())), _phrase(token), "organisation")
         if bare and not recent and key in _ANY_ORGANISATION:
@@ -1674,6 +1692,8 @@ _OFFICES = frozenset(
 _OFFICERS_OF_COURT = frozenset(fold(w) for w in "avocat avocate défenseur défenseure".split())
 
 
+_ORDINAL = re.compile(r"\d+(e|er|ère|re|ème|eme)$")
+
 # Nouns of age and the ages they cover ("le septuagénaire": a man in his seventies).
 _AGE_NOUNS = {
     "trentenaire": (30, 39),
@@ -1685,6 +1705,20 @@ _AGE_NOUNS = {
     "nonagenaire": (90, 99),
     "centenaire": (100, 120),
 }
+
+
+def _prepositional(token: Token) -> bool:
+    """Whether a name sits in a prepositional phrase, directly ("de la BBC", "(UCI)") or as the
+    name of a noun that does ("de l'équipe Montesol")."""
+    if in_complement(token):
+        return True
+    for _ in range(3):
+        if any(c.dep_ == "case" for c in token.children):
+            return True
+        if token.dep_ not in ("appos", "nmod", "flat:name") or token.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        token = token.head
+    return False
 
 
 def _other_role(cluster: Cluster, key: str) -> bool:
@@ -1785,6 +1819,21 @@ def _is_subject(token: Token) -> bool:
         verb = head.head
         if verb.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in verb.children):
             return token.i < verb.i
+    if set_off or head.dep_ == "appos":
+        # "Le représentant spécial du secrétaire général des Nations unies, le Sud-Coréen X, a
+        # dit": a name set off by commas after the subject's complements, whichever noun of
+        # them the parse hung it on
+        phrase = token
+        while phrase.dep_ in ("appos", "flat:name") and phrase.head.dep_ == "appos" and phrase.head.i < phrase.i:
+            phrase = phrase.head  # "le Sud-Coréen | X": the whole apposition
+        left = min(t.i for t in phrase.subtree)
+        top = phrase
+        for _ in range(4):
+            if top.dep_ not in ("appos", "nmod", "flat:name") or top.head.i == top.i:
+                break
+            top = top.head
+        if left > 0 and token.doc[left - 1].text == "," and top.dep_.startswith("nsubj") and top.i < left:
+            return True
     # "le ministre Jean Dupont a dit": the name hangs off a subject that describes it (not
     # "les exigences de Dupont", where it is a complement)
     if head.i == token.i or not head.dep_.startswith("nsubj"):
