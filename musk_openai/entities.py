@@ -388,7 +388,12 @@ def repair_entities(doc: Doc, words: Container[str] = frozenset(), adjectives: C
             changed = True
             k += 1
             continue
-        if nxt is not None and ent.label_ == "ORG" and nxt.start == ent.end and ent[-1].lower_ in OF_WORDS:
+        if (
+            nxt is not None
+            and ent.label_ == "ORG"
+            and nxt.start == ent.end
+            and (ent[-1].lower_ in OF_WORDS or ent[-1].lower_ in ("l'", "l’") and len(ent) > 2)
+        ):  # (or on "de l'": "Conseil de paix et de sécurité de l'" + "Union africaine")
             # "Fédération des enseignants urbains de" + "La Paz": the NER stopped on "de"
             ents[k + 1] = Span(doc, ent.start, nxt.end, label="ORG")
             changed = True
@@ -465,6 +470,21 @@ def repair_entities(doc: Doc, words: Container[str] = frozenset(), adjectives: C
         if end > ent.end:
             repaired[n] = Span(doc, ent.start, end, label="PER")
             changed = True
+    # a family name the article gave in full, alone where the NER missed it ("Englert, venu de
+    # Bruxelles, s'est dit", tagged as an adverb)
+    covered = {i for ent in repaired for i in range(ent.start, ent.end)}
+    alone = [
+        Span(doc, t.i, t.i + 1, label="PER")
+        for t in doc
+        if t.i not in covered
+        and t.text in families
+        and t.pos_ in ("PROPN", "NOUN", "ADV", "X")
+        and any(ent.label_ == "PER" and len(ent) >= 2 and ent.end <= t.i and ent[-1].text == t.text for ent in repaired)
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha)
+    ]
+    if alone:
+        repaired = sorted(repaired + alone, key=lambda span: span.start)
+        changed = True
     if changed:
         doc.ents = repaired
 

@@ -239,7 +239,13 @@ def word_order_subject(verb: Token) -> Optional[Token]:
         if token.lower_ in _STRESSED and i - 2 >= start and doc[i - 1].lower_ == "à" and doc[i - 2].lower_ == "quant":
             i -= 3  # "X s'est quant à lui dit …"
             continue
-        if token.lower_ in _SKIPPABLE or token.pos_ in ("ADV", "AUX") or token.lemma_ in ("avoir", "être"):
+        named = token.ent_type_ in ("PER", "ORG")  # (whatever the tagger made of it: "Englert" as an adverb)
+        if (
+            token.lower_ in _SKIPPABLE
+            or token.pos_ in ("ADV", "AUX")
+            and not named
+            or token.lemma_ in ("avoir", "être")
+        ):
             i -= 1
             continue
         if i == verb.i - 1 and token.lower_ == "à":
@@ -252,7 +258,12 @@ def word_order_subject(verb: Token) -> Optional[Token]:
             i -= 3  # "L'ONG Médecins sans frontières (MSF), qui …, a jugé": the acronym
             continue
         ends_phrase = token.pos_ == "ADJ" and i - 1 >= start and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
-        if token.pos_ not in ("NOUN", "PROPN") and token.lower_ not in SUBJECT_PRONOUNS and not ends_phrase:
+        if (
+            token.pos_ not in ("NOUN", "PROPN")
+            and token.lower_ not in SUBJECT_PRONOUNS
+            and not ends_phrase
+            and not named
+        ):
             return None  # (an adjective may end the noun phrase: "le gendarme de la bourse américaine")
         j = i
         while j - 1 >= start and (doc[j - 1].pos_ in _PHRASE or doc[j - 1].lower_ in ("de", "du", "des", "d'", "d’")):

@@ -570,7 +570,8 @@ class _Run:
             return True
         last = before[-3:]
         calls_on = bool(before) and before[-1].lower_ in ("à", "au", "aux")  # "appelle à « … »"
-        if any(t.lemma_.lower() in lx.NAMING_VERBS and not calls_on for t in last):
+        # (a name is short: "a appelé « tous les dirigeants … à respecter la volonté du peuple »" calls on them)
+        if any(t.lemma_.lower() in lx.NAMING_VERBS and not calls_on for t in last) and len(words) <= 6:
             return True
         titled = next((k for k in range(len(last) - 1, -1, -1) if last[k].lower_ in lx.TITLE_NOUNS), None)
         # (not after a colon: "a défendu la décision de son parti : « … »" introduces words)

@@ -157,6 +157,18 @@ class Chains:
             return
         for mention in names:
             self._describe(mention)
+        # "le film « Pégase », de X": X is "le réalisateur" — when the article names the maker
+        # of one work only (not the authors of the four novels in the running)
+        makers: dict[int, tuple[int, Cluster]] = {}
+        for mention in names:
+            ent = entity_of(doc[mention.token])
+            if ent is not None and mention.cluster.kind == "person" and _author_of_work(ent):
+                makers.setdefault(id(mention.cluster), (ent.start_char, mention.cluster))
+        if len(makers) == 1:
+            position, maker = next(iter(makers.values()))
+            for role in _MAKERS:
+                maker.roles.add(role)
+                self.roles.setdefault(role, []).append((position, maker))
         self._chain(names)
 
     # -- 1. names -----------------------------------------------------------------
@@ -209,6 +221,10 @@ class Chains:
             # "les joueurs, entraînés par X", "le comité, présidé par Y": X is their entraîneur
             cluster.roles.add(led)
             self.roles.setdefault(led, []).append((ent.start_char, cluster))
+        for won in _won(ent) if cluster.kind == "person" else ():
+            # "X a reçu jeudi le prix Goncourt": "la lauréate" is X
+            cluster.roles.add(won)
+            self.roles.setdefault(won, []).append((ent.start_char, cluster))
         if cluster.kind == "person":
             # "l'ex-espion russe X", "son homologue argentin X", "X, le président américain":
             # "le président argentin" and "l'Argentin" may be X, "le président brésilien" is not
@@ -661,6 +677,16 @@ class Chains:
             return None  # "le syndicat", "l'ONG": a kind, not a name
         if self.inside_quote(words[-1].idx):
             return None
+        last = entity_of(words[-1])
+        if (
+            last is not None
+            and last.label_ in ("ORG", "MISC")
+            and last.start > token.i + 1
+            and doc[last.start - 1].pos_ == "NOUN"
+            and doc[last.start - 1].is_lower
+            and all(w.is_lower for w in words if w.i < last.start)
+        ):
+            return last.text  # "le syndicat des joueurs Provale": the name its description announces
         return text[words[0].idx : words[-1].idx + len(words[-1].text)]
 
     # -- resolving a cue's subject --------------------------------------------------
@@ -1705,6 +1731,49 @@ _AGE_NOUNS = {
     "nonagenaire": (90, 99),
     "centenaire": (100, 120),
 }
+
+
+# Verbs of winning and what is won: "X a reçu le prix Goncourt" makes X "le lauréat", "X a
+# remporté l'étape" "le vainqueur".
+_WIN_VERBS = frozenset(("recevoir", "remporter", "obtenir", "decrocher", "gagner", "rafler"))
+_PRIZES = frozenset(
+    fold(w)
+    for w in "prix trophée récompense distinction médaille palme oscar césar ours lion étalon "
+    "goncourt renaudot femina médicis nobel bayard".split()
+)
+
+
+def _won(ent: Span) -> tuple[str, ...]:
+    """The roles a person's winning gives them, when the name is the subject of a verb of
+    winning: ("laureat", "vainqueur") for a prize, ("vainqueur",) for anything else won."""
+    root = ent.root
+    if root.dep_ in ("appos", "flat:name", "nmod") and root.head.dep_ == "nsubj":
+        root = root.head  # "La romancière X a reçu"
+    verb = root.head
+    if root.dep_ != "nsubj" or fold(verb.lemma_) not in _WIN_VERBS or verb.i < root.i:
+        return ()
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    if any(fold(o.lemma_ or o.text) in _PRIZES for o in objects):
+        return ("laureat", "vainqueur")
+    if objects and fold(verb.lemma_) in ("remporter", "gagner"):
+        return ("vainqueur",)
+    return ()
+
+
+_MAKERS = ("auteur", "realisateur", "ecrivain", "romancier")
+
+
+def _author_of_work(ent: Span) -> bool:
+    """ "le film « Pégase », de X", "« Chanson douce » de Y": X made the work the article
+    names by its title, so "le réalisateur", "l'auteur" or "la romancière" may be X."""
+    doc = ent.doc
+    k = ent.start - 1
+    if k < 1 or doc[k].lower_ not in ("de", "d'", "d’"):
+        return False
+    k -= 1
+    if doc[k].text == "," and k > 0:
+        k -= 1
+    return doc[k].text in ("»", "”", '"')
 
 
 def _prepositional(token: Token) -> bool:
