@@ -802,7 +802,8 @@ class _Run:
     def _speaker_just_quoted(self, pronoun: Token) -> Optional[Cluster]:
         """ "… qui a avancé un bilan de « … ». « … », a-t-il promis": the incise pronoun of a
         quotation that opens the sentence right after the last one closed its own is the last
-        one's speaker, when a person of the pronoun's gender."""
+        one's speaker, when a person of the pronoun's gender; so is "lui" in "… de « mépris ».
+        Selon lui, « … »", a view given right after his words."""
         if not self.history or self.current is None:
             return None
         last = self.history[-1]
