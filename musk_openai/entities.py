@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
@@ -472,12 +473,15 @@ def repair_entities(doc: Doc, words: Container[str] = frozenset(), adjectives: C
             changed = True
     # a family name the article gave in full, alone where the NER missed it ("Englert, venu de
     # Bruxelles, s'est dit", tagged as an adverb)
+    # (the candidates found on the array of word forms: walking every token costs too much)
+    forms = doc.to_array(ORTH)
+    wanted = [doc.vocab.strings[family] for family in families]
+    found = numpy.flatnonzero(numpy.isin(forms, wanted)).tolist() if wanted else []
     covered = {i for ent in repaired for i in range(ent.start, ent.end)}
     alone = [
         Span(doc, t.i, t.i + 1, label="PER")
-        for t in doc
+        for t in (doc[i] for i in found)
         if t.i not in covered
-        and t.text in families
         and t.pos_ in ("PROPN", "NOUN", "ADV", "X")
         and any(ent.label_ == "PER" and len(ent) >= 2 and ent.end <= t.i and ent[-1].text == t.text for ent in repaired)
         and not (t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha)
