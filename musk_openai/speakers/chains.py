@@ -1100,8 +1100,8 @@ class Chains:
             self._ages = []
             doc = self.doc
             for t in doc:
-                if t.lower_ != "ans" or t.i < 2 or not doc[t.i - 1].like_num or self.inside_quote(t.idx):
-                    continue
+                if t.lower_ != "ans" or t.i < 3 or not doc[t.i - 1].like_num or self.inside_quote(t.idx):
+                    continue  # (a name, then its age: never the article's first words)
                 before = doc[t.i - 2]
                 aged = before.text in (",", "(") or before.lower_ == "de" and doc[t.i - 3].lower_.startswith("âgé")
                 if not aged or not doc[t.i - 1].text.isdigit():
