@@ -1231,14 +1231,8 @@ class Chains:
                 for t in doc[start - 1].sent
                 if t.pos_ == "NOUN"
                 and not self.inside_quote(t.idx)
-                and (
-                    t.dep_ == "nsubj"
-                    # the incise's subject, parsed as an object: "« … », explique l'aîné"
-                    or t.dep_ == "obj"
-                    and 2 <= t.head.i < t.i
-                    and doc[t.head.i - 1].text == ","
-                    and doc[t.head.i - 2].text in ("»", "”", '"')
-                )
+                # (or the incise's subject, parsed as an object: "« … », explique l'aîné")
+                and (t.dep_ == "nsubj" or t.dep_ == "obj" and _inverted_subject(t.i, doc))
             ]
             about = self.cluster_of(subjects[-1]) if len(subjects) == 1 else None
             if about is not None:
