@@ -11,6 +11,8 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from musk_openai.speakers import lexicon as lx
+
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 _INVERTED_T = {"-t", "t", "-t-"}
 _SKIPPABLE = {"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en", "l'", "l’", "le", "la", "les"}
@@ -67,6 +69,8 @@ def explicit_subject(verb: Token) -> Optional[Token]:
                 if antecedent.pos_ == "NOUN" and antecedent.dep_ in ("appos", "nmod") and antecedent.head.ent_type_:
                     if not any(c.dep_ == "case" for c in antecedent.children):
                         return antecedent.head
+                if _member_of(antecedent, child):
+                    return antecedent.head  # "Un ouvrier de l'équipe de nuit, qui a refusé …": the worker
                 return antecedent
             return _opening_before_apposition(child) or child
     # "Il les a exhortés": the parser sometimes misses the subject pronoun
@@ -79,6 +83,25 @@ def explicit_subject(verb: Token) -> Optional[Token]:
                 if grandchild.dep_ in ("nsubj", "nsubj:pass") and grandchild.lower_ in SUBJECT_PRONOUNS:
                     return grandchild
     return None
+
+
+def _member_of(antecedent: Token, relative: Token) -> bool:
+    """Whether a relative clause set off by a comma after "a person noun + de + a noun that is
+    no person" ("un ouvrier de l'équipe de nuit, qui …") describes the person, not the
+    complement the parse hung it on."""
+    head = antecedent.head
+    return (
+        antecedent.dep_ == "nmod"
+        and head.pos_ == "NOUN"
+        and head.i < antecedent.i
+        and antecedent.ent_type_ != "PER"
+        and any(c.dep_ == "case" for c in antecedent.children)
+        and relative.i > 0
+        and relative.doc[relative.i - 1].text == ","
+        and lx.role_of(head.text) is not None
+        and lx.role_of(antecedent.text) is None
+        and lx.role_of(antecedent.lemma_ or antecedent.text) is None
+    )
 
 
 def _opening_before_apposition(subject: Token) -> Optional[Token]:

@@ -209,6 +209,10 @@ class Chains:
                 origin = lx.nationality_of(demonym[0].removeprefix("demonym:"))
                 if origin is not None:
                     cluster.origins.add(origin)
+        if cluster.kind == "person" and _lawyer_title(ent):
+            # "Me Anne Roux": the title of the bar, so "l'avocate" later may be her
+            cluster.roles.add("avocat")
+            self.roles.setdefault("avocat", []).append((ent.start_char, cluster))
         kinds = (self._kind_before(ent.start, table), self._kind_after(ent.end, table))
         # ("par le Français X", "par le candidat écologiste X": the name hung on the noun)
         apposed = (
@@ -319,6 +323,15 @@ class Chains:
             token = doc[i]
             if _ORDINAL.match(token.text):
                 i += 1  # "X, 187e joueuse mondiale": a rank, whatever the tagger made of it
+                steps += 1
+                continue
+            if (
+                token.lower_ in ("un", "une")
+                and i + 2 < len(doc)
+                and doc[i + 1].lower_ in ("des", "de")
+                and doc[i + 2].pos_ == "NOUN"
+            ):
+                i += 2  # "X, l'un des avocats de Y": one of them, the noun says what
                 steps += 1
                 continue
             if token.pos_ == "NOUN" or token.pos_ in ("PROPN", "ADJ") and _in_table(token, table):
@@ -924,6 +937,10 @@ class Chains:
                 if found is not None and found.how == "name" and looks_like_name(found.mention):
                     cluster = self.index.new(found.mention, "organisation", child.idx)
                     return Resolution(cluster, _phrase(token), how)
+                if how == "representative" and lx.organisation_type_of(child.lemma_ or child.text) is not None:
+                    earlier = self._same_source_before(token)
+                    if earlier is not None:
+                        return earlier  # "la direction du groupe" after "la direction de Continental"
         if how == "medium" and not any(c.dep_ == "nmod" for c in token.children):
             # "Le document souligne …" after "une étude de l'Insee": that source's author; else
             # ("Du côté du groupe, on affiche sa satisfaction. « … », indique un communiqué") a
@@ -933,6 +950,18 @@ class Chains:
             if author is not None:
                 return Resolution(author, _phrase(token), how)
         return Resolution(None, _phrase(token), how) if how == "medium" else None
+
+    def _same_source_before(self, token: Token) -> Optional[Resolution]:
+        """ "la direction du groupe" after "la direction de Continental": the organisation the
+        same representative noun was given by name in the last paragraphs."""
+        for earlier in reversed(self.doc[max(0, token.i - 300) : token.i]):
+            if earlier.lemma_ != token.lemma_ or self.inside_quote(earlier.idx):
+                continue
+            if any(c.dep_ == "nmod" and c.pos_ == "PROPN" for c in earlier.children):
+                found = self._by_source(earlier)
+                if found is not None and found.cluster is not None:
+                    return Resolution(found.cluster, _phrase(token), found.how)
+        return None
 
     def _last_medium(self, token: Token) -> Optional[Cluster]:
         """ "Le document souligne …" after "une étude de l'Insee": the author of the written
@@ -1371,6 +1400,13 @@ class Chains:
             # "la Moscovite" after "la Russe X"
             holders = sorted(self.roles.get("demonym:" + country, []), key=lambda pc: pc[0])
         chosen = [c for pos, c in holders if pos < token.idx and (not gender or c.gender in ("", gender))]
+        if chosen and not self._mentioned_lately(chosen[-1], token):
+            # "Son homologue X a reconnu … « … », a déclaré l'Égyptien", the goalkeeper called
+            # Egyptian paragraphs before: the subject just before is stronger evidence
+            topic = self._last_subject(token, key, gender, any_role=True)  # (a nationality is no office)
+            origin = lx.nationality_of(key.removeprefix("demonym:")) or ""
+            if topic is not None and _from(topic, origin):
+                return Resolution(topic, phrase, "role")
         if chosen:
             return Resolution(chosen[-1], phrase, "role")
         found = self._only_person(token, gender) or self._previous_subject(token, key, gender)
@@ -1847,6 +1883,14 @@ def person_noun(token: Token) -> bool:
 def _common_noun(token: Token) -> bool:
     # "le président de la République", tagged as a name with the words after it
     return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.text.islower()
+
+
+def _lawyer_title(ent: Span) -> bool:
+    """Whether a name is written with the title of a lawyer: "Me Anne Roux", "Maître Roux"."""
+    doc = ent.doc
+    first = doc[ent.start]
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return first.text in ("Me", "Maître") and len(ent) > 1 or before is not None and before.text in ("Me", "Maître")
 
 
 def _title_word(token: Token) -> bool:
