@@ -24,6 +24,7 @@ from musk_openai.quotes.lexicon import HONORIFICS
 from musk_openai.speakers.lexicon import (
     FEMININE_HONORIFICS,
     MASCULINE_HONORIFICS,
+    PRESS_TITLE_WORDS,
     is_kind_word,
     nationality_of,
     organisation_type_of,
@@ -81,6 +82,8 @@ _HYPHENATED_TAIL = re.compile(r"-[A-ZÀ-Ý][\w’']*")
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý&]{1,6}$")
 # "(Insee)", "(HCR)", "(UIPP)": an acronym or short name in parentheses
 _PARENTHESISED = re.compile(r"\(([A-ZÀ-Ý][A-Za-zÀ-ÿ&\-]{1,9})\)")
+# "la N-VA (Nieuw-Vlaamse Alliantie)": an acronym, then its name spelt out in parentheses
+_ACRONYM_THEN_NAME = re.compile(r"\b([A-ZÀ-Ý][A-ZÀ-Ý&\-]{1,7}) \(([A-ZÀ-Ý][^()\n]{3,80})\)")
 _WORD = re.compile(r"\S+")
 _ELIDED = re.compile(r"^[lLdD]['’]")
 _CAPITALISED = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
@@ -419,7 +422,11 @@ def repair_entities(doc: Doc, words: Container[str] = frozenset(), adjectives: C
         previous = repaired[n - 1] if n else None
         relabelled = _relabelled(ent)
         person = (_person_after_medium(ent) or _person_after_acronym(ent)) if ent.label_ in ("ORG", "MISC") else None
-        if person is not None:
+        if ent.label_ == "PER" and _person_after_medium(ent) is not None:
+            # "au Miami Herald Ramón Saúl Sánchez": the title's last word left on the person
+            repaired[n] = Span(doc, _person_after_medium(ent), ent.end, label="PER")
+            changed = True
+        elif person is not None:
             # "l'Agence France-Presse Karim Ben Slimane", "la radio Cooperativa Marcela Fuentes":
             # the medium, then the person (read next)
             repaired[n] = Span(doc, ent.start, person, label="ORG")
@@ -969,7 +976,18 @@ def _person_after_medium(span: Span) -> Optional[int]:
     name into the person's. The token where the person's name starts (a first name followed
     by family names only), when the span follows a lowercase kind noun ("l'agence", "la
     chaîne") and the words before it are not first names."""
-    if len(span) < 3 or span.label_ not in ("PER", "ORG", "MISC") or is_first_name(span[0].text):
+    if len(span) < 3 or span.label_ not in ("PER", "ORG", "MISC"):
+        return None
+    if span.label_ == "PER":
+        # "au Miami | Herald Ramón Saúl Sánchez", "au Boston Globe Carlos …": a newspaper title's
+        # last word (its first ones capitalised before it), then a first name
+        before = span.doc[span.start - 1] if span.start else None
+        for k in range(len(span) - 2):
+            if span[k].text in PRESS_TITLE_WORDS and is_first_name(span[k + 1].text):
+                opened = k > 0 or before is not None and before.text[:1].isupper() and before.is_alpha
+                if opened and all(t.text[:1].isupper() for t in span[:k]):
+                    return span.start + k + 1
+    if is_first_name(span[0].text):
         return None
     kind = span.doc[span.start - 1] if span.start else None
     after_kind = kind is not None and kind.text.islower() and organisation_type_of(kind.text) is not None
@@ -1211,6 +1229,7 @@ class EntityIndex:
                     cluster.kind = "organisation"
         index._merge_acronyms()
         index._spell_out_acronyms(doc_text(doc))
+        index._spell_out_after_acronyms(doc_text(doc))
         index._complete_family_names(doc_text(doc))
         index._split_couples(doc_text(doc))
         for cluster in index.clusters:
@@ -1290,6 +1309,29 @@ class EntityIndex:
                 # the name the NER cut short is the organisation spelt out
                 self.merge(cut, named)
                 named.name = full
+
+    def _spell_out_after_acronyms(self, text: str) -> None:
+        """ "la N-VA (Nieuw-Vlaamse Alliantie)": the organisation goes under the name spelt out
+        in parentheses after its acronym, when the name's initials make the acronym."""
+        for match in _ACRONYM_THEN_NAME.finditer(text):
+            short, full = match.group(1), match.group(2).strip()
+            letters = short.replace("-", "").upper()
+            every = "".join(w[0] for w in re.split(r"[\s\-’']+", full) if w).upper()  # "Partij van de Arbeid"
+            if len(full.split()) < 2 or letters not in (_initials(full), every):
+                continue
+            cluster = self._by_alias.get(fold(short))
+            named = self._by_alias.get(fold(full))
+            if named is not None and named.kind != "organisation":
+                continue
+            if cluster is not None and cluster.kind == "person":
+                continue
+            if cluster is None and named is not None:
+                self._attach(named, short, match.start(1))
+            elif cluster is not None and named is None:
+                self._attach(cluster, full, match.start(2))
+                cluster.name, cluster.kind = full, "organisation"
+            elif cluster is not None and named is not None and cluster is not named:
+                self.merge(cluster, named)
 
     def _complete_family_names(self, text: str) -> None:
         """A person the NER knew only by the family name ("M. Gervais") when the article also

@@ -342,6 +342,10 @@ def _before_incidental(doc: Doc, start: int, comma: int) -> int:
                 return opening
         if not len(phrase) or any("Fin" in t.morph.get("VerbForm") for t in phrase):
             return comma
+        if phrase[0].pos_ == "DET" and any(_present_participle(t) for t in phrase):
+            # "X, qui …, les entraîneurs n'étant pas admis au bord du tapis, a avoué": an absolute
+            # clause, and whatever is set off before it
+            return _before_incidental(doc, start, opening)
         first = phrase[0]
         # (and "lui-même souvent cité parmi …": the person's own aside)
         while (first.pos_ == "ADV" or first.lower_ in _ASIDE_OPENERS) and first.i + 1 < comma:
@@ -359,6 +363,11 @@ def _before_incidental(doc: Doc, start: int, comma: int) -> int:
         )
         return opening if participle or age or apposition else comma
     return comma
+
+
+def _present_participle(token: Token) -> bool:
+    """ "étant", "ayant", "refusant": a verb form in -ant."""
+    return token.pos_ in ("VERB", "AUX") and token.lower_.endswith("ant") and "Part" in token.morph.get("VerbForm")
 
 
 def in_complement(token: Token) -> bool:

@@ -475,6 +475,25 @@ def _named_after_pour(tokens: list[Token], k: int) -> Optional[int]:
     return None
 
 
+def _own_words(noun: Token) -> list[Token]:
+    """A noun's phrase without its prepositional complements and relative clauses: "la mère"
+    of "La mère de X, qui rend visite à son fils à la prison de Y", where X and Y are others."""
+    cut = {
+        t.i
+        for c in noun.children
+        if c.dep_ == "acl:relcl" or c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)
+        for t in c.subtree
+    }
+    # (a name set off by a comma is the noun's, however deep the parse hung it: "Le propriétaire
+    # du restaurant X, boulevard Y, Jean Roux,")
+    return [t for t in noun.subtree if t.i not in cut or _set_off_name(t)]
+
+
+def _set_off_name(token: Token) -> bool:
+    ent = entity_of(token)
+    return ent is not None and ent.start > 0 and token.doc[ent.start - 1].text == ","
+
+
 def _someone(token: Token) -> bool:
     """Whether a subject can be a speaker: a name, a subject pronoun, or a description of a
     person or an organisation — not "le projet", "les chiffres"."""
@@ -614,6 +633,10 @@ class _Run:
         words = doc_text(self.doc)[raw.start : raw.end].split()
         if not words:
             return True  # marks around nothing but white space (a form feed, spaces): nobody's words
+        if len(span) and span.start >= 2 and len(words) <= 6 and words[0][:1].isupper():
+            kind = self.doc[span.start - 2]  # "le comité « Nos villages d'abord »": the name of an organisation
+            if kind.pos_ == "NOUN" and kind.text.islower() and lx_speakers.organisation_type_of(kind.text):
+                return True
         mention = (info.speaker_mention or "").lower()
         said = info.cue is not None or (info.attribution or "").startswith(_SAID_RULES)
         # "Selon son équipe, le coureur souffre d'une « légère bronchite »" (not a title: "sur « Les revenus … »")
@@ -1046,7 +1069,7 @@ class _Run:
         if self._after_fronted_phrase(pronoun):
             return False, None  # after an opening phrase ("Confronté à l'ancien édile, il"): not enough to say nobody
         proper = subject.ent_type_ and not subject.text.islower()  # "citoyenne" inside a tagged span is common
-        if subject.pos_ != "NOUN" or proper or any(t.ent_type_ == "PER" for t in subject.subtree):
+        if subject.pos_ != "NOUN" or proper or any(t.ent_type_ == "PER" for t in _own_words(subject)):
             return False, None
         if not (_someone(subject) or person_noun(subject)):
             return False, None  # "La réplique est venue de X. « … », a-t-elle lancé": not about a person
@@ -1238,6 +1261,9 @@ class _Run:
             # "La Commission, par la voix de son porte-parole, X, a salué « … »": X speaks; so does
             # "Au cabinet du ministre, X, son attachée de presse, Y, assure": Y
             subject = self._voice(subject.i, cue.i) or self._possessed_role_name(subject, cue.i) or subject
+        if cue is not None and subject.i < cue.i:
+            # "X a appelé à « … », par la voix de sa porte-parole, Y": Y speaks, after the words too
+            subject = self._voice(cue.i, cue.sent.end) or subject
         speaker, mention, how = self.resolve(subject, rule)
         if how == "pronoun":
             rule = "pronoun" if rule != "inverted-cue" else "inverted-pronoun"
@@ -1277,7 +1303,7 @@ class _Run:
     def _voice(self, start: int, end: int) -> Optional[Token]:
         """The person named after "par la voix de" between a subject and its verb."""
         doc = self.doc
-        for i in range(start, end - 3):
+        for i in range(start, min(end, len(doc)) - 3):
             if doc[i].lower_ == "par" and doc[i + 1].lower_ in ("la", "sa") and doc[i + 2].lower_ == "voix":
                 return self._first_person(doc[i + 3 : end])
         return None

@@ -631,6 +631,9 @@ class Chains:
         ):
             return None
         doc = token.doc
+        titled = _quoted_title_after(token)
+        if titled is not None and token.text.islower():
+            return titled  # "le comité « Nos villages d'abord »": the name in quotation marks
         words = [token]
         i = token.i + 1
         while i < len(doc) and len(words) < (9 if any(w.lower_ == "et" for w in words) else 7):
@@ -676,6 +679,8 @@ class Chains:
                 words += [t for t in doc[words[-1].i + 1 : ent.start + 30] if t.idx <= last]
         if fold(token.text) == "ministere":
             words += portfolios(doc, words[-1].i + 1)
+        if fold(token.text) == "secretariat" and words[-1].text == "État":
+            words += _portfolio_after_state(doc, words[-1].i + 1)  # "secrétariat d'État aux Sports"
         if not token.text[:1].isupper() and not any(w.lower_ in OF_WORDS for w in words):
             return None  # "l'organisation islamique", "le parti écologiste": a description
         nouns = [w for w in words[1:] if w.pos_ in ("NOUN", "PROPN")]
@@ -713,6 +718,8 @@ class Chains:
             return self.pronouns.get(token.i) or self.latter(token)
         if token.lower_.lstrip("-") == "on":
             return self._on_behalf(token)
+        if token.lower_ in ("celui", "celle") and any(c.dep_ == "acl:relcl" for c in token.children):
+            return self._topic_before(token)
         demonym = self.demonym(token)
         if demonym is not None and _names_follow(token):
             ent = entity_of(token.doc[token.i + 1])  # "a réagi le Français Julien Marchetti"
@@ -761,6 +768,28 @@ class Chains:
                     return found
             return Resolution(None, _phrase(token), "description")
         return Resolution(None, token.text, "name")  # the caller looks the name up
+
+    def _topic_before(self, token: Token) -> Resolution:
+        """ "La maire de Lille avait reconnu sa défaite. Celle qui avait reproché … a promis":
+        "celui / celle qui" opening a sentence goes on about the subject of the one before, when
+        that subject is one person of its gender; nobody otherwise (never a name "Celle")."""
+        gender = "f" if token.lower_ == "celle" else "m"
+        here = self.sentence_of[token.i]
+        found: dict[int, Cluster] = {}
+        if here > 0:
+            for earlier in self.doc[self.sentence_start(here - 1) : self.sentence_start(here)]:
+                if earlier.dep_ not in ("nsubj", "nsubj:pass") or not _main_clause(earlier):
+                    continue
+                if self.inside_quote(earlier.idx):
+                    continue
+                resolved = self.resolve(earlier) if earlier.pos_ in ("NOUN", "PROPN", "PRON") else None
+                cluster = resolved.cluster if resolved is not None else None
+                cluster = cluster or self.cluster_of(earlier)
+                if cluster is not None and cluster.kind == "person" and cluster.gender in ("", gender):
+                    found[id(cluster)] = cluster
+        if len(found) == 1:
+            return Resolution(next(iter(found.values())), token.text, "pronoun")
+        return Resolution(None, token.text, "description")
 
     def _on_behalf(self, token: Token) -> Resolution:
         """ "Chez Renault, on se montre prudent", "« … », indique-t-on chez PSA", "Du côté de la
@@ -1783,6 +1812,10 @@ def _won(ent: Span) -> tuple[str, ...]:
     if root.dep_ != "nsubj" or fold(verb.lemma_) not in _WIN_VERBS or verb.i < root.i:
         return ()
     objects = [c for c in verb.children if c.dep_ == "obj"]
+    # (or hung on a word between: "a décroché jeudi la médaille", "jeudi" taken for its head)
+    objects += [t for t in ent.doc[verb.i + 1 : verb.i + 5] if t.dep_ == "obj" and t.head.i > verb.i]
+    if any(fold(o.lemma_ or o.text) == "medaille" for o in objects):
+        return ("laureat", "vainqueur", "medaille", "medaillee")  # "a décroché la médaille": "la médaillée"
     if any(fold(o.lemma_ or o.text) in _PRIZES for o in objects):
         return ("laureat", "vainqueur")
     if objects and fold(verb.lemma_) in ("remporter", "gagner"):
@@ -1847,6 +1880,8 @@ def role_key(noun: Token, key: str) -> str:
     doc = noun.doc
     if key == "ministre" and noun.i > 0 and doc[noun.i - 1].lower_ in ("premier", "première"):
         return "premier-ministre"
+    if key == "dame" and noun.i > 0 and fold(doc[noun.i - 1].lower_).endswith("premiere"):
+        return "premiere-dame"  # ("l'ex-première dame": the president's wife, not "une dame")
     phrases = lx.ROLE_PHRASES.get(key)
     if phrases:
         after = fold(doc[noun.i + 1 : noun.i + 4].text).replace("’", "'").replace("' ", "'")
@@ -1893,6 +1928,37 @@ def _lawyer_title(ent: Span) -> bool:
     return first.text in ("Me", "Maître") and len(ent) > 1 or before is not None and before.text in ("Me", "Maître")
 
 
+def _quoted_title_after(token: Token) -> Optional[str]:
+    """The capitalised words of up to six in quotation marks right after a noun ("le collectif
+    « Sauvons l'école »"), without the marks."""
+    doc = token.doc
+    k = token.i + 1
+    if k >= len(doc) or doc[k].text not in ("«", "“", '"'):
+        return None
+    close = next((t.i for t in doc[k + 1 : k + 8] if t.text in ("»", "”", '"')), None)
+    if close is None or close == k + 1 or not doc[k + 1].text[:1].isupper():
+        return None
+    inner = doc[k + 1 : close]
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in inner):
+        return None  # words somebody says, not a name
+    return doc_text(doc)[inner.start_char : inner.end_char]
+
+
+def _portfolio_after_state(doc: Doc, k: int) -> list[Token]:
+    """ "aux Sports", "à l'Industrie", "au Commerce extérieur": the portfolio that ends the name
+    of a "secrétariat d'État", a capitalised noun after "à"."""
+    if k >= len(doc) or doc[k].lower_ not in ("à", "au", "aux"):
+        return []
+    j = k + 1
+    if j < len(doc) and doc[k].lower_ == "à" and doc[j].lower_ in ("la", "l'", "l’"):
+        j += 1
+    if j >= len(doc) or not (doc[j].text[:1].isupper() and doc[j].is_alpha) or doc[j].ent_type_ == "PER":
+        return []
+    if j + 1 < len(doc) and doc[j + 1].pos_ == "ADJ" and doc[j + 1].text.islower():
+        j += 1  # "au Commerce extérieur"
+    return list(doc[k : j + 1])
+
+
 def _title_word(token: Token) -> bool:
     """A word of the title before a name: "la capitaine", "l'épidémiologiste", "Me"."""
     return (
@@ -1926,6 +1992,8 @@ def _is_subject(token: Token) -> bool:
         verb = head.head
         if verb.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in verb.children):
             return token.i < verb.i
+    if set_off and _after_fronted_participle(token):
+        return True
     if set_off or head.dep_ == "appos":
         # "Le représentant spécial du secrétaire général des Nations unies, le Sud-Coréen X, a
         # dit": a name set off by commas after the subject's complements, whichever noun of
@@ -1955,6 +2023,22 @@ def _is_subject(token: Token) -> bool:
         and lx.role_of(head.lemma_ or head.text) is not None
         and not any(c.dep_ == "case" for c in token.children)
     )
+
+
+def _after_fronted_participle(token: Token) -> bool:
+    """ "Éliminée dès le premier tour, X avait appelé à …": the sentence opens on a participle
+    (the parse took it for the root, or hung it on the main verb) and the name after the comma,
+    hung on the participle's phrase, is followed by its own finite verb."""
+    doc = token.doc
+    first = next((t for t in token.sent if not t.is_space), token)
+    ent = entity_of(token)
+    end = ent.end if ent is not None else token.i + 1
+    if end >= len(doc) or first.pos_ != "VERB" or "Part" not in first.morph.get("VerbForm"):
+        return False
+    if first.dep_ not in ("ROOT", "advcl") or any(c.dep_.startswith("aux") for c in first.children):
+        return False
+    after = doc[end]
+    return after.pos_ in ("AUX", "VERB") and "Fin" in after.morph.get("VerbForm")
 
 
 def _inverted_subject(start: int, doc: Doc) -> bool:
@@ -2094,12 +2178,14 @@ def _plural(token: Token) -> bool:
     return "Plur" in token.morph.get("Number")
 
 
+_SIBLINGS = frozenset(fold(w) for w in "aîné aînée cadet cadette benjamin benjamine jumeau jumelle".split())
+
+
 def _possessive_relative(token: Token) -> bool:
     """ "Son mari", "sa sœur": a family relation of whom the sentence is about."""
     key = fold(token.lemma_ or token.text)
-    return (key in lx.RELATIVES or fold(token.text) in lx.RELATIVES) and any(
-        c.lower_ in _POSSESSIVES for c in token.children
-    )
+    related = lx.RELATIVES | _SIBLINGS  # ("son aîné" after "son frère X": the elder brother)
+    return (key in related or fold(token.text) in related) and any(c.lower_ in _POSSESSIVES for c in token.children)
 
 
 def _under_complement(token: Token, head: Token) -> bool:

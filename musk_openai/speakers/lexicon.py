@@ -201,8 +201,16 @@ organisme:m institution:f instance:f conseil-général:m région:f département:
 fabricant:m distributeur:m groupement:m confédération:f formation:f opposition:f majorité:f
 mutuelle:f caisse:f fonds:m exécutif:m cabinet:m bureau:m secrétariat:m délégation:f
 bailleur:m assureur:m transporteur:m régie:f chambre:f commune:f rectorat:m académie:f clinique:f
-consortium:m filiale:f mission:f sous-traitant:m équipementier:m voyagiste:m
+consortium:m filiale:f mission:f sous-traitant:m équipementier:m voyagiste:m maison:f festival:m
+orchestre:m théâtre:m opéra:m
 """
+)
+
+# Words that end the titles of English-language newspapers ("Miami Herald", "Financial Times"):
+# the NER runs them into the name of the person quoted after the title.
+PRESS_TITLE_WORDS: frozenset[str] = frozenset(
+    "Herald Times Post Tribune Journal Gazette Telegraph Guardian Globe Chronicle Observer Independent "
+    "Express Mirror Mail Inquirer Examiner Courier Dispatch Sun Star".split()
 )
 
 # A collective that speaks for the organisation named after it: "les analystes du groupe X",
@@ -284,6 +292,7 @@ ROLE_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
                   ("du tribunal", "juge"), ("de la chambre", "juge"), ("de la cour", "juge")),
 }
 PERSON_ROLES["premier-ministre"] = ""
+PERSON_ROLES["premiere-dame"] = "f"
 
 
 def names_a_role(word: str, key: str) -> bool:
