@@ -137,3 +137,14 @@ def test_a_pronoun_after_a_description_with_a_name_set_off_in_it():
         "« J'ai trouvé ça ridicule », a-t-il déclaré au journal anglophone."
     )
     assert names(text) == ["Marco Bellini"]
+
+
+def test_a_bare_kind_noun_is_not_the_organisation_given_another_kind():
+    text = (
+        "23 septembre 2014. - La grève des pilotes de British Airways est entrée mardi dans son neuvième "
+        "jour, sans qu'aucune issue ne se dessine entre la direction de la compagnie et les syndicats de "
+        "pilotes, opposés au développement de la filiale à bas coûts Vueling en Europe. Selon la "
+        "compagnie, moins de la moitié des vols devaient être assurés mardi, et le mouvement lui coûte "
+        "« entre 15 et 20 millions d'euros par jour »."
+    )
+    assert names(text) == ["British Airways"]

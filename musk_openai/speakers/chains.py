@@ -1615,6 +1615,13 @@ class Chains:
             # "la direction" is the employer's, not the union of "délégué CGT" just before
             and not (key == "direction" and self._union(m))
         }
+        if bare and len(recent) > 1:
+            # "Selon la compagnie" after "les pilotes d'Air France … la filiale Transavia": not
+            # the one the article gave another kind, when another is left
+            kinds = set(lx.ORGANISATION_TYPES) - {key}
+            unlike = {k for k, c in recent.items() if c.roles & kinds}
+            if 0 < len(unlike) < len(recent):
+                recent = {k: c for k, c in recent.items() if k not in unlike}
         if bare and len(recent) == 1:
             return Resolution(next(iter(recent.values())), _phrase(token), "organisation")
         if bare and len(recent) > 1:
