@@ -4,6 +4,10 @@ pipeline; and guards for what must stay as it was."""
 
 from passages import names, quotes
 
+from musk_openai import pipeline
+from musk_openai.entities import EntityIndex
+from musk_openai.speakers.chains import Chains
+
 
 # -- a relative clause the parse hung on the complement ----------------------------------------
 def test_a_relative_clause_after_a_person_noun_and_its_complement_describes_the_person():
@@ -69,3 +73,35 @@ def test_a_nationality_noun_still_links_the_compatriot_mentioned_lately():
         "l'Égyptien."
     )
     assert names(text) == ["Karim Mansour"]
+
+
+# -- a role given to a plural and a pronoun that goes on about a description --------------------
+def test_a_plural_role_before_a_complement_is_not_the_role_of_the_name_in_it():
+    # "les ministres écologistes du gouvernement X": they are ministers, not X
+    doc = pipeline.load()(
+        "Les deux ministres écologistes du gouvernement Morin, Anne Roux et Pascal Vidal, ont fait savoir "
+        "qu'ils ne participeraient pas au gouvernement."
+    )
+    chains = Chains(doc, EntityIndex.from_doc(doc), lambda position: False)
+    assert "Morin" not in [c.name for _, c in chains.roles.get("ministre", [])]
+
+
+def test_a_pronoun_in_the_sentence_of_an_unnamed_description_is_nobody():
+    # not the man the paragraph before was about
+    doc = pipeline.load()(
+        "Le président du parti, Jean-Pierre Lenoir, a dénoncé le remaniement.\n\nLe nouveau Premier "
+        "ministre, âgé de 51 ans, prononcera sa déclaration mardi devant l'Assemblée, où il sollicitera "
+        "la confiance des députés."
+    )
+    chains = Chains(doc, EntityIndex.from_doc(doc), lambda position: False)
+    pronoun = next(t for t in doc if t.text == "il")
+    assert chains.pronoun(pronoun).cluster is None
+
+
+def test_a_pronoun_after_a_description_with_its_name_goes_to_the_name():
+    # guard: "La ministre X" is named
+    text = (
+        "2 avril 2014. - La tempête a fait 26 morts. La ministre de l'Intérieur Claire Vidal s'est rendue "
+        "à Bordeaux : « Les secours ont été pré-positionnés », a-t-elle affirmé."
+    )
+    assert names(text) == ["Claire Vidal"]

@@ -282,6 +282,8 @@ class Chains:
             if token.pos_ in ("NOUN", "PROPN") and _in_table(token, table):
                 if complement and fold(token.lemma_ or token.text) in lx.RELATIVES:
                     return None  # another person's relative: "le fils de Jean Dupont, Paul"
+                if table is lx.PERSON_ROLES and _plural(token) and any(t.lower_ in OF_WORDS for t in doc[i:start]):
+                    return None  # "les ministres écologistes du gouvernement X": they are, not X
                 if fold(token.text) in ("roi", "reine") and token.text[0].isupper() and i >= 2:
                     if doc[i - 1].lower_ == "du" and _in_table(doc[i - 2], table):
                         return doc[i - 2]  # "le procureur du Roi X": the procureur
@@ -435,6 +437,17 @@ class Chains:
         announced = self._cataphora(token, kind, gender)
         if announced is not None:
             return announced
+        if kind == "person" and word in ("il", "elle") and not stressed:
+            described = self._described_subject(self.sentence_of[token.i])
+            if (
+                described is not None
+                and described.i < token.i
+                and noun_gender(described, "") in ("", gender)
+                and not any(t.ent_type_ == "PER" for t in described.subtree)  # ("La ministre X")
+            ):
+                # "Le nouveau Premier ministre, …, prononcera sa déclaration …, où il sollicitera la
+                # confiance": the pronoun goes on about the description the chains tied to nobody
+                return Resolution(None, token.text.lstrip("-"), "pronoun")
         cluster = self._detached_name(token, kind, gender) or self._rank(token, kind, gender)
         return Resolution(cluster, token.text.lstrip("-"), "pronoun")
 
