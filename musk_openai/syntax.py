@@ -340,6 +340,8 @@ def _before_incidental(doc: Doc, start: int, comma: int) -> int:
             verbs = [t.i for t in phrase if "Fin" in t.morph.get("VerbForm")]
             if phrase[1].pos_ == "NOUN" and relative is not None and all(v > relative for v in verbs):
                 return opening
+        if len(phrase) > 2 and phrase[0].like_num and phrase[1].lower_ == "ans" and phrase[2].lower_ == "dont":
+            return opening  # "X, 46 ans dont 19 passés à la chaîne, confiait": an age and its relative
         if not len(phrase) or any("Fin" in t.morph.get("VerbForm") for t in phrase):
             return comma
         if phrase[0].pos_ == "DET" and any(_present_participle(t) for t in phrase):

@@ -475,6 +475,15 @@ def _named_after_pour(tokens: list[Token], k: int) -> Optional[int]:
     return None
 
 
+def _clause_closed(between: list[Token]) -> bool:
+    """Whether the words after a relative clause's verb close it with a comma and go on with a
+    finite verb of their own ("…, qui a promis que …, ne sont qu'« … »")."""
+    comma = next((t.i for t in reversed(between) if t.text == ","), None)
+    return comma is not None and any(
+        t.i > comma and t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm") for t in between
+    )
+
+
 def _own_words(noun: Token) -> list[Token]:
     """A noun's phrase without its prepositional complements and relative clauses: "la mère"
     of "La mère de X, qui rend visite à son fils à la prison de Y", where X and Y are others."""
@@ -1327,6 +1336,35 @@ class _Run:
                 return found
         return None
 
+    def _subject_ending_sentence(self, rest: list[Token]) -> Optional[Token]:
+        """ "« … », a déclaré lundi, à l'issue d'une réunion …, le président du conseil régional,
+        X (PS).": an incise whose subject comes last, after complements set off by commas — the
+        name that ends the sentence, or a person's role noun heading the last phrase."""
+        end = next((j for j, t in enumerate(rest[:45]) if t.text in (".", "!", "?", "«", "»", ":")), None)
+        closes = bool(rest) and (
+            rest[-1].i + 1 >= len(self.doc) or self.doc[rest[-1].i + 1].text in (".", "!", "?", "\n", "\n\n")
+        )
+        if end is None and len(rest) < 45 and closes:
+            end = len(rest)  # (the words given end with the sentence)
+        elif end is None or end == 0 or rest[end].text not in (".", "!", "?"):
+            return None
+        commas = [j for j in range(end) if rest[j].text == ","]
+        if not commas:
+            return None
+        last = rest[commas[-1] + 1 : end]
+        while last and last[-1].text == ")":  # "X (PS)"
+            opening = next((j for j in range(len(last) - 1, -1, -1) if last[j].text == "("), None)
+            last = last[:opening] if opening else []
+        if not last or self._in_quote(last[0].idx):
+            return None
+        ent = entity_of(last[0])
+        if ent is not None and ent.label_ == "PER" and ent.start == last[0].i and ent.end - 1 == last[-1].i:
+            return last[0]  # the name alone closes the sentence
+        head = last[1] if len(last) > 1 and last[0].pos_ == "DET" else None
+        if head is not None and head.pos_ == "NOUN" and lx_speakers.role_of(head.text) is not None:
+            return head  # "…, la mairesse de la ville."
+        return None
+
     def _inverted_at(self, tokens: list[Token], at_quote: bool) -> Optional[_Found]:
         pronoun: Optional[Token] = None
         # "« … » l'a relancé le magistrat", "lui a demandé X": object clitics before the verb
@@ -1406,6 +1444,9 @@ class _Run:
                         if nominal and not self._in_pp(rest, j):
                             subject = nxt
                             break
+                if at_quote and pronoun is None and (subject is None or not _someone(subject)):
+                    # (not "la voix brisée", set off before the one who spoke)
+                    subject = self._subject_ending_sentence(rest) or subject
                 if subject is None:
                     return None
                 own = explicit_subject(token)
@@ -1558,6 +1599,10 @@ class _Run:
                 continue  # "Interrogé sur son avenir, X a dit :": the one asked speaks
             if _passive(token):
                 continue  # "l'installation avait été déclarée « … »": the subject is what was said
+            if token.dep_ == "acl:relcl" and _clause_closed(before[k + 1 :]):
+                # "Pour X, les annonces du ministre, qui a promis que …, ne sont qu'« … »": the
+                # relative clause ended before the words; its verb does not introduce them
+                continue
             if "Inf" in token.morph.get("VerbForm") and any(
                 "Fin" in t.morph.get("VerbForm") and t.pos_ in ("VERB", "AUX") for t in between
             ):
@@ -1840,6 +1885,7 @@ class _Run:
         someone ("X, qualifiant la réforme de « … », a quitté la salle")."""
         doc = self.doc
         token = doc[_token_at(self.starts, raw.start)]
+        raw_first = token.i
         fallback: Optional[tuple[Token, Token]] = None
         below: Optional[Token] = None  # the word of the chain right under `token`
         for _ in range(12):
@@ -1875,6 +1921,10 @@ class _Run:
                         or below is not None
                         and below.dep_ in ("obj", "ccomp", "xcomp")
                     )
+                    if speech and token.dep_ == "acl:relcl" and token.i < raw_first:
+                        # "les annonces du ministre, qui a promis que …, ne sont qu'« … »": a
+                        # relative clause closed before the words
+                        speech = not _clause_closed(list(doc[token.i + 1 : raw_first]))
                     if speech:
                         outer = self._outer_reporter(token, subject)
                         if outer is not None:
@@ -1926,6 +1976,18 @@ class _Run:
         clause = verb
         while clause.dep_ == "xcomp" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
             clause = clause.head  # "…, se contentant d'indiquer que « … »"
+        own = clause.doc[clause.i - 1] if clause.i > 0 else None
+        if (
+            own is not None
+            and own.pos_ == "NOUN"
+            and own.text.islower()
+            and any(c.dep_ == "det" for c in own.children)
+            and "Pres" in clause.morph.get("Tense")
+            and "Part" in clause.morph.get("VerbForm")
+            and fold(own.lemma_ or own.text) not in lx_speakers.MEDIA  # ("un communiqué qualifiant")
+            and (_someone(own) or "Plur" in own.morph.get("Number"))
+        ):
+            return own  # "…, les investisseurs saluant « … »": an absolute clause has its own subject
         if _participle_clause(clause):
             host = self._narrating_verb(clause)
             if host is None:

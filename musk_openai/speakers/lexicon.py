@@ -68,7 +68,7 @@ trentenaire: quadragénaire: quinquagénaire: sexagénaire: septuagénaire: octo
 centenaire: adolescent:m adolescente:f dtn:m drh: dg: dga:
 marchand:m marchande:f pêcheur:m cafetier:m cafetière:f épicier:m épicière:f artisan:m artisane:f
 paysan:m paysanne:f passager:m passagère:f riverain:m riveraine:f propriétaire:
-lauréat:m lauréate:f nobélisé:m nobélisée:f médaillé:m médaillée:f finaliste: vice-champion:m
+lauréat:m lauréate:f nobélisé:m nobélisée:f médaillé:m médaillée:f gagnant:m gagnante:f finaliste: vice-champion:m
 vice-championne:f
 pompier:m soldat:m sauveteur:m secouriste: bénévole: réfugié:m réfugiée:f migrant:m migrante:f
 prisonnier:m prisonnière:f blessé:m blessée:f supporter:m spectateur:m spectatrice:f touriste:
@@ -146,6 +146,7 @@ candidat candidate prétendant
 syndicaliste responsable dirigeant dirigeante
 préfet préfète représentant représentante
 docteur docteure médecin
+vainqueur gagnant gagnante lauréat lauréate
 """
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {}
 for _line in _ROLE_GROUPS.strip().splitlines():
@@ -202,7 +203,7 @@ fabricant:m distributeur:m groupement:m confédération:f formation:f opposition
 mutuelle:f caisse:f fonds:m exécutif:m cabinet:m bureau:m secrétariat:m délégation:f
 bailleur:m assureur:m transporteur:m régie:f chambre:f commune:f rectorat:m académie:f clinique:f
 consortium:m filiale:f mission:f sous-traitant:m équipementier:m voyagiste:m maison:f festival:m
-orchestre:m théâtre:m opéra:m
+orchestre:m théâtre:m opéra:m diffuseur:m radiodiffuseur:m télédiffuseur:m
 """
 )
 
