@@ -1364,12 +1364,9 @@ class Chains:
         if len(subjects) != 1:
             return None
         cluster = next(iter(subjects.values()))
+        if gender and cluster.gender != gender or cluster.roles and not any_role or _other_role(cluster, key):
+            return None  # (a person the article gave a role of their own is someone else)
         synonyms = lx.ROLE_SYNONYMS.get(key, frozenset()) | {key}
-        # (a person the article gave a role of their own is someone else — not one of the noun's
-        # synonyms: "Paolo Vercellini", the coach, is "le technicien")
-        own = any(r not in synonyms for r in cluster.roles)
-        if gender and cluster.gender != gender or own and not any_role or _other_role(cluster, key):
-            return None
         if any(r in _OFFICES and r not in synonyms for r in cluster.roles):
             return None  # ("la ministre" is not "la parlementaire")
         return cluster
