@@ -984,7 +984,9 @@ def _person_after_medium(span: Span) -> Optional[int]:
         before = span.doc[span.start - 1] if span.start else None
         for k in range(len(span) - 2):
             if span[k].text in PRESS_TITLE_WORDS and is_first_name(span[k + 1].text):
-                opened = k > 0 or before is not None and before.text[:1].isupper() and before.is_alpha
+                opened = k > 0 or (
+                    before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start
+                )
                 if opened and all(t.text[:1].isupper() for t in span[:k]):
                     return span.start + k + 1
     if is_first_name(span[0].text):

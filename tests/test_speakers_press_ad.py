@@ -2,7 +2,7 @@
 per device found wanting, written for the tests (not taken from a batch), through the whole
 pipeline; and guards for what must stay as it was."""
 
-from passages import names
+from passages import names, quotes
 
 from musk_openai import pipeline
 from musk_openai.entities import EntityIndex
@@ -77,3 +77,48 @@ def test_a_document_before_a_participle_still_speaks_for_its_author():
         "« dictateur brutal »."
     )
     assert names(text) == ["Donald Trump", "Donald Trump"]
+
+
+# -- guards from the review of these rules ------------------------------------------------------
+def test_a_relative_clause_whose_que_clause_holds_the_words_still_introduces_them():
+    text = (
+        "12 juillet 2014. - Le ministre Paul Girard, qui a déclaré, selon l'AFP, que la réforme était « une "
+        "erreur historique », a quitté la salle."
+    )
+    assert names(text) == ["Paul Girard"]
+
+
+def test_a_participle_after_an_object_is_the_subjects():
+    text = "12 juillet 2014. - Les manifestants brandissaient des pancartes dénonçant « un scandale d'État »."
+    assert quotes(text) == [(None, "Les manifestants")]
+
+
+def test_lawyers_named_after_a_plural_role_keep_it():
+    text = (
+        "12 juillet 2014. - Les avocats de la famille, Jean Roux et Paul Vidal, ont plaidé l'acquittement. "
+        "« Nous ferons appel », a déclaré l'avocat."
+    )
+    assert names(text) == ["Jean Roux"]
+
+
+def test_a_bare_kind_noun_still_finds_a_company_given_another_general_kind():
+    text = "12 juillet 2014. - La société Alstom a signé avec Siemens. Selon l'entreprise, l'accord est « historique »."
+    assert names(text) == ["Alstom"]
+
+
+def test_celle_qui_after_the_verb_is_someone_new():
+    text = (
+        "12 juillet 2014. - Claire Morel a quitté la salle. « Nous ne céderons pas », a déclaré celle qui "
+        "dirige le syndicat depuis 2010."
+    )
+    assert names(text) == [None]
+
+
+def test_a_name_opening_like_a_newspaper_title_after_selon_is_left_whole():
+    text = "12 juillet 2014. - Selon Sun Yang Li, directeur de l'usine, « nous produisons plus que jamais »."
+    assert names(text) == ["Sun Yang Li"]
+
+
+def test_words_with_a_finite_verb_after_an_organisation_noun_are_a_quotation():
+    text = "12 juillet 2014. - Le syndicat a interpellé le gouvernement « Vous nous avez abandonnés »."
+    assert [q for q in quotes(text)] == [(None, "Le syndicat")]

@@ -35,7 +35,15 @@ from musk_openai.entities import (
 from musk_openai.quotes import lexicon as lx
 from musk_openai.quotes.marks import QUOTE_CHARS, RawQuote, find_quotes
 from musk_openai.speakers import lexicon as lx_speakers
-from musk_openai.speakers.chains import Chains, apposed_name, impersonal, noun_gender, person_noun, source_of_opinion
+from musk_openai.speakers.chains import (
+    Chains,
+    apposed_name,
+    impersonal,
+    noun_gender,
+    person_noun,
+    quoted_title_after,
+    source_of_opinion,
+)
 from musk_openai.syntax import (
     bare_participle,
     entity_of,
@@ -477,11 +485,12 @@ def _named_after_pour(tokens: list[Token], k: int) -> Optional[int]:
 
 def _clause_closed(between: list[Token]) -> bool:
     """Whether the words after a relative clause's verb close it with a comma and go on with a
-    finite verb of their own ("…, qui a promis que …, ne sont qu'« … »")."""
-    comma = next((t.i for t in reversed(between) if t.text == ","), None)
-    return comma is not None and any(
-        t.i > comma and t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm") for t in between
-    )
+    finite verb of their own ("…, qui a promis que …, ne sont qu'« … »"), not one of the
+    clause's ("…, qui a déclaré, selon l'AFP, que la réforme était « … »")."""
+    at = next((k for k in range(len(between) - 1, -1, -1) if between[k].text == ","), None)
+    if at is None or at + 1 >= len(between) or between[at + 1].lower_ in ("que", "qu'", "qu’"):
+        return False
+    return any(t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm") for t in between[at + 1 :])
 
 
 def _own_words(noun: Token) -> list[Token]:
@@ -644,7 +653,7 @@ class _Run:
             return True  # marks around nothing but white space (a form feed, spaces): nobody's words
         if len(span) and span.start >= 2 and len(words) <= 6 and words[0][:1].isupper():
             kind = self.doc[span.start - 2]  # "le comité « Nos villages d'abord »": the name of an organisation
-            if kind.pos_ == "NOUN" and kind.text.islower() and lx_speakers.organisation_type_of(kind.text):
+            if kind.pos_ == "NOUN" and quoted_title_after(kind) is not None:
                 return True
         mention = (info.speaker_mention or "").lower()
         said = info.cue is not None or (info.attribution or "").startswith(_SAID_RULES)
@@ -1986,6 +1995,9 @@ class _Run:
             and "Part" in clause.morph.get("VerbForm")
             and fold(own.lemma_ or own.text) not in lx_speakers.MEDIA  # ("un communiqué qualifiant")
             and (_someone(own) or "Plur" in own.morph.get("Number"))
+            and min(t.i for t in own.subtree) > 0
+            # set off by a comma (", les investisseurs saluant"), not an object ("des pancartes dénonçant")
+            and clause.doc[min(t.i for t in own.subtree) - 1].text == ","
         ):
             return own  # "…, les investisseurs saluant « … »": an absolute clause has its own subject
         if _participle_clause(clause):

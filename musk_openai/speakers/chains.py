@@ -282,7 +282,12 @@ class Chains:
             if token.pos_ in ("NOUN", "PROPN") and _in_table(token, table):
                 if complement and fold(token.lemma_ or token.text) in lx.RELATIVES:
                     return None  # another person's relative: "le fils de Jean Dupont, Paul"
-                if table is lx.PERSON_ROLES and _plural(token) and any(t.lower_ in OF_WORDS for t in doc[i:start]):
+                if (
+                    table is lx.PERSON_ROLES
+                    and _plural(token)
+                    and doc[start - 1].text != ","  # ("Les avocats de la famille, X et Y,": theirs)
+                    and any(t.lower_ in OF_WORDS for t in doc[i:start])
+                ):
                     return None  # "les ministres écologistes du gouvernement X": they are, not X
                 if fold(token.text) in ("roi", "reine") and token.text[0].isupper() and i >= 2:
                     if doc[i - 1].lower_ == "du" and _in_table(doc[i - 2], table):
@@ -644,8 +649,8 @@ class Chains:
         ):
             return None
         doc = token.doc
-        titled = _quoted_title_after(token)
-        if titled is not None and token.text.islower():
+        titled = quoted_title_after(token)
+        if titled is not None:
             return titled  # "le comité « Nos villages d'abord »": the name in quotation marks
         words = [token]
         i = token.i + 1
@@ -732,6 +737,9 @@ class Chains:
         if token.lower_.lstrip("-") == "on":
             return self._on_behalf(token)
         if token.lower_ in ("celui", "celle") and any(c.dep_ == "acl:relcl" for c in token.children):
+            opening = next((t for t in token.sent if not t.is_space and not t.is_punct), token)
+            if opening.i != token.i:
+                return Resolution(None, token.text, "description")  # "a déclaré celle qui dirige …": new
             return self._topic_before(token)
         demonym = self.demonym(token)
         if demonym is not None and _names_follow(token):
@@ -1000,7 +1008,10 @@ class Chains:
     def _same_source_before(self, token: Token) -> Optional[Resolution]:
         """ "la direction du groupe" after "la direction de Continental": the organisation the
         same representative noun was given by name in the last paragraphs."""
+        here = self.sentence_of[token.i]
         for earlier in reversed(self.doc[max(0, token.i - 300) : token.i]):
+            if here - self.sentence_of[earlier.i] > 6:
+                break  # (the last paragraphs, not the whole article)
             if earlier.lemma_ != token.lemma_ or self.inside_quote(earlier.idx):
                 continue
             if any(c.dep_ == "nmod" and c.pos_ == "PROPN" for c in earlier.children):
@@ -1635,8 +1646,7 @@ class Chains:
         if bare and len(recent) > 1:
             # "Selon la compagnie" after "les pilotes d'Air France … la filiale Transavia": not
             # the one the article gave another kind, when another is left
-            kinds = set(lx.ORGANISATION_TYPES) - {key}
-            unlike = {k for k, c in recent.items() if c.roles & kinds}
+            unlike = {k for k, c in recent.items() if c.roles & (_SUBORDINATE_KINDS - {key})}
             if 0 < len(unlike) < len(recent):
                 recent = {k: c for k, c in recent.items() if k not in unlike}
         if bare and len(recent) == 1:
@@ -1952,10 +1962,13 @@ def _lawyer_title(ent: Span) -> bool:
     return first.text in ("Me", "Maître") and len(ent) > 1 or before is not None and before.text in ("Me", "Maître")
 
 
-def _quoted_title_after(token: Token) -> Optional[str]:
-    """The capitalised words of up to six in quotation marks right after a noun ("le collectif
-    « Sauvons l'école »"), without the marks."""
+def quoted_title_after(token: Token) -> Optional[str]:
+    """The capitalised words (up to six, no finite verb) in quotation marks right after a kind
+    of organisation ("le comité « Nos villages d'abord »"), without the marks: its name."""
     doc = token.doc
+    kinds = (lx.organisation_type_of(token.lemma_ or token.text), lx.organisation_type_of(token.text))
+    if not token.text.islower() or kinds == (None, None):
+        return None
     k = token.i + 1
     if k >= len(doc) or doc[k].text not in ("«", "“", '"'):
         return None
@@ -2201,6 +2214,9 @@ def _plural(token: Token) -> bool:
         return False
     return "Plur" in token.morph.get("Number")
 
+
+# Kinds that say an organisation hangs on another: "la filiale X" is not "la compagnie".
+_SUBORDINATE_KINDS = frozenset(fold(w) for w in "filiale sous-traitant".split())
 
 _SIBLINGS = frozenset(fold(w) for w in "aîné aînée cadet cadette benjamin benjamine jumeau jumelle".split())
 

@@ -211,7 +211,7 @@ orchestre:m théâtre:m opéra:m diffuseur:m radiodiffuseur:m télédiffuseur:m
 # the NER runs them into the name of the person quoted after the title.
 PRESS_TITLE_WORDS: frozenset[str] = frozenset(
     "Herald Times Post Tribune Journal Gazette Telegraph Guardian Globe Chronicle Observer Independent "
-    "Express Mirror Mail Inquirer Examiner Courier Dispatch Sun Star".split()
+    "Express Mirror Mail Inquirer Examiner Courier Dispatch".split()
 )
 
 # A collective that speaks for the organisation named after it: "les analystes du groupe X",
