@@ -422,9 +422,10 @@ def repair_entities(doc: Doc, words: Container[str] = frozenset(), adjectives: C
         previous = repaired[n - 1] if n else None
         relabelled = _relabelled(ent)
         person = (_person_after_medium(ent) or _person_after_acronym(ent)) if ent.label_ in ("ORG", "MISC") else None
-        if ent.label_ == "PER" and _person_after_medium(ent) is not None:
+        titled = _person_after_medium(ent) if ent.label_ == "PER" else None
+        if titled is not None:
             # "au Miami Herald Ramón Saúl Sánchez": the title's last word left on the person
-            repaired[n] = Span(doc, _person_after_medium(ent), ent.end, label="PER")
+            repaired[n] = Span(doc, titled, ent.end, label="PER")
             changed = True
         elif person is not None:
             # "l'Agence France-Presse Karim Ben Slimane", "la radio Cooperativa Marcela Fuentes":

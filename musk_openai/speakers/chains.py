@@ -1390,18 +1390,17 @@ class Chains:
     def _described_subject(self, sentence: int) -> Optional[Token]:
         """The definite person description subject of a sentence's main clause that the chains
         did not tie to anyone ("La Niçoise", "le capitaine"), if there is one."""
-        tied = {m.token for m in self.mentions}
         for token in self.doc[self.sentence_start(sentence) :]:
             if self.sentence_of[token.i] != sentence:
                 break
             if (
                 token.dep_.startswith("nsubj")
-                and token.i not in tied
                 and _definite(token)
                 and _main_clause(token)
                 and (self.demonym(token) is not None or _common_noun(token) and person_noun(token))
                 and apposed_name(token) is None  # "Son camarade, Modou Fall, …": named, not described
                 and not self.inside_quote(token.idx)  # (nor "« Les professeurs ont raison »")
+                and not any(m.token == token.i for m in self.mentions)  # (tied: last, it costs most)
             ):
                 return token
         return None
