@@ -344,7 +344,7 @@ def _before_incidental(doc: Doc, start: int, comma: int) -> int:
             return opening  # "X, 46 ans dont 19 passés à la chaîne, confiait": an age and its relative
         if not len(phrase) or any("Fin" in t.morph.get("VerbForm") for t in phrase):
             return comma
-        if phrase[0].pos_ == "DET" and any(_present_participle(t) for t in phrase):
+        if phrase[0].pos_ == "DET" and any(present_participle(t) for t in phrase):
             # "X, qui …, les entraîneurs n'étant pas admis au bord du tapis, a avoué": an absolute
             # clause, and whatever is set off before it
             return _before_incidental(doc, start, opening)
@@ -367,7 +367,7 @@ def _before_incidental(doc: Doc, start: int, comma: int) -> int:
     return comma
 
 
-def _present_participle(token: Token) -> bool:
+def present_participle(token: Token) -> bool:
     """ "étant", "ayant", "refusant": a verb form in -ant."""
     return token.pos_ in ("VERB", "AUX") and token.lower_.endswith("ant") and "Part" in token.morph.get("VerbForm")
 

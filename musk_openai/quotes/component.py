@@ -50,6 +50,7 @@ from musk_openai.syntax import (
     explicit_subject,
     in_complement,
     opening_phrase,
+    present_participle,
     subject_of,
     word_order_subject,
 )
@@ -692,7 +693,13 @@ class _Run:
             return doc[token.i : token.i + 1]
         # without a relative clause's words ("La Ville de X, qui s'était constituée …") nor
         # anything past a comma after the noun
-        cut = {t.i for c in token.subtree if c.dep_ == "acl:relcl" for t in c.subtree}
+        # (nor a present participle's clause: "les investisseurs saluant « … »")
+        cut = {
+            t.i
+            for c in token.subtree
+            if c.dep_ == "acl:relcl" or c.dep_ == "acl" and c.head.i == token.i and present_participle(c)
+            for t in c.subtree
+        }
         comma = next((t.i for t in doc[token.i : token.i + 7] if t.text == ","), token.i + 7)
         keep = [t for t in token.subtree if t.i not in cut and t.dep_ != "punct" and token.i - 6 <= t.i < comma]
         left = min(t.i for t in keep)

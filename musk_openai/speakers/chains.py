@@ -44,7 +44,7 @@ from musk_openai.entities import (
 from musk_openai.quotes import lexicon as quote_words
 from musk_openai.speakers import lexicon as lx
 from musk_openai.speakers.names import first_name_gender
-from musk_openai.syntax import entity_of, in_complement, subject_of
+from musk_openai.syntax import entity_of, in_complement, present_participle, subject_of
 from musk_openai.text import doc_text, fold
 
 _REPORTING = quote_words.REPORTING_VERBS | {v.removeprefix("s'") for v in quote_words.REPORTING_VERBS}
@@ -2466,8 +2466,11 @@ def _phrase_tokens(token: Token) -> Span:
             left = k + 1
             break
     for k in range(token.i + 1, right + 1):
-        if doc[k].text == ",":
+        # nor into a quotation or a present participle's clause ("les investisseurs saluant « … »")
+        if doc[k].text in (",", "«", "“", '"') or doc[k].head.i == token.i and present_participle(doc[k]):
             right = k - 1
+            while right > token.i and doc[right].lower_ in ("en", "tout"):
+                right -= 1  # ("un père de famille en quittant la salle": the gerund's "en" too)
             break
     return doc[left : right + 1]
 
