@@ -145,9 +145,10 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     return edits + (len(b) - j) + (len(a) - i) <= 1
 
 
-def _initials(name: str) -> str:
-    """ "Human Rights Watch" -> "HRW", "Front de libération nationale" -> "FLN"."""
-    words = [w for w in re.split(r"[\s\-’']+", name) if w and w.lower() not in _PARTICLES]
+def _initials(name: str, particles: bool = False) -> str:
+    """ "Human Rights Watch" -> "HRW", "Front de libération nationale" -> "FLN" ("FDLN" with
+    `particles`: "Partij van de Arbeid" -> "PVDA")."""
+    words = [w for w in re.split(r"[\s\-’']+", name) if w and (particles or w.lower() not in _PARTICLES)]
     return "".join(w[0] for w in words).upper()
 
 
@@ -1319,8 +1320,7 @@ class EntityIndex:
         for match in _ACRONYM_THEN_NAME.finditer(text):
             short, full = match.group(1), match.group(2).strip()
             letters = short.replace("-", "").upper()
-            every = "".join(w[0] for w in re.split(r"[\s\-’']+", full) if w).upper()  # "Partij van de Arbeid"
-            if len(full.split()) < 2 or letters not in (_initials(full), every):
+            if len(full.split()) < 2 or letters not in (_initials(full), _initials(full, particles=True)):
                 continue
             cluster = self._by_alias.get(fold(short))
             named = self._by_alias.get(fold(full))

@@ -693,13 +693,7 @@ class _Run:
             return doc[token.i : token.i + 1]
         # without a relative clause's words ("La Ville de X, qui s'était constituée …") nor
         # anything past a comma after the noun
-        # (nor a present participle's clause: "les investisseurs saluant « … »")
-        cut = {
-            t.i
-            for c in token.subtree
-            if c.dep_ == "acl:relcl" or c.dep_ == "acl" and c.head.i == token.i and present_participle(c)
-            for t in c.subtree
-        }
+        cut = {t.i for c in token.subtree if c.dep_ == "acl:relcl" for t in c.subtree}
         comma = next((t.i for t in doc[token.i : token.i + 7] if t.text == ","), token.i + 7)
         keep = [t for t in token.subtree if t.i not in cut and t.dep_ != "punct" and token.i - 6 <= t.i < comma]
         left = min(t.i for t in keep)
@@ -1285,10 +1279,13 @@ class _Run:
         if cue is not None and subject.i < cue.i:
             # "La Commission, par la voix de son porte-parole, X, a salué « … »": X speaks; so does
             # "Au cabinet du ministre, X, son attachée de presse, Y, assure": Y
-            subject = self._voice(subject.i, cue.i) or self._possessed_role_name(subject, cue.i) or subject
-        if cue is not None and subject.i < cue.i:
-            # "X a appelé à « … », par la voix de sa porte-parole, Y": Y speaks, after the words too
-            subject = self._voice(cue.i, cue.sent.end) or subject
+            # (or after the words: "X a appelé à « … », par la voix de sa porte-parole, Y")
+            subject = (
+                self._voice(subject.i, cue.i)
+                or self._possessed_role_name(subject, cue.i)
+                or self._voice(cue.i, cue.sent.end)
+                or subject
+            )
         speaker, mention, how = self.resolve(subject, rule)
         if how == "pronoun":
             rule = "pronoun" if rule != "inverted-cue" else "inverted-pronoun"
@@ -1995,16 +1992,15 @@ class _Run:
         own = clause.doc[clause.i - 1] if clause.i > 0 else None
         if (
             own is not None
+            and present_participle(clause)
             and own.pos_ == "NOUN"
             and own.text.islower()
             and any(c.dep_ == "det" for c in own.children)
-            and "Pres" in clause.morph.get("Tense")
-            and "Part" in clause.morph.get("VerbForm")
             and fold(own.lemma_ or own.text) not in lx_speakers.MEDIA  # ("un communiqué qualifiant")
             and (_someone(own) or "Plur" in own.morph.get("Number"))
-            and min(t.i for t in own.subtree) > 0
             # set off by a comma (", les investisseurs saluant"), not an object ("des pancartes dénonçant")
-            and clause.doc[min(t.i for t in own.subtree) - 1].text == ","
+            and own.left_edge.i > 0
+            and clause.doc[own.left_edge.i - 1].text == ","
         ):
             return own  # "…, les investisseurs saluant « … »": an absolute clause has its own subject
         if _participle_clause(clause):

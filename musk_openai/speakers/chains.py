@@ -2218,13 +2218,13 @@ def _plural(token: Token) -> bool:
 _SUBORDINATE_KINDS = frozenset(fold(w) for w in "filiale sous-traitant".split())
 
 _SIBLINGS = frozenset(fold(w) for w in "aîné aînée cadet cadette benjamin benjamine jumeau jumelle".split())
+_RELATED = lx.RELATIVES | _SIBLINGS  # ("son aîné" after "son frère X": the elder brother)
 
 
 def _possessive_relative(token: Token) -> bool:
     """ "Son mari", "sa sœur": a family relation of whom the sentence is about."""
     key = fold(token.lemma_ or token.text)
-    related = lx.RELATIVES | _SIBLINGS  # ("son aîné" after "son frère X": the elder brother)
-    return (key in related or fold(token.text) in related) and any(c.lower_ in _POSSESSIVES for c in token.children)
+    return (key in _RELATED or fold(token.text) in _RELATED) and any(c.lower_ in _POSSESSIVES for c in token.children)
 
 
 def _under_complement(token: Token, head: Token) -> bool:
