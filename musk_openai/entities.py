@@ -938,11 +938,18 @@ def _institution_end(ent: Span, words: Container[str], following: list[Span]) ->
     outside any entity ("Sud Ouest"); `ent.end` otherwise."""
     doc = ent.doc
     end = ent.end
-    if len(ent) != 1 or end >= len(doc) or not ent[0].is_alpha or ent[0].is_sent_start or not ent[0].whitespace_:
-        return end
-    if following and following[0].start == end:
+    if following and following[0].start == end or end >= len(doc):
         return end
     word = doc[end]
+    # "la Fondation du Montreux Jazz | Festival": an organisation's last capitalised word left out
+    longer = len(ent) > 1 and ent.label_ in ("ORG", "MISC") and ent[-1].is_alpha and ent[-1].whitespace_
+    if longer and word.is_alpha and word.text[:1].isupper() and word.pos_ in ("PROPN", "NOUN"):
+        if not word.text.isupper() and not is_first_name(word.text):
+            if end + 1 >= len(doc) or not doc[end + 1].text[:1].isupper():
+                return end + 1
+        return end
+    if len(ent) != 1 or not ent[0].is_alpha or ent[0].is_sent_start or not ent[0].whitespace_:
+        return end
     if word.is_alpha and word.text[:1].isupper() and not word.text.isupper() and word.pos_ in ("PROPN", "NOUN", "ADJ"):
         if not is_first_name(word.text) and (end + 1 >= len(doc) or not doc[end + 1].text[:1].isupper()):
             return end + 1

@@ -363,7 +363,9 @@ def _before_incidental(doc: Doc, start: int, comma: int) -> int:
             and opening > start
             and (doc[opening - 1].ent_type_ == "PER" or aged)
         )
-        return opening if participle or age or apposition else comma
+        # "Le quotidien X, le plus lu du pays, appelle": a superlative set off like an adjective
+        superlative = len(phrase) > 2 and phrase[0].pos_ == "DET" and phrase[1].lower_ in ("plus", "moins")
+        return opening if participle or age or apposition or superlative else comma
     return comma
 
 

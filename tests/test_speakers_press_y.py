@@ -68,12 +68,13 @@ def test_a_statement_of_a_role_holder_is_that_person_s():
 
 
 def test_a_country_s_army_is_not_the_organisation_named_just_before():
-    # "l'armée israélienne" after "le Hezbollah": not the Hezbollah; unnamed, so a description
+    # "l'armée israélienne" after "le Hezbollah": not the Hezbollah; the state body itself, named
+    # by its kind noun and nationality
     text = (
         "Le chef militaire du Hezbollah a été tué mardi dans un raid. Sur son compte Twitter, l'armée "
         "israélienne a recommandé aux combattants du Hezbollah de « rester cachés dans les jours qui viennent »."
     )
-    assert quotes(text) == [(None, "l'armée israélienne")]
+    assert quotes(text) == [("armée israélienne", "armée israélienne")]
 
 
 def test_a_national_body_still_takes_the_organisation_the_article_gave_that_kind():

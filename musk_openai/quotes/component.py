@@ -421,6 +421,12 @@ def _possessed(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("son", "sa", "ses", "leur", "leurs") for c in noun.children)
 
 
+def _someone_unnamed(mention: str) -> bool:
+    """ "une femme agitant un drapeau", "un habitant": an indefinite person noun."""
+    words = mention.split()
+    return len(words) >= 2 and words[0].lower() in ("un", "une") and lx_speakers.role_of(words[1]) is not None
+
+
 def _is_cue(token: Token) -> bool:
     return cue_lemma(token) is not None
 
@@ -1170,7 +1176,14 @@ class _Run:
         if found is None and kind == "partial":
             found = self._cue_before(before, partial=True) or self._sentence_subject(raw)
         found = found or trailing
-        if found is None or found.speaker is None:
+        described = (
+            found is not None
+            and found.cue is not None
+            and found.mention is not None
+            and found.rule == "description"
+            and _someone_unnamed(found.mention)
+        )  # "Selon l'AFP, une femme … résumait : « … »": someone unnamed said it, the source relays
+        if (found is None or found.speaker is None) and not described:
             # (an unnamed source still says whose words they are: "Selon la direction, … « … »")
             found = self._sentence_according_to(raw) or found or self._sentence_according_to(raw, named=False)
         elif found.rule.startswith("sentence-subject"):
@@ -1384,6 +1397,8 @@ class _Run:
         lead = 0
         while lead < min(2, len(tokens) - 1) and tokens[lead].lower_ in _CLITICS - {"s'", "s’", "se", "y", "en"}:
             lead += 1
+        # "« … », s'indigne X": after the reflexive pronoun, the word is the verb, whatever its tag
+        reflexive = int(lead < len(tokens) and tokens[lead].lower_ in ("s'", "s’", "se"))
         for k, token in enumerate(tokens[:7]):
             if token.lower_ in _INVERTED_PRONOUNS and token.text.startswith("-"):
                 pronoun = token
@@ -1410,7 +1425,7 @@ class _Run:
                 and not any(t.lemma_.lower() in _LIGHT_VERBS | _CARRIERS or t.pos_ == "AUX" for t in tokens[:k])
             ):
                 return None  # "« … » afin de confier le prononcé à un juge": an infinitive is no incise
-            if cue_lemma(token, inverted=at_quote and k <= lead or pronoun is not None) is not None or (
+            if cue_lemma(token, inverted=at_quote and k <= lead + reflexive or pronoun is not None) is not None or (
                 at_quote and self._any_verb_incise(tokens, k)
             ):
                 rest = [t for t in tokens[k + 1 :] if t.text not in ("-t", "t")]
@@ -1473,7 +1488,18 @@ class _Run:
                     # "Le ministre X, qui avait proposé « … », n'a pas commenté la décision": the
                     # main clause resumes after its subject's relative clause
                     return None
-                if not at_quote and (subject.dep_ == "obj" or before_quote):
+                # ("…, indique un communiqué du Palais.": a present-tense incise closing the sentence,
+                # its inverted subject read as an object, is one)
+                closing_incise = (
+                    not at_quote
+                    and own is None
+                    and subject.dep_ == "obj"
+                    and "Pres" in token.morph.get("Tense")
+                    and not any(c.dep_.startswith("aux") for c in token.children)
+                    and k == 0
+                    and self._closes_sentence(subject)
+                )
+                if not at_quote and (subject.dep_ == "obj" or before_quote) and not closing_incise:
                     # "X, qui les avait traités de « … » quelques jours plus tôt, a salué leur
                     # prestation": away from the quote, a verb with its object, or with a subject
                     # before it, is the sentence's own, no incise
@@ -1815,9 +1841,27 @@ class _Run:
             return None  # "X et Y siègent au conseil": whose?
         return next(iter(subjects.values())) if len(subjects) == 1 else None
 
+    def _closes_sentence(self, subject: Token) -> bool:
+        """Whether the noun phrase of `subject` runs to the end of its sentence."""
+        doc = self.doc
+        end = max(t.i for t in subject.subtree) + 1
+        return end >= len(doc) or doc[end].text in (".", "!", "?") or "\n" in doc[end].text
+
+    def _quote_sentence(self, raw: RawQuote) -> Span:
+        """The quotation's sentence; after a colon, the sentence the colon ends ("Selon lui, la
+        mission permettra … : « … »", which the parser may cut at the colon)."""
+        doc = self.doc
+        at = _token_at(self.starts, raw.open)
+        k = at - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k >= 1 and doc[k].text == ":" and doc[at].sent.start > doc[k - 1].sent.start:
+            return doc[k - 1].sent
+        return doc[_token_at(self.starts, raw.start)].sent
+
     def _sentence_opening(self, raw: RawQuote) -> str:
         """The first word (lower case) of the quotation's sentence."""
-        sent = self.doc[_token_at(self.starts, raw.start)].sent
+        sent = self._quote_sentence(raw)
         first = next((t for t in sent if not t.is_space), None)
         return first.lower_ if first is not None else ""
 
@@ -2097,7 +2141,7 @@ class _Run:
         pour X gives its quotations to X."""
         if self._sentence_opening(raw) not in _SOURCE_OPENINGS:
             return None  # (asked of every quotation: the sentence's first word decides)
-        sent = self.doc[_token_at(self.starts, raw.start)].sent
+        sent = self._quote_sentence(raw)
         # (far enough for a title spelled out: "Pour le président du Centre national d'études
         # spatiales (CNES), X, …")
         opening = list(islice((t for t in sent if not t.is_space), 20))

@@ -225,6 +225,11 @@ class Chains:
             # "les joueurs, entraînés par X", "le comité, présidé par Y": X is their entraîneur
             cluster.roles.add(led)
             self.roles.setdefault(led, []).append((ent.start_char, cluster))
+        led = _leader_of_group(ent) if cluster.kind == "person" else None
+        if led is not None:
+            # "le gouvernement fédéral de X": "le Premier ministre" may be X
+            cluster.roles.add(led)
+            self.roles.setdefault(led, []).append((ent.start_char, cluster))
         for won in _won(ent) if cluster.kind == "person" else ():
             # "X a reçu jeudi le prix Goncourt": "la lauréate" is X
             cluster.roles.add(won)
@@ -249,7 +254,11 @@ class Chains:
             key = fold(noun.lemma_ if noun.lemma_ else noun.text)
             key = key if key in table else fold(noun.text)
             if key in lx.RELATIONAL:
-                continue  # "son homologue argentin X": X's counterpart's office, not X's
+                # "son homologue argentin X": X's counterpart's office, not X's — an office
+                # all the same, so a salience guess for another office ("le Premier ministre")
+                # does not fall on X
+                cluster.roles.add("relational:" + key)
+                continue
             if key not in table:
                 if table is lx.PERSON_ROLES and noun.i > ent.start:
                     # a person noun the lexicon lacks, set off after the name: "le pêcheur" later
@@ -258,7 +267,10 @@ class Chains:
                     if not cluster.gender:
                         cluster.gender = noun_gender(noun, "")
                 continue
-            for role in {key, role_key(noun, key)} if table is lx.PERSON_ROLES else {key}:
+            roles = {key, role_key(noun, key)} if table is lx.PERSON_ROLES else {key}
+            if table is lx.PERSON_ROLES and _in_communication(noun):
+                roles.add("porte-parole")  # "le directeur de la communication X": "le porte-parole"
+            for role in roles:
                 cluster.roles.add(role)
                 self.roles.setdefault(role, []).append((ent.start_char, cluster))
             if not cluster.gender:
@@ -986,6 +998,20 @@ class Chains:
                 found = self._named_in(child) or self._by_organisation_type(child)
                 if found is None and how == "medium" and person_noun(child):
                     found = self._by_role(child)  # "un communiqué du chef de l'État": the president
+                if found is None and how == "medium" and child.text[:1].isupper() and not lx.role_of(child.text):
+                    # "un communiqué du Palais royal", "de la Maison Blanche": a capitalised common
+                    # noun is the body's name, with the adjectives and names that follow it
+                    end = child.i + 1
+                    while end < len(self.doc) and (
+                        self.doc[end].head.i == child.i
+                        and self.doc[end].dep_ in ("amod", "flat", "flat:name", "appos")
+                        and (self.doc[end].pos_ == "ADJ" or self.doc[end].text[:1].isupper())
+                    ):
+                        end += 1
+                    name = self.doc[child.i : end].text
+                    if looks_like_name(name, organisation=True):
+                        cluster = self.index.lookup(name, child.idx) or self.index.new(name, "organisation", child.idx)
+                        return Resolution(cluster, _phrase(token), how)
                 if found is not None and found.cluster is not None:
                     return Resolution(found.cluster, _phrase(token), how)
                 if found is not None and found.how == "name" and looks_like_name(found.mention):
@@ -1110,7 +1136,9 @@ class Chains:
         own = {key} if named_by_phrase else {key, fold(token.text)} | _compound_roles(token)
         origin = next(iter(_nationalities(_phrase_tokens(token))), "")  # "le président argentin"
         for keys in (own, lx.ROLE_SYNONYMS.get(key, frozenset())):
-            holders = [(pos, c) for k in keys for pos, c in self.roles.get(k, []) if _from(c, origin)]
+            # ("l'ancien Premier ministre" is not the one whose government it is now)
+            current = _CURRENT_ONLY if _former(token) else frozenset()
+            holders = [(pos, c) for k in keys - current for pos, c in self.roles.get(k, []) if _from(c, origin)]
             before = [c for pos, c in sorted(holders, key=lambda pc: pc[0]) if pos < token.idx]
             chosen = [c for c in before if not gender or c.gender in ("", gender)]
             if not chosen and guessed and len({id(c) for c in before}) == 1:
@@ -1146,7 +1174,7 @@ class Chains:
                 if m.token < token.i
                 and origin in m.cluster.origins
                 and (not gender or m.cluster.gender in ("", gender))
-                and all(r.startswith("demonym:") or r in synonyms for r in m.cluster.roles)
+                and all(r.startswith(("demonym:", "relational:")) or r in synonyms for r in m.cluster.roles)
             }
             if len(natives) == 1:
                 return Resolution(next(iter(natives.values())), phrase, "role")
@@ -1163,7 +1191,9 @@ class Chains:
             # "X, un employé de l'agence américaine" is not "le président américain")
             synonyms = own | lx.ROLE_SYNONYMS.get(key, frozenset())
             holds = only is not None and (
-                not origin or key not in _OFFICES or all(r.startswith("demonym:") or r in synonyms for r in only.roles)
+                not origin
+                or key not in _OFFICES
+                or all(r.startswith(("demonym:", "relational:")) or r in synonyms for r in only.roles)
             )
             if holds and _from(only, origin):
                 if not origin or origin in only.origins or self._in_paragraph(only, token):
@@ -1564,8 +1594,10 @@ class Chains:
         # "l'ONG", "l'agence onusienne", "le parti écologiste": no complement naming another one
         # (a complement that describes it, "l'organisation militant pour les droits de l'Homme", is no name)
         # (nor does where it sits: "l'instance basée à Aigle")
+        # (nor where it spoke: "la marine thaïlandaise sur sa page Facebook")
         bare = not any(
             c.dep_ in ("nmod", "acl")
+            and not (c.dep_ == "nmod" and any(a.dep_ == "case" and a.lower_ in ("sur", "dans") for a in c.children))
             and any(
                 t.ent_type_ and t.pos_ == "PROPN" and not self.inside_quote(t.idx)
                 for t in c.subtree
@@ -1580,6 +1612,9 @@ class Chains:
             k += 1
         if k < len(self.doc) and (self.doc[k].text[:1].isupper() or self.doc[k].text[:1].isdigit()):
             bare = False  # "l'association organisatrice 9e Art+": a name follows
+            apposed = self._apposed_name(token, k)
+            if apposed is not None:
+                return Resolution(None, apposed, "name")
         holders = [(pos, c) for pos, c in self.roles.get(key, []) if pos < token.idx]
         # "le ministère" after "le ministère de l'Intérieur": the name begins with the noun
         holders += [
@@ -1623,16 +1658,18 @@ class Chains:
         if bare:
             for earlier in reversed(self.doc[max(0, token.i - 400) : token.i]):
                 if earlier.lemma_ == token.lemma_ and not self.inside_quote(earlier.idx):
-                    name = self.organisation_name(earlier)
+                    name = self.organisation_name(earlier) or _national_body(earlier)
                     if name is not None:
                         return Resolution(None, name, "name")
         placed = self._organisation_of_place(token)
         if placed is not None:
             return Resolution(placed, _phrase(token), "organisation")
-        if origin and bare and _national_body(token):
-            # "l'armée israélienne", "la présidence algérienne", named by no earlier phrase: the country's
-            # own body, not the organisation the last sentences named ("le Hamas")
-            return Resolution(None, _phrase(token), "description")
+        body = _national_body(token) if bare else None
+        if body is not None:
+            # "l'armée israélienne", "la présidence algérienne", "le parquet fédéral", named by no
+            # earlier phrase: the state's own body speaks, not the organisation the last
+            # sentences named ("le Hamas"); its kind noun and adjectives are its name
+            return Resolution(None, body, "name")
         # a bare "l'ONG", "le syndicat": the one organisation named in the last sentences
         recent = {
             id(m.cluster): m.cluster
@@ -1666,6 +1703,18 @@ class Chains:
                 }
             if len(subjects) == 1:
                 return Resolution(next(iter(subjects.values())), _phrase(token), "organisation")
+        if bare and not recent and key in _COMPANY_KINDS:
+            # "Le géant sud-coréen X a annoncé … « … », indique le groupe": the one organisation
+            # the article has named, when no other kind was given to it
+            named = {
+                id(m.cluster): m.cluster
+                for m in self.mentions
+                if m.token < token.i and m.cluster.kind == "organisation" and not self._addressed(m.token)
+            }
+            if len(named) == 1:
+                only = next(iter(named.values()))
+                if not only.roles or only.roles & _COMPANY_KINDS:
+                    return Resolution(only, _phrase(token), "organisation")
         if bare and not recent and key in _ANY_ORGANISATION:
             # "Selon la chambre de commerce et d'industrie du Doubs, … l'organisme consulaire
             # évoque …": the one organisation the last sentences named by its kind noun
@@ -1687,6 +1736,43 @@ class Chains:
             if len(companies) == 1:
                 return Resolution(next(iter(companies.values())), _phrase(token), "representative")
         return Resolution(None, _phrase(token), "description")
+
+    def _apposed_name(self, token: Token, k: int) -> Optional[str]:
+        """ "CGT" in "le syndicat CGT", "Éthique sur l'étiquette" in "le collectif Éthique sur
+        l'étiquette a demandé", "9e Art+" in "l'association organisatrice 9e Art+, qui": the name
+        an organisation's kind noun (and its adjectives) announces at token `k`. None when
+        no name follows or it names a person or a place ("le gouvernement Ayrault")."""
+        doc = self.doc
+        first = doc[k]
+        if self.inside_quote(first.idx) or first.ent_type_ in ("PER", "LOC") or first.is_punct:
+            return None
+        if not _definite(token) or _plural(token) or lx.role_of(first.text) or lx.is_kind_word(first.text):
+            return None
+        ent = entity_of(first)
+        if first.pos_ == "PROPN" or first.text.isupper():
+            # a proper name or an acronym: the entity it begins, else its run of capitalised words
+            if ent is not None and ent.start == k and ent.label_ in ("ORG", "MISC"):
+                return clean_name(ent) or None
+            end = k + 1
+            while end < len(doc) and end - k < 6 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            return doc[k:end].text
+        # a name made of common words ("Sauvons la piscine", "9e Art+"): up to the verb or
+        # the punctuation that ends the noun phrase
+        end = k + 1
+        while (
+            end < len(doc)
+            and end - k < 6
+            and not doc[end].is_punct
+            and doc[end].pos_ not in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ")
+            and not self.inside_quote(doc[end].idx)
+        ):
+            end += 1
+        if end >= len(doc) or not (doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX", "PRON")):
+            return None  # (a run that goes on is a sentence, not a name)
+        while end - 1 > k and (doc[end - 1].pos_ in ("ADP", "DET") or doc[end - 1].lower_ in OF_WORDS):
+            end -= 1
+        return doc[k:end].text
 
     def _named_owner(self, token: Token) -> Optional[str]:
         """ "la direction du port" after "le Port autonome de Douala": the organisation the
@@ -1884,6 +1970,30 @@ def _prepositional(token: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+# Groups named after whoever leads them: "le gouvernement de X"
+_LED_GROUPS = {"gouvernement": "chef-du-gouvernement"}
+_CURRENT_ONLY = frozenset(_LED_GROUPS.values())  # roles that say what someone is now
+
+
+def _leader_of_group(ent: Span) -> Optional[str]:
+    """The role a name gets as the complement of a group it leads ("le gouvernement fédéral de
+    Charles X"), else None. (Not "les hommes de X": in a match report, either coach.)"""
+    root = ent.root
+    group = root.head
+    if root.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in root.children):
+        return None
+    role = _LED_GROUPS.get(group.lower_)
+    definite = ("le", "les", "du", "des", "au", "aux")  # ("du gouvernement": the article in the preposition)
+    if role is None or not any(c.dep_ in ("det", "case") and c.lower_ in definite for c in group.children):
+        return None
+    return role
+
+
+def _in_communication(noun: Token) -> bool:
+    """ "directeur de la communication", "chargée de communication": who speaks for a body."""
+    return any(c.dep_ == "nmod" and c.lower_ == "communication" and c.i - noun.i <= 3 for c in noun.children)
 
 
 def _other_role(cluster: Cluster, key: str) -> bool:
@@ -2421,24 +2531,35 @@ def _from(cluster: Cluster, origin: str) -> bool:
 
 # A country's own bodies, which an article may name by their kind and nationality alone.
 _STATE_BODIES = frozenset(
-    fold(w) for w in "armée gouvernement présidence police gendarmerie ministère junte régime exécutif".split()
+    fold(w)
+    for w in "armée marine gouvernement présidence police gendarmerie douane ministère junte régime exécutif "
+    "parquet".split()
+)
+# Adjectives that make a state body's kind noun one body: "le parquet fédéral", "la police nationale".
+_JURISDICTIONS = frozenset(
+    fold(w)
+    for w in "fédéral fédérale national nationale financier antiterroriste militaire municipal municipale".split()
 )
 
 
-def _national_body(token: Token) -> bool:
-    """Whether `token` is a state body's kind noun with only nationality adjectives after it
-    ("l'armée israélienne", "le gouvernement sud-coréen"; not "le ministère syrien de la
-    Défense")."""
+def _national_body(token: Token) -> Optional[str]:
+    """ "armée israélienne", "parquet fédéral": a state body's kind noun with only adjectives of
+    nationality or jurisdiction after it, as its name (None for "le ministère syrien de la
+    Défense", named by what follows, or "l'armée", a kind)."""
     doc = token.doc
     if fold(token.lemma_ or token.text) not in _STATE_BODIES or token.text != token.text.lower():
-        return False  # (an agency or a newspaper is named: "l'agence officielle iranienne" is IRNA)
+        return None  # (an agency or a newspaper is named: "l'agence officielle iranienne" is IRNA)
+    if _plural(token) or not _definite(token):
+        return None
     end = None
     k = token.i + 1
     while k < len(doc) and k - token.i <= 4 and (doc[k].text == "-" or doc[k].pos_ == "ADJ" and doc[k].is_lower):
-        if lx.nationality_of(doc[k].text) is not None:
+        if lx.nationality_of(doc[k].text) is not None or fold(doc[k].text) in _JURISDICTIONS:
             end = k
         k += 1
-    return end is not None and not (end + 1 < len(doc) and (doc[end + 1].lower_ in OF_WORDS or doc[end + 1].ent_type_))
+    if end is None or end + 1 < len(doc) and (doc[end + 1].lower_ in OF_WORDS or doc[end + 1].ent_type_):
+        return None
+    return doc[token.i : end + 1].text
 
 
 def _nationalities(tokens: Span | list[Token]) -> list[str]:
@@ -2447,6 +2568,8 @@ def _nationalities(tokens: Span | list[Token]) -> list[str]:
     for t in tokens:
         if t.ent_type_:
             continue  # "l'Autorité palestinienne": part of a name
+        if t.i > 0 and t.doc[t.i - 1].lower_ == "en":
+            continue  # "a déclaré l'ancien champion en russe": a language
         origin = lx.nationality_of(t.text) if t.text.islower() and t.pos_ in ("ADJ", "NOUN") else None
         if origin is not None and origin not in found:
             found.append(origin)
