@@ -1128,6 +1128,10 @@ class Chains:
             aged = self._of_age(token, *_AGE_NOUNS[key])
             if aged is not None:
                 return Resolution(aged, phrase, "role")
+        if key in _SIBLINGS:
+            sibling = self._sibling_of_family(token, key, gender)
+            if sibling is not None:
+                return Resolution(sibling, phrase, "role")
         if _possessive_relative(token):
             relative = self._relative_of(token, gender)
             if relative is not None:
@@ -1366,6 +1370,36 @@ class Chains:
             if kin:
                 return kin[0] if len(kin) == 1 else None
         return None
+
+    def _sibling_of_family(self, token: Token, key: str, gender: str) -> Optional[Cluster]:
+        """ "l'aîné des Karabatic" after "X Karabatic … son frère cadet Y Karabatic": of the
+        people bearing that family name, the one not introduced as the other sibling."""
+        family = next(
+            (c for c in token.children if c.dep_ in ("nmod", "flat:name") and c.text[:1].isupper() and c.i > token.i),
+            None,
+        )
+        if family is None or not any(a.lower_ in ("des", "de") for a in self.doc[token.i + 1 : family.i]):
+            return None
+        bearers = [
+            c
+            for c in self.index.clusters
+            if c.kind == "person"
+            and c.family_name == fold(family.text)
+            and " " in c.name  # (not the bare family name of this very phrase)
+            and c.last_before(token.idx) >= 0
+            and (not gender or c.gender in ("", gender))
+        ]
+        elder = key.startswith("aine")
+        others = _YOUNGER if elder else _ELDER
+        # the words right before each bearer's first mention ("son frère cadet Y")
+        text = doc_text(self.doc)
+        left = []
+        for cluster in bearers:
+            at = text.find(cluster.name)
+            words = {fold(w) for w in text[max(0, at - 25) : at].split()} if at >= 0 else set()
+            if not words & others:
+                left.append(cluster)
+        return left[0] if len(left) == 1 else None
 
     def _recent(self, token: Token, sentences: int) -> list[Mention]:
         """The mentions before `token` in its sentence or the `sentences` before it."""
@@ -2328,6 +2362,8 @@ def _plural(token: Token) -> bool:
 _SUBORDINATE_KINDS = frozenset(fold(w) for w in "filiale sous-traitant".split())
 
 _SIBLINGS = frozenset(fold(w) for w in "aîné aînée cadet cadette benjamin benjamine jumeau jumelle".split())
+_ELDER = frozenset(fold(w) for w in "aîné aînée".split())
+_YOUNGER = frozenset(fold(w) for w in "cadet cadette benjamin benjamine".split())
 _RELATED = lx.RELATIVES | _SIBLINGS  # ("son aîné" after "son frère X": the elder brother)
 
 
