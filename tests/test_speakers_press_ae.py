@@ -174,3 +174,19 @@ def test_the_elder_of_a_family_is_the_one_not_introduced_as_the_younger():
         "a réagi sur sa page Facebook : « Je suis innocent »."
     )
     assert names(text) == ["Brice Roux", "Ivan Petrović"]
+
+
+def test_a_town_named_with_its_kind_noun_speaks_through_its_council():
+    text = (
+        "Le procès s'est ouvert lundi à Bobigny. La ville de Montreuil a indiqué attendre qu'ils « fassent "
+        "toute la lumière sur ces pratiques »."
+    )
+    assert names(text) == ["ville de Montreuil"]
+
+
+def test_the_town_alone_is_not_the_organisation_named_before():
+    # guard: "la ville" is a place, not the company the sentence before named
+    text = (
+        "Le groupe Lactalis a fermé son usine de Laval. « C'est un coup dur », a reconnu la ville."
+    )
+    assert names(text) != ["Lactalis"]

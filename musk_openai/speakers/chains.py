@@ -1625,6 +1625,10 @@ class Chains:
                 return None
         if not _definite(token):
             return Resolution(None, _phrase(token), "description")
+        if key == "ville":
+            # "la ville de Montreuil" speaks through its council; "la ville" alone is a place
+            name = self.organisation_name(token)
+            return Resolution(None, name, "name") if name is not None else None
         # "l'ONG", "l'agence onusienne", "le parti écologiste": no complement naming another one
         # (a complement that describes it, "l'organisation militant pour les droits de l'Homme", is no name)
         # (nor does where it sits: "l'instance basée à Aigle")
