@@ -112,7 +112,8 @@ def looks_like_name(name: str, organisation: bool = False) -> bool:
     if 2 <= len(words) <= longest and organisation_type_of(words[0]):
         # "ministère de l'Intérieur", "Cour des comptes", "tribunal administratif de Rennes"
         return not any(fold(w) in _PLAIN_ADJECTIVES for w in words[1:])
-    if not words or len(words) > 6 or not any(c.isupper() for c in words[0]):
+    numbered = organisation and len(words) > 1 and words[0][:1].isdigit() and words[1][:1].isupper()  # "9e Art+"
+    if not words or len(words) > 6 or not any(c.isupper() for c in words[0]) and not numbered:
         return False
     if len(words) == 1 and is_kind_word(name):
         return False  # "ONG", "Président-candidat": a kind of speaker, not a name

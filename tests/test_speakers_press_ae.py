@@ -41,10 +41,7 @@ def test_where_a_body_spoke_is_not_part_of_its_name():
 
 
 def test_the_name_a_kind_noun_announces_is_the_speaker():
-    text = (
-        "En Belgique, le collectif Vêtements propres a demandé aux marques de « prendre leurs "
-        "responsabilités »."
-    )
+    text = "En Belgique, le collectif Vêtements propres a demandé aux marques de « prendre leurs responsabilités »."
     assert names(text) == ["Vêtements propres"]
 
 
@@ -186,7 +183,13 @@ def test_a_town_named_with_its_kind_noun_speaks_through_its_council():
 
 def test_the_town_alone_is_not_the_organisation_named_before():
     # guard: "la ville" is a place, not the company the sentence before named
-    text = (
-        "Le groupe Lactalis a fermé son usine de Laval. « C'est un coup dur », a reconnu la ville."
-    )
+    text = "Le groupe Lactalis a fermé son usine de Laval. « C'est un coup dur », a reconnu la ville."
     assert names(text) != ["Lactalis"]
+
+
+def test_a_name_that_opens_on_a_number():
+    text = (
+        "Le festival a attiré 220 000 visiteurs, selon l'association organisatrice 9e Art+, qui a qualifié la "
+        "fréquentation de « très satisfaisante »."
+    )
+    assert names(text) == ["9e Art+"]

@@ -1646,7 +1646,12 @@ class Chains:
             for c in token.children
         )
         k = token.i + 1
-        while k < len(self.doc) and self.doc[k].pos_ == "ADJ" and self.doc[k].text.islower():
+        while (
+            k < len(self.doc)
+            and self.doc[k].pos_ == "ADJ"
+            and self.doc[k].text.islower()
+            and not self.doc[k].text[:1].isdigit()  # ("9e Art+": a name, whatever its tag)
+        ):
             k += 1
         if k < len(self.doc) and (self.doc[k].text[:1].isupper() or self.doc[k].text[:1].isdigit()):
             bare = False  # "l'association organisatrice 9e Art+": a name follows
