@@ -92,6 +92,11 @@ _NAME_PAIR = re.compile(rf"\b({_CAPITALISED}) (?=({_CAPITALISED})\b)")
 # "Lise et André Benoît"; every match holds " et " and a capital, which the hint finds first
 _COUPLE = re.compile(rf"\b({_CAPITALISED}) et ({_CAPITALISED}) ({_CAPITALISED})\b")
 _COUPLE_HINT = re.compile(r" et [A-ZÀ-Ý]")
+# "son fils Mathieu", "sa fille, Laure,", "Son fils aîné, Yassine": a relative by first name alone
+_RELATIVE_BY_FIRST_NAME = re.compile(
+    r"\b[Ss](?:on|a) (?:fils|fille|frère|sœur|soeur|petit-fils|petite-fille|neveu|nièce)"
+    rf"(?: (?:aîné|aînée|cadet|cadette|benjamin|benjamine))?,? ({_CAPITALISED})\b(?![ -][A-ZÀ-Ý])"
+)
 
 
 # Adjectives that open a title tagged as a name: "Premier ministre grec", "Vice-président".
@@ -916,8 +921,9 @@ def _organisation_complement_end(ent: Span, following: list[Span]) -> int:
     k = end
     while k < len(doc) and k in inside:
         word = doc[k]
-        if word.lower_ in OF_WORDS | _CONTRACTED_OF or word.lower_ in ("la", "le", "l'", "l’", "les"):
-            if k == end and word.lower_ not in OF_WORDS | _CONTRACTED_OF:
+        # ("le Haut Conseil | à l'intégration": a complement with "à" as well)
+        if word.lower_ in OF_WORDS | _CONTRACTED_OF | {"à"} or word.lower_ in ("la", "le", "l'", "l’", "les"):
+            if k == end and word.lower_ not in OF_WORDS | _CONTRACTED_OF | {"à"}:
                 break
             k += 1
             continue
@@ -1189,6 +1195,9 @@ def portfolios(doc: Doc, k: int) -> list[Token]:
             break
         if j + 1 < len(doc) and doc[j + 1].pos_ == "ADJ" and doc[j + 1].text.islower():
             j += 1  # "et de l'Innovation productive"
+        elif j + 2 < len(doc) and doc[j + 1].lower_ in ("du", "des") and doc[j + 2].pos_ == "NOUN":
+            if doc[j + 2].text.islower():
+                j += 2  # "et de l'Occupation du territoire"
         taken.extend(doc[k : j + 1])
         k = j + 1
         if last:
@@ -1219,7 +1228,9 @@ class EntityIndex:
             if ent.label_ == "PER" and _names_a_place(ent):
                 continue
             # ("Mme Dupont" after Paul and Claire Dupont: only a bare family name needs the honorific)
-            gender = honorific_gender(ent) if ent.label_ == "PER" and " " not in name else ""
+            # (nor a family name opening on a particle: "Mme Le Guen", "M. De Smet")
+            bare = " " not in name or fold(name.split()[0]) in _PARTICLES | _DETERMINERS
+            gender = honorific_gender(ent) if ent.label_ == "PER" and bare else ""
             cluster = index.lookup(name, ent.start_char, gender=gender)
             if kind == "place" and cluster is not None and cluster.kind == "organisation" and index.of(name) is None:
                 continue  # "au Cameroun" is not "le Syndicat national des dockers du Cameroun"
@@ -1243,6 +1254,7 @@ class EntityIndex:
         index._spell_out_acronyms(doc_text(doc))
         index._spell_out_after_acronyms(doc_text(doc))
         index._complete_family_names(doc_text(doc))
+        index._name_children(doc_text(doc))
         index._split_couples(doc_text(doc))
         for cluster in index.clusters:
             cluster.positions.sort()
@@ -1364,6 +1376,34 @@ class EntityIndex:
                 if self._by_alias.get(fold(full)) is None:
                     self._attach(cluster, full, firsts[0][1])
                     cluster.name = full
+
+    def _name_children(self, text: str) -> None:
+        """ "Jean Dupouy … Son fils Mathieu, qui dirige la scierie": a child, brother or sister
+        the article names by first name alone bears the family name of the person named last
+        before it ("Mathieu Dupouy"), the fullest name a reader gives them."""
+        hints = ("on fils", "a fille", "on frère", "a sœur", "a soeur", "on petit", "a petite", "neveu", "nièce")
+        if not any(hint in text for hint in hints):
+            return  # (a quick literal scan before the pattern)
+        for match in _RELATIVE_BY_FIRST_NAME.finditer(text):
+            first, at = match.group(1), match.start(1)
+            cluster = self.by_position.get(at)
+            if cluster is None or cluster.kind != "person" or cluster.name != first or not is_first_name(first):
+                continue
+            before = [
+                (max(p for p in c.positions if p < at), c)
+                for c in self.clusters
+                if c.kind == "person" and len(c.name.split()) >= 2 and any(p < at for p in c.positions)
+            ]
+            if not before:
+                continue
+            parent = max(before, key=lambda pc: pc[0])[1]
+            words = parent.name.split()
+            if not is_first_name(words[0]):
+                continue  # (the family name follows a first name: "Jean Dupouy", not "Bachar al-Assad")
+            full = " ".join([first, *words[1:]])
+            if self._by_alias.get(fold(full)) is None:
+                self._attach(cluster, full, at)
+                cluster.name = full
 
     def _split_couples(self, text: str) -> None:
         """ "Lise et André Benoît": two people of one family name, and each "M. Benoît" /

@@ -1395,8 +1395,8 @@ class Chains:
         text = doc_text(self.doc)
         left = []
         for cluster in bearers:
-            at = text.find(cluster.name)
-            words = {fold(w) for w in text[max(0, at - 25) : at].split()} if at >= 0 else set()
+            at = min(cluster.positions)
+            words = {fold(w) for w in re.findall(r"\w+", text[max(0, at - 25) : at])}
             if not words & others:
                 left.append(cluster)
         return left[0] if len(left) == 1 else None
