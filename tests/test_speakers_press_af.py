@@ -61,3 +61,26 @@ def test_a_ministry_s_last_portfolio_with_its_complement():
         "savoir qu'il « suit la situation de près »."
     )
     assert names(text) == ["ministère des Affaires municipales, des Régions et de l'Occupation du territoire"]
+
+
+def test_a_quotation_opening_the_article_named_by_c_est_par_cet_avertissement():
+    text = (
+        "8 novembre 2011. - « Le mot faillite n'est plus un mot abstrait. » C'est par cet avertissement, lancé "
+        "depuis l'hôtel Matignon, que François Dumas a présenté lundi le second plan d'économies."
+    )
+    assert names(text) == ["François Dumas"]
+
+
+def test_the_high_court_is_the_highest_court_named():
+    text = (
+        "La chambre sociale de la Cour de cassation a jugé nul le licenciement et cassé l'arrêt de la cour "
+        "d'appel de Versailles. Dans son arrêt, la haute juridiction rappelle que « le principe de laïcité "
+        "n'est pas applicable aux salariés »."
+    )
+    assert names(text) == ["Cour de cassation"]
+
+
+def test_a_court_unnamed_stays_a_description():
+    # guard: no court named before, nothing to point to
+    text = "Le Parti socialiste a réagi. Dans son arrêt, la haute juridiction rappelle que « la loi est claire »."
+    assert names(text) == [None]

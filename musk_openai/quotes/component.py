@@ -173,7 +173,8 @@ _ASKED_BY_WRITER = re.compile(r"[\s\u00a0]*(?:\w+['’ ]){0,2}\w+-(?:nous|je)\b"
 # a sentence after a quotation that says whose words they were: "C'est ainsi que X a réagi",
 # "C'est ce qu'a affirmé X", "C'est la peine qu'a requise X"
 _NAMING_AFTER = re.compile(
-    r"[ \u00a0]*(?:C['’]est (?:ainsi|en ces termes|par ces mots|ce qu|(?:la|le|les) \w+ qu)|Ainsi s['’]"
+    r"[ \u00a0]*(?:C['’]est (?:ainsi|en ces termes|(?:par|avec|sur) (?:ces|cette|cet|ce) \w+|ce qu"
+    r"|(?:la|le|les) \w+ qu)|Ainsi s['’]"
     r"|Tels? (?:sont|furent)|Telles? (?:sont|furent))"
 )
 # between two quotations reported by the same verb: "… « A » et que le festival « B »"

@@ -1625,6 +1625,19 @@ class Chains:
                 return None
         if not _definite(token):
             return Resolution(None, _phrase(token), "description")
+        if key == "juridiction":
+            # "la haute juridiction", "la juridiction financière": the court the article named last
+            # (the highest one for "haute": "Cour de cassation", "Conseil d'État", "Cour suprême")
+            courts = [
+                (c.last_before(token.idx), c)
+                for c in self.index.clusters
+                if c.kind == "organisation" and fold(c.name).split()[0] in _COURTS and c.last_before(token.idx) >= 0
+            ]
+            if any(c.lower_ == "haute" for c in token.children):
+                courts = [(at, c) for at, c in courts if _TOP_COURT.search(c.name)] or courts
+            if courts:
+                return Resolution(max(courts, key=lambda pc: pc[0])[1], _phrase(token), "organisation")
+            return Resolution(None, _phrase(token), "description")
         if key == "ville":
             # "la ville de Montreuil" speaks through its council; "la ville" alone is a place
             name = self.organisation_name(token)
@@ -2371,6 +2384,8 @@ def _plural(token: Token) -> bool:
 _SUBORDINATE_KINDS = frozenset(fold(w) for w in "filiale sous-traitant".split())
 
 _SIBLINGS = frozenset(fold(w) for w in "aîné aînée cadet cadette benjamin benjamine jumeau jumelle".split())
+_COURTS = frozenset(fold(w) for w in "cour tribunal chambre conseil".split())
+_TOP_COURT = re.compile(r"cassation|Conseil d['’]État|Conseil constitutionnel|[Ss]uprême", re.IGNORECASE)
 _ELDER = frozenset(fold(w) for w in "aîné aînée".split())
 _YOUNGER = frozenset(fold(w) for w in "cadet cadette benjamin benjamine".split())
 _RELATED = lx.RELATIVES | _SIBLINGS  # ("son aîné" after "son frère X": the elder brother)

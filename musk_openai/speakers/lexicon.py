@@ -204,7 +204,7 @@ fabricant:m distributeur:m groupement:m confédération:f formation:f opposition
 mutuelle:f caisse:f fonds:m exécutif:m cabinet:m bureau:m secrétariat:m délégation:f
 bailleur:m assureur:m transporteur:m régie:f chambre:f commune:f rectorat:m académie:f clinique:f
 consortium:m filiale:f mission:f sous-traitant:m équipementier:m voyagiste:m maison:f festival:m
-orchestre:m théâtre:m opéra:m diffuseur:m radiodiffuseur:m télédiffuseur:m marine:f douane:f ville:f
+orchestre:m théâtre:m opéra:m diffuseur:m radiodiffuseur:m télédiffuseur:m marine:f douane:f ville:f juridiction:f
 """
 )
 
