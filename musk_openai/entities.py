@@ -69,6 +69,8 @@ _PARTICLES = {
     "dos",
     "das",
 }
+# what may open a family name of several words ("Le Guen", "De Smet")
+_NAME_OPENERS = frozenset(_PARTICLES | _DETERMINERS)
 # "M.Dupont", "Mme.Durand": an honorific glued to the name by careless copy.
 _GLUED_HONORIFIC = re.compile(r"^(?:M|Mme|Mlle|Me|Dr|Pr|Mgr)\.(?=[A-ZÀ-Ý])")
 # adjectives that describe an organisation without naming it: "le gouvernement précédent"
@@ -904,6 +906,8 @@ def _first_name_positions(doc: Doc) -> list[int]:
 # diplomatic posts, named with their city: "l'ambassade de France à Cotonou"
 POSTS = frozenset(fold(w) for w in "ambassade consulat".split())
 _CONTRACTED_OF = frozenset(("du", "des", "aux"))
+# what opens an organisation's complement ("le Haut Conseil | à l'intégration": "à" as well)
+_COMPLEMENT_OPENERS = OF_WORDS | _CONTRACTED_OF | {"à"}
 
 
 def _organisation_complement_end(ent: Span, following: list[Span]) -> int:
@@ -921,9 +925,8 @@ def _organisation_complement_end(ent: Span, following: list[Span]) -> int:
     k = end
     while k < len(doc) and k in inside:
         word = doc[k]
-        # ("le Haut Conseil | à l'intégration": a complement with "à" as well)
-        if word.lower_ in OF_WORDS | _CONTRACTED_OF | {"à"} or word.lower_ in ("la", "le", "l'", "l’", "les"):
-            if k == end and word.lower_ not in OF_WORDS | _CONTRACTED_OF | {"à"}:
+        if word.lower_ in _COMPLEMENT_OPENERS or word.lower_ in ("la", "le", "l'", "l’", "les"):
+            if k == end and word.lower_ not in _COMPLEMENT_OPENERS:
                 break
             k += 1
             continue
@@ -1229,7 +1232,7 @@ class EntityIndex:
                 continue
             # ("Mme Dupont" after Paul and Claire Dupont: only a bare family name needs the honorific)
             # (nor a family name opening on a particle: "Mme Le Guen", "M. De Smet")
-            bare = " " not in name or fold(name.split()[0]) in _PARTICLES | _DETERMINERS
+            bare = " " not in name or fold(name.split()[0]) in _NAME_OPENERS
             gender = honorific_gender(ent) if ent.label_ == "PER" and bare else ""
             cluster = index.lookup(name, ent.start_char, gender=gender)
             if kind == "place" and cluster is not None and cluster.kind == "organisation" and index.of(name) is None:
@@ -1479,7 +1482,7 @@ class EntityIndex:
             return None
         raw = name.split()
         first = raw[0] if len(raw) >= 2 and (is_initial(raw[0]) or first_name_gender(raw[0]) is not None) else None
-        if first is not None and fold(first) in _PARTICLES | _DETERMINERS:
+        if first is not None and fold(first) in _NAME_OPENERS:
             first = None  # "Le Goff", "De Gaulle"
         found = self._bearers(words, raw, first)
         if not found and first is not None and not is_initial(first):

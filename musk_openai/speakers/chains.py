@@ -1000,16 +1000,9 @@ class Chains:
                     found = self._by_role(child)  # "un communiqué du chef de l'État": the president
                 if found is None and how == "medium" and child.text[:1].isupper() and not lx.role_of(child.text):
                     # "un communiqué du Palais royal", "de la Maison Blanche": a capitalised common
-                    # noun is the body's name, with the adjectives and names that follow it
-                    end = child.i + 1
-                    while end < len(self.doc) and (
-                        self.doc[end].head.i == child.i
-                        and self.doc[end].dep_ in ("amod", "flat", "flat:name", "appos")
-                        and (self.doc[end].pos_ == "ADJ" or self.doc[end].text[:1].isupper())
-                    ):
-                        end += 1
-                    name = self.doc[child.i : end].text
-                    if looks_like_name(name, organisation=True):
+                    # noun is the body's name, with its complements
+                    name = self.organisation_name(child, any_noun=True)
+                    if name is not None:
                         cluster = self.index.lookup(name, child.idx) or self.index.new(name, "organisation", child.idx)
                         return Resolution(cluster, _phrase(token), how)
                 if found is not None and found.cluster is not None:
@@ -1804,9 +1797,9 @@ class Chains:
             return None
         if not _definite(token) or _plural(token) or lx.role_of(first.text) or lx.is_kind_word(first.text):
             return None
-        ent = entity_of(first)
         if first.pos_ == "PROPN" or first.text.isupper():
             # a proper name or an acronym: the entity it begins, else its run of capitalised words
+            ent = entity_of(first)
             if ent is not None and ent.start == k and ent.label_ in ("ORG", "MISC"):
                 return clean_name(ent) or None
             end = k + 1
